@@ -1,0 +1,46 @@
+"""Command-line entry point: ``python main.py``, ``python -m game`` and ``pressure-points``.
+
+Each subcommand lives in its own module under ``game.commands`` with ``add_parser(subparsers)``
+(which registers it and sets ``func``) and is imported only when listed in ``COMMANDS``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from typing import Sequence
+
+# Order is the order shown in --help; the first is the default when no subcommand is given.
+COMMANDS: tuple[str, ...] = (
+    "play",
+    "validate",
+    "schema",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every subcommand registered."""
+    parser = argparse.ArgumentParser(
+        prog="pressure-points",
+        description="Pressure Points: a game of migration diplomacy in the Americas. "
+        "With no subcommand the game starts (the same as 'play').",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMANDS:
+        module = importlib.import_module(f"game.commands.{name}")
+        module.add_parser(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Parse arguments and run the chosen subcommand; returns the process exit status."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    if not args_list or (args_list[0].startswith("-") and args_list[0] not in ("-h", "--help")):
+        args_list = [COMMANDS[0], *args_list]
+    args = parser.parse_args(args_list)
+    try:
+        return int(args.func(args) or 0)
+    except KeyboardInterrupt:
+        return 130

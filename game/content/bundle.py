@@ -1,0 +1,75 @@
+"""The shape of a data file and the bundle of all loaded content."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from game.content.ask import Ask
+from game.content.common import CountryId, Slug, Strict
+from game.content.country import Country
+from game.content.event import Event
+from game.content.lever import Lever
+from game.content.scenario import Scenario
+
+
+class DataFile(Strict):
+    """A data file: any of the five sections, each a table of entries keyed by id."""
+
+    countries: dict[CountryId, Country] = Field(default_factory=dict, description="Governments, keyed by ISO alpha-3 code.")
+    levers: dict[Slug, Lever] = Field(default_factory=dict, description="Levers, keyed by id.")
+    asks: dict[Slug, Ask] = Field(default_factory=dict, description="Asks, keyed by id.")
+    events: dict[Slug, Event] = Field(default_factory=dict, description="Events, keyed by id.")
+    scenarios: dict[Slug, Scenario] = Field(default_factory=dict, description="Scenarios, keyed by id.")
+
+
+class CountriesFile(Strict):
+    """``countries.toml``: the governments."""
+
+    countries: dict[CountryId, Country] = Field(description="Governments, keyed by ISO alpha-3 code.")
+
+
+class LeversFile(Strict):
+    """``levers.toml``: what the envoy can use."""
+
+    levers: dict[Slug, Lever] = Field(description="Levers, keyed by id.")
+
+
+class AsksFile(Strict):
+    """``asks.toml``: what the envoy can ask for."""
+
+    asks: dict[Slug, Ask] = Field(description="Asks, keyed by id.")
+
+
+class EventsFile(Strict):
+    """``events.toml``: what can happen in the world."""
+
+    events: dict[Slug, Event] = Field(description="Events, keyed by id.")
+
+
+class ScenariosFile(Strict):
+    """``scenarios.toml``: playable situations."""
+
+    scenarios: dict[Slug, Scenario] = Field(description="Scenarios, keyed by id.")
+
+
+SECTION_MODELS: dict[str, type[Strict]] = {
+    "countries": Country, "levers": Lever, "asks": Ask, "events": Event, "scenarios": Scenario,
+}
+# A file named after a section holds that section only; any other ``*.toml`` may hold any.
+FILE_MODELS: dict[str, type[Strict]] = {
+    "countries": CountriesFile, "levers": LeversFile, "asks": AsksFile,
+    "events": EventsFile, "scenarios": ScenariosFile,
+}
+
+
+class ContentBundle(BaseModel):
+    """Every piece of content, merged from all data files and cross-checked."""
+
+    model_config = ConfigDict(frozen=True)
+
+    countries: dict[CountryId, Country] = Field(default_factory=dict)
+    levers: dict[Slug, Lever] = Field(default_factory=dict)
+    asks: dict[Slug, Ask] = Field(default_factory=dict)
+    events: dict[Slug, Event] = Field(default_factory=dict)
+    scenarios: dict[Slug, Scenario] = Field(default_factory=dict)
+    fingerprint: str = Field(default="", description="SHA-256 of the data files' bytes, for records.")

@@ -1,0 +1,107 @@
+"""Shared building blocks of the content models: base config, id types and enums."""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+CountryId = Annotated[
+    str,
+    StringConstraints(pattern=r"^[A-Z]{3}$"),
+    Field(description="ISO 3166 alpha-3 code in capitals, e.g. MEX."),
+]
+Slug = Annotated[
+    str,
+    StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,39}$"),
+    Field(description="Short id in lower case: letters, digits and underscores, e.g. return_flights."),
+]
+Text = Annotated[str, StringConstraints(min_length=1, max_length=4000)]
+ShortText = Annotated[str, StringConstraints(min_length=1, max_length=200)]
+
+
+class Strict(BaseModel):
+    """Base of every content model: unknown keys are errors and types are not coerced."""
+
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+class Dimension(str, Enum):
+    """What a government cares about. Priorities weigh these; levers and asks act on them."""
+
+    economy = "economy"
+    remittances = "remittances"
+    sovereignty = "sovereignty"
+    approval = "approval"
+    security = "security"
+    aid = "aid"
+    regime_survival = "regime_survival"
+    alt_partners = "alt_partners"
+
+
+DIMENSION_HELP: dict[Dimension, str] = {
+    Dimension.economy: "economy and trade with the United States",
+    Dimension.remittances: "money sent home by nationals living in the United States",
+    Dimension.sovereignty: "sovereignty and national pride",
+    Dimension.approval: "the government's approval at home",
+    Dimension.security: "security cooperation with the United States",
+    Dimension.aid: "US foreign aid",
+    Dimension.regime_survival: "the survival of the government itself",
+    Dimension.alt_partners: "ties to alternative partners such as China or Russia",
+}
+
+
+class LeverKind(str, Enum):
+    """The family a lever belongs to."""
+
+    stick = "stick"
+    carrot = "carrot"
+    diplomacy = "diplomacy"
+    intelligence = "intelligence"
+
+
+class Exposure(str, Enum):
+    """Which of a country's exposures scales a lever's impact (see ``[countries.X.exposure]``)."""
+
+    none = "none"
+    trade = "trade"
+    remittances = "remittances"
+    aid = "aid"
+    visas = "visas"
+    sanctions = "sanctions"
+
+
+class ResponseKind(str, Enum):
+    """How a government answers in a turn."""
+
+    accept = "accept"
+    counter = "counter"
+    stall = "stall"
+    reject = "reject"
+    retaliate = "retaliate"
+    backslide = "backslide"
+    none = "none"
+
+
+class Objective(str, Enum):
+    """What a mandate scores; weights per objective live in the scenario's mandates."""
+
+    agreements = "agreements"
+    returns = "returns"
+    border_flow = "border_flow"
+    us_costs = "us_costs"
+    relations = "relations"
+    regional_standing = "regional_standing"
+    credibility = "credibility"
+    humanitarian = "humanitarian"
+
+
+class Impact(Strict):
+    """A push on one dimension of what a government values; negative hurts, positive helps."""
+
+    dimension: Annotated[Dimension, Field(strict=False, description="Which priority this touches.")]
+    amount: float = Field(
+        ge=-1.0, le=1.0,
+        description="Size of the effect from -1 (severe harm) to 1 (large benefit), before exposure.",
+    )

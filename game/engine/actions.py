@@ -1,0 +1,125 @@
+"""What the envoy can do in a month, as plain data (one class per role).
+
+Actions are queued by ``apply`` and resolved in order by ``end_turn``. Each has a ``kind`` tag so
+orders files, saves and records can carry them as JSON.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Annotated, Literal, Union
+
+from pydantic import Field, TypeAdapter
+
+
+@dataclass(frozen=True)
+class Threaten:
+    """Threaten a stick unless the government meets a demand by a deadline."""
+
+    country: str
+    lever: str
+    demand: dict[str, int]
+    public: bool = False
+    deadline: int = 2
+    kind: Literal["threaten"] = "threaten"
+
+
+@dataclass(frozen=True)
+class Propose:
+    """Put asks (with levels) and offers to a government, optionally backed by a threat."""
+
+    country: str
+    asks: dict[str, int]
+    offers: tuple[str, ...] = ()
+    threat: str | None = None
+    public: bool = False
+    deadline: int = 2
+    kind: Literal["propose"] = "propose"
+
+
+@dataclass(frozen=True)
+class CarryOut:
+    """Put a stick or a carrot in force on a country."""
+
+    country: str
+    lever: str
+    kind: Literal["carry_out"] = "carry_out"
+
+
+@dataclass(frozen=True)
+class Lift:
+    """End a measure in force."""
+
+    country: str
+    lever: str
+    kind: Literal["lift"] = "lift"
+
+
+@dataclass(frozen=True)
+class Engage:
+    """A diplomatic move: a call, a summit, public praise."""
+
+    country: str
+    lever: str
+    kind: Literal["engage"] = "engage"
+
+
+@dataclass(frozen=True)
+class Investigate:
+    """Spend intelligence effort on a government's priorities."""
+
+    country: str
+    lever: str = "intelligence"
+    kind: Literal["investigate"] = "investigate"
+
+
+@dataclass(frozen=True)
+class AcceptCounter:
+    """Take the counter-offer a government made last month."""
+
+    country: str
+    kind: Literal["accept_counter"] = "accept_counter"
+
+
+Action = Annotated[
+    Union[Threaten, Propose, CarryOut, Lift, Engage, Investigate, AcceptCounter],
+    Field(discriminator="kind"),
+]
+ACTION_ADAPTER: TypeAdapter[Action] = TypeAdapter(Action)
+ACTION_LIST_ADAPTER: TypeAdapter[list[Action]] = TypeAdapter(list[Action])
+
+
+def action_from_dict(data: object) -> Action:
+    """Parse one action from JSON-like data (raises pydantic.ValidationError)."""
+    return ACTION_ADAPTER.validate_python(data)
+
+
+def action_to_dict(action: Action) -> dict:
+    """The JSON form of an action."""
+    return ACTION_ADAPTER.dump_python(action, mode="json")
+
+
+def describe(action: Action, names: dict[str, str] | None = None) -> str:
+    """A short sentence for the queue list and records."""
+    names = names or {}
+    who = names.get(action.country, action.country)
+    if isinstance(action, Threaten):
+        how = "publicly" if action.public else "privately"
+        asks = ", ".join(f"{a} {lvl}" for a, lvl in action.demand.items())
+        return f"Threaten {who} {how} with {names.get(action.lever, action.lever)} unless: {asks} (deadline {action.deadline} months)"
+    if isinstance(action, Propose):
+        asks = ", ".join(f"{names.get(a, a)} {lvl}" for a, lvl in action.asks.items())
+        offers = ", ".join(names.get(o, o) for o in action.offers) or "nothing"
+        backed = f", backed by {names.get(action.threat, action.threat)}" if action.threat else ""
+        return f"Propose to {who}: {asks}; offer {offers}{backed}"
+    if isinstance(action, CarryOut):
+        return f"Put {names.get(action.lever, action.lever)} in force on {who}"
+    if isinstance(action, Lift):
+        return f"Lift {names.get(action.lever, action.lever)} on {who}"
+    if isinstance(action, Engage):
+        return f"{names.get(action.lever, action.lever)} with {who}"
+    if isinstance(action, Investigate):
+        return f"Intelligence on {who}"
+    return f"Accept {who}'s counter-offer"
+
+

@@ -1,0 +1,213 @@
+"""The engine's public API: legal_actions, apply (queue or refuse), unqueue, end_turn, is_over.
+
+``apply`` checks an action against the rules and this month's budget and queues it (spending the
+political capital at once); ``end_turn`` resolves the queue and the world. A refused action
+raises ``Impossible`` with a sentence for the player.
+"""
+
+from __future__ import annotations
+
+from game.engine.actions import (
+    AcceptCounter, Action, CarryOut, Engage, Investigate, Lift, Propose, Threaten,
+)
+from game.engine.errors import Impossible
+from game.engine.rules import Rules, is_stick
+from game.engine.state import GameState, rules_of
+
+NEGOTIATIONS = (Threaten, Propose, AcceptCounter)
+MAX_DEADLINE = 6
+
+
+def action_cost(rules: Rules, state: GameState, action: Action) -> int:
+    """Political capital the action takes."""
+    if isinstance(action, (Threaten, CarryOut, Engage, Investigate)):
+        return rules.lever(action.lever).capital_cost
+    if isinstance(action, Propose):
+        cost = 1 + sum(rules.lever(o).capital_cost for o in action.offers)
+        return cost + (rules.lever(action.threat).capital_cost if action.threat else 0)
+    if isinstance(action, AcceptCounter):
+        counter = state.countries[action.country].pending_counter
+        return sum(rules.lever(o).capital_cost for o in counter.offers) if counter else 0
+    return 0
+
+
+def _in_force_after_queue(state: GameState, country: str, lever: str) -> bool:
+    in_force = lever in state.countries[country].measures
+    for queued in state.queue:
+        if queued.country == country and getattr(queued, "lever", None) == lever:
+            if isinstance(queued, CarryOut):
+                in_force = True
+            elif isinstance(queued, Lift):
+                in_force = False
+    return in_force
+
+
+def _check_asks(rules: Rules, country: str, asks: dict[str, int], what: str) -> None:
+    if not asks or all(level <= 0 for level in asks.values()):
+        raise Impossible(f"A {what} needs at least one ask with a level of 1 or more.")
+    name = rules.country(country).name
+    for aid, level in asks.items():
+        rule = rules.ask(aid)
+        if not rule.applies(country):
+            raise Impossible(f"'{rule.name}' cannot be asked of {name}.")
+        if not 0 <= level <= len(rule.levels):
+            raise Impossible(f"'{rule.name}' has levels 1 to {len(rule.levels)}; {level} is not one of them.")
+
+
+def _check_offers(rules: Rules, state: GameState, country: str, offers: tuple[str, ...] | list[str]) -> float:
+    aid = 0.0
+    if len(set(offers)) != len(offers):
+        raise Impossible("The same offer is listed twice.")
+    for oid in offers:
+        lever = rules.lever(oid)
+        if not lever.offerable:
+            raise Impossible(f"{lever.name} cannot be offered in a proposal.")
+        if _in_force_after_queue(state, country, oid):
+            raise Impossible(f"{lever.name} is already in force for {rules.country(country).name}.")
+        if lever.requires and not _in_force_after_queue(state, country, lever.requires):
+            req = rules.lever(lever.requires).name.lower()
+            raise Impossible(f"{lever.name} can only be offered while {req} is in force.")
+        aid += lever.aid_cost_m
+    return aid
+
+
+def check(state: GameState, action: Action) -> None:
+    """Raise ``Impossible`` if the action cannot be queued now."""
+    rules = rules_of(state)
+    if state.is_over:
+        raise Impossible("The game is over; no more actions can be taken.")
+    country = rules.country(action.country)
+    cs = state.countries[action.country]
+    if isinstance(action, NEGOTIATIONS):
+        for queued in state.queue:
+            if isinstance(queued, NEGOTIATIONS) and queued.country == action.country:
+                raise Impossible(f"You already have a demand or proposal for {country.name} this month.")
+    if isinstance(action, Threaten):
+        lever = rules.lever(action.lever)
+        if not is_stick(lever):
+            raise Impossible(f"{lever.name} is not a measure you can threaten.")
+        if action.public and not lever.threat_public:
+            raise Impossible(f"{lever.name} cannot be threatened in public.")
+        if not action.public and not lever.threat_private:
+            raise Impossible(f"{lever.name} cannot be threatened in private.")
+        if _in_force_after_queue(state, action.country, action.lever):
+            raise Impossible(f"{lever.name} is already in force on {country.name}; lift it or offer to lift it instead.")
+        if not 1 <= action.deadline <= MAX_DEADLINE:
+            raise Impossible(f"A deadline must be 1 to {MAX_DEADLINE} months.")
+        _check_asks(rules, action.country, action.demand, "demand")
+    elif isinstance(action, Propose):
+        _check_asks(rules, action.country, action.asks, "proposal")
+        aid = _check_offers(rules, state, action.country, action.offers)
+        if aid > state.us.aid_budget_m:
+            raise Impossible(f"These offers need ${aid:.0f} M of aid a month; ${state.us.aid_budget_m:.0f} M is left.")
+        if action.threat:
+            check(state, Threaten(action.country, action.threat, action.asks, action.public, action.deadline))
+    elif isinstance(action, CarryOut):
+        lever = rules.lever(action.lever)
+        if lever.kind not in ("stick", "carrot"):
+            raise Impossible(f"{lever.name} is not a measure that can be put in force.")
+        if _in_force_after_queue(state, action.country, action.lever):
+            raise Impossible(f"{lever.name} is already in force on {country.name}.")
+        if lever.requires and not _in_force_after_queue(state, action.country, lever.requires):
+            raise Impossible(f"{lever.name} is only possible while {rules.lever(lever.requires).name.lower()} is in force.")
+        if lever.aid_cost_m > state.us.aid_budget_m:
+            raise Impossible(f"{lever.name} needs ${lever.aid_cost_m:.0f} M of aid a month; ${state.us.aid_budget_m:.0f} M is left.")
+    elif isinstance(action, Lift):
+        lever = rules.lever(action.lever)
+        if not _in_force_after_queue(state, action.country, action.lever):
+            raise Impossible(f"{lever.name} is not in force on {country.name}.")
+    elif isinstance(action, Engage):
+        if rules.lever(action.lever).kind != "diplomacy":
+            raise Impossible(f"{rules.lever(action.lever).name} is not a diplomatic move.")
+        if any(isinstance(q, Engage) and q.country == action.country and q.lever == action.lever for q in state.queue):
+            raise Impossible(f"That is already planned with {country.name} this month.")
+    elif isinstance(action, Investigate):
+        if rules.lever(action.lever).kind != "intelligence":
+            raise Impossible(f"{rules.lever(action.lever).name} is not intelligence work.")
+        if any(isinstance(q, Investigate) and q.country == action.country for q in state.queue):
+            raise Impossible(f"Intelligence on {country.name} is already planned this month.")
+    elif isinstance(action, AcceptCounter):
+        counter = cs.pending_counter
+        if counter is None or counter.turn != state.turn - 1:
+            raise Impossible(f"{country.name} has no counter-offer on the table this month.")
+        aid = _check_offers(rules, state, action.country, counter.offers)
+        if aid > state.us.aid_budget_m:
+            raise Impossible(f"The counter-offer needs ${aid:.0f} M of aid a month; ${state.us.aid_budget_m:.0f} M is left.")
+    else:  # pragma: no cover - the Action union is closed
+        raise Impossible("That is not an action the envoy can take.")
+    cost = action_cost(rules, state, action)
+    if cost > state.us.capital:
+        raise Impossible(f"That needs {cost} political capital; {state.us.capital} is left this month.")
+
+
+def apply(state: GameState, action: Action) -> None:
+    """Queue the action for this month, or raise ``Impossible`` explaining why not."""
+    check(state, action)
+    state.us.capital -= action_cost(rules_of(state), state, action)
+    state.queue.append(action)
+
+
+def unqueue(state: GameState, index: int) -> list[Action]:
+    """Take back a queued action (undo) and refund its political capital.
+
+    Returns the removed action first, then any queued action that no longer fits without it
+    (for example offering sanctions relief after undoing the sanctions); those are removed too.
+    """
+    if not 0 <= index < len(state.queue):
+        raise Impossible("There is no such action in this month's plan.")
+    rules = rules_of(state)
+    for queued in state.queue:
+        state.us.capital += action_cost(rules, state, queued)
+    removed = [state.queue.pop(index)]
+    kept = list(state.queue)
+    state.queue.clear()
+    for action in kept:
+        try:
+            apply(state, action)
+        except Impossible:
+            removed.append(action)
+    return removed
+
+
+def legal_actions(state: GameState) -> list[Action]:
+    """A representative list of actions that ``apply`` would accept now.
+
+    Proposals are listed with one ask at a time (every level), with no offer or one offer;
+    threats demand one ask at its lowest level with a two-month deadline.
+    """
+    rules = rules_of(state)
+    out: list[Action] = []
+    candidates: list[Action] = []
+    for cid in rules.order:
+        cs = state.countries[cid]
+        for lid in rules.lever_order:
+            lever = rules.levers[lid]
+            if lever.kind in ("stick", "carrot"):
+                candidates.append(CarryOut(cid, lid))
+                if lid in cs.measures:
+                    candidates.append(Lift(cid, lid))
+            elif lever.kind == "diplomacy":
+                candidates.append(Engage(cid, lid))
+            else:
+                candidates.append(Investigate(cid, lid))
+        offers = [lid for lid in rules.lever_order if rules.levers[lid].offerable]
+        sticks = [lid for lid in rules.lever_order if is_stick(rules.levers[lid])]
+        for aid in rules.ask_order:
+            rule = rules.asks[aid]
+            if not rule.applies(cid):
+                continue
+            for level in range(1, len(rule.levels) + 1):
+                candidates.append(Propose(cid, {aid: level}))
+                candidates.extend(Propose(cid, {aid: level}, (o,)) for o in offers)
+            for lid in sticks:
+                candidates.append(Threaten(cid, lid, {aid: 1}, public=False))
+                candidates.append(Threaten(cid, lid, {aid: 1}, public=True))
+        if cs.pending_counter is not None:
+            candidates.append(AcceptCounter(cid))
+    for action in candidates:
+        try:
+            check(state, action)
+        except Impossible:
+            continue
+        out.append(action)
+    return out

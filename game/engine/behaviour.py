@@ -1,0 +1,132 @@
+"""What governments do on their own each month: reconsider threats, call bluffs, backslide, hit back."""
+
+from __future__ import annotations
+
+from game.engine import tuning as T
+from game.engine.decide import ask_cost, evaluate, is_coercive, retaliation_chance, stick_pain, trust_factor
+from game.engine.ledger import adjust_credibility, break_promise, close_threat, sign_deal
+from game.engine.resolve import respond, retaliate
+from game.engine.rules import Rules
+from game.engine.state import Factor, GameState, News, Promise
+from game.engine.world import clamp
+
+
+def _demand_met(state: GameState, cid: str, demand: dict[str, int]) -> bool:
+    commitments = state.countries[cid].commitments
+    return all(commitments.get(a, 0) >= lvl for a, lvl in demand.items() if lvl > 0)
+
+
+def reconsider_threats(rules: Rules, state: GameState, answered: set[str]) -> None:
+    """Pending threats are weighed again; measures in force push for compliance to get them lifted;
+    threats past their deadline that were not carried out are called bluffs."""
+    for threat in state.threats:
+        cid = threat.country
+        if threat.status == "pending":
+            if _demand_met(state, cid, threat.demand):
+                close_threat(state, threat, "complied")
+                continue
+            if threat.turn < state.turn and cid not in answered:
+                utility, factors = evaluate(rules, state, cid, threat.demand, [], threat.lever, threat.public)
+                if utility >= 0:
+                    sign_deal(rules, state, cid, threat.demand, [], threat.id)
+                    close_threat(state, threat, "complied")
+                    respond(rules, state, cid, "accept", "threat", threat.demand, factors, utility)
+                    answered.add(cid)
+                    continue
+            if state.turn >= threat.deadline:
+                call_bluff(rules, state, threat)
+        elif threat.status == "carried_out" and threat.lever in state.countries[cid].measures and cid not in answered:
+            if _demand_met(state, cid, threat.demand):
+                continue
+            utility, factors = evaluate(rules, state, cid, threat.demand, [], relief=[threat.lever])
+            if utility >= 0:
+                sign_deal(rules, state, cid, threat.demand, [], threat.id)
+                close_threat(state, threat, "complied_late")
+                state.promises.append(Promise(id=len(state.promises) + 1, turn=state.turn, country=cid,
+                                              lever=threat.lever, kind="lift", deadline=state.turn + 1))
+                respond(rules, state, cid, "accept", "measure", threat.demand, factors, utility)
+                answered.add(cid)
+
+
+def call_bluff(rules: Rules, state: GameState, threat) -> None:
+    """A threat's deadline passed and nothing happened: the bluff is called for all to see."""
+    close_threat(state, threat, "bluff_called")
+    adjust_credibility(state, -(T.CRED_BLUFF_PUBLIC if threat.public else T.CRED_BLUFF))
+    cs = state.countries[threat.country]
+    cs.approval = clamp(cs.approval + (4.0 if threat.public else 1.0), 0.0, 100.0)
+    name = rules.countries[threat.country].name
+    lever = rules.levers[threat.lever].name.lower()
+    state.news.append(News(turn=state.turn, country=threat.country, title=f"Deadline passes for {name}",
+                           text=f"Washington's deadline passed without the threatened {lever}. "
+                                f"Other governments weigh US threats accordingly."))
+
+
+def check_lift_promises(rules: Rules, state: GameState) -> None:
+    """A promise to lift a measure after compliance must be kept by its deadline."""
+    for promise in state.promises:
+        if promise.kind == "lift" and promise.status == "open" and promise.deadline is not None:
+            if promise.lever not in state.countries[promise.country].measures:
+                promise.status = "kept"
+                promise.closed_turn = state.turn
+                adjust_credibility(state, T.CRED_PROMISE_KEPT)
+            elif state.turn >= promise.deadline:
+                break_promise(rules, state, promise, "was not lifted after the government complied")
+
+
+def backslide(rules: Rules, state: GameState, answered: set[str]) -> None:
+    """Commitments erode when keeping them costs more than they bring."""
+    for cid in rules.order:
+        if cid in answered:
+            continue
+        cs = state.countries[cid]
+        if not cs.commitments:
+            continue
+        c = rules.countries[cid]
+        tf = trust_factor(cs)
+        for aid in sorted(cs.commitments, key=lambda a: -cs.commitments[a]):
+            level = cs.commitments[aid]
+            deal_id = cs.commitment_deals.get(aid)
+            deal = state.deals[deal_id - 1] if deal_id else None
+            keep = -ask_cost(rules, c, cs, {aid: level})
+            lifted = False
+            if deal is None:
+                keep += T.HABIT
+            else:
+                for oid in deal.offers:
+                    if oid in cs.measures:
+                        keep += sum(p * v for p, v in zip(c.priorities, rules.levers[oid].impacts)) * tf / max(1, len(deal.asks))
+                    else:
+                        lifted = True
+                if deal.threat:
+                    threat = state.threats[deal.threat - 1]
+                    keep += stick_pain(c, rules.levers[threat.lever]) * state.us.credibility / 100.0 / max(1, len(deal.asks))
+            keep += cs.relations / 100.0 * T.GOODWILL - cs.grievance / 100.0 * T.GRIEVANCE
+            chance = T.BACKSLIDE_BASE * (1.0 - c.reliability)
+            if keep < 0:
+                chance += T.BACKSLIDE_PRESSURE * (1.0 - c.reliability) * min(1.0, -keep * 3.0)
+            if lifted:
+                chance += T.BACKSLIDE_OFFER_LIFTED
+            if state.rng.random() < chance:
+                if level <= 1:
+                    del cs.commitments[aid]
+                    cs.commitment_deals.pop(aid, None)
+                else:
+                    cs.commitments[aid] = level - 1
+                if deal is not None and not any(cs.commitment_deals.get(a) == deal.id for a in deal.asks):
+                    deal.status = "eroded"
+                why = "Washington withdrew what it gave in return." if lifted else "Keeping it costs more than it brings."
+                respond(rules, state, cid, "backslide", "commitment", {aid: level},
+                        [Factor("keep", why, keep)], keep)
+                answered.add(cid)
+                break
+
+
+def monthly_retaliation(rules: Rules, state: GameState, answered: set[str]) -> None:
+    """Governments under measures may hit back on their own."""
+    for cid in rules.order:
+        if cid in answered:
+            continue
+        cs = state.countries[cid]
+        if is_coercive(rules, cs) and state.rng.random() < 0.3 * retaliation_chance(rules, state, cid, True):
+            retaliate(rules, state, cid, "measure", {}, [Factor("measures", "US measures remain in force.", 0.0)], 0.0)
+            answered.add(cid)

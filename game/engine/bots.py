@@ -1,0 +1,167 @@
+"""Autoplay strategies for ``simulate`` and ``balance``: each picks a month's actions from the state.
+
+Bots use only the engine API (``check``/``apply``) and public information plus their intelligence
+estimates; they never read a government's hidden priorities.
+"""
+
+from __future__ import annotations
+
+import random
+from typing import Callable
+
+from game.engine.actions import AcceptCounter, Action, CarryOut, Engage, Investigate, Lift, Propose, Threaten
+from game.engine.api import apply, check
+from game.engine.errors import Impossible
+from game.engine.rules import Rules, is_stick
+from game.engine.state import GameState, rules_of
+
+Strategy = Callable[[GameState, random.Random], None]
+
+
+def _try(state: GameState, action: Action) -> bool:
+    try:
+        apply(state, action)
+    except Impossible:
+        return False
+    return True
+
+
+def _by_flow(state: GameState) -> list[str]:
+    rules = rules_of(state)
+    return sorted(rules.order, key=lambda c: -state.countries[c].outflow_k)
+
+
+def _wanted(rules: Rules, state: GameState, cid: str, level: int = 2) -> dict[str, int]:
+    """A demand of up to two asks the country does not meet yet."""
+    cs = state.countries[cid]
+    out: dict[str, int] = {}
+    for aid in ("transit_enforcement", "return_flights", "anti_smuggling", "third_country_returns"):
+        rule = rules.asks.get(aid)
+        if rule is None or not rule.applies(cid):
+            continue
+        target = min(level, len(rule.levels))
+        if cs.commitments.get(aid, 0) < target:
+            out[aid] = target
+        if len(out) == 2:
+            break
+    return out
+
+
+def _biggest_stick(rules: Rules, state: GameState, cid: str) -> str | None:
+    """The stick with the largest public exposure (from the dossier's facts) not yet in force."""
+    cs = state.countries[cid]
+    best, score = None, -1.0
+    for lid in rules.lever_order:
+        lever = rules.levers[lid]
+        if not is_stick(lever) or lid in cs.measures:
+            continue
+        value = -sum(lever.impacts) * rules.countries[cid].exposure_to(lever.exposure)
+        if value > score:
+            best, score = lid, value
+    return best
+
+
+def _follow_through(state: GameState) -> None:
+    """Carry out threats due this month; lift measures once the demand is met."""
+    for threat in state.threats:
+        if threat.status == "pending" and threat.deadline <= state.turn:
+            _try(state, CarryOut(threat.country, threat.lever))
+    for promise in state.promises:
+        if promise.kind == "lift" and promise.status == "open":
+            _try(state, Lift(promise.country, promise.lever))
+
+
+def hardline(state: GameState, rng: random.Random) -> None:
+    """Public threats with the biggest stick, always carried out."""
+    rules = rules_of(state)
+    _follow_through(state)
+    for cid in _by_flow(state):
+        if any(t.country == cid and t.status in ("pending",) for t in state.threats):
+            continue
+        demand = _wanted(rules, state, cid, level=3)
+        stick = _biggest_stick(rules, state, cid)
+        if demand and stick:
+            _try(state, Threaten(cid, stick, demand, public=True, deadline=1))
+
+
+def incentives(state: GameState, rng: random.Random) -> None:
+    """Only carrots and diplomacy: offers for asks, counter-offers taken."""
+    rules = rules_of(state)
+    for cid in _by_flow(state):
+        if state.countries[cid].pending_counter is not None and _try(state, AcceptCounter(cid)):
+            continue
+        demand = _wanted(rules, state, cid, level=2)
+        if not demand:
+            continue
+        offers = [o for o in ("sanctions_relief", "trade_preferences", "aid_package", "work_visas", "security_cooperation")
+                  if o in rules.levers]
+        for offer in offers:
+            if _try(state, Propose(cid, demand, (offer,))):
+                break
+        else:
+            _try(state, Engage(cid, "diplomatic_call"))
+
+
+def balanced(state: GameState, rng: random.Random) -> None:
+    """Intelligence first, then private threats where they bite and offers where they do not."""
+    rules = rules_of(state)
+    _follow_through(state)
+    for cid in _by_flow(state):
+        cs = state.countries[cid]
+        if cs.pending_counter is not None and _try(state, AcceptCounter(cid)):
+            continue
+        if cs.intel.effort == 0 and "intelligence" in rules.levers:
+            _try(state, Investigate(cid))
+            continue
+        demand = _wanted(rules, state, cid, level=2)
+        if not demand or any(t.country == cid and t.status == "pending" for t in state.threats):
+            continue
+        est = cs.intel.estimates
+        economic = est.get("economy", 0.5) + est.get("remittances", 0.5)
+        stick = _biggest_stick(rules, state, cid)
+        if stick and economic > 1.0 and est.get("sovereignty", 0.5) < 0.7:
+            _try(state, Threaten(cid, stick, demand, public=False, deadline=2))
+        else:
+            offer = "sanctions_relief" if "sanctions" in cs.measures else ("aid_package" if est.get("aid", 0) > 0.5 else "trade_preferences")
+            if not _try(state, Propose(cid, demand, (offer,))):
+                _try(state, Engage(cid, "diplomatic_call"))
+
+
+def random_play(state: GameState, rng: random.Random) -> None:
+    """Random actions within the month's budget."""
+    rules = rules_of(state)
+    levers = list(rules.lever_order)
+    asks = list(rules.ask_order)
+    for _ in range(12):
+        if state.us.capital <= 0:
+            break
+        cid = rng.choice(rules.order)
+        roll = rng.random()
+        lid = rng.choice(levers)
+        aid = rng.choice(asks)
+        level = rng.randint(1, len(rules.asks[aid].levels))
+        if roll < 0.25:
+            action: Action = Threaten(cid, lid, {aid: level}, public=rng.random() < 0.5, deadline=rng.randint(1, 3))
+        elif roll < 0.5:
+            action = Propose(cid, {aid: level}, (lid,) if rng.random() < 0.6 else ())
+        elif roll < 0.7:
+            action = CarryOut(cid, lid)
+        elif roll < 0.8:
+            action = Lift(cid, lid)
+        elif roll < 0.9:
+            action = Engage(cid, lid)
+        else:
+            action = Investigate(cid)
+        try:
+            check(state, action)
+        except Impossible:
+            continue
+        apply(state, action)
+
+
+STRATEGIES: dict[str, Strategy] = {
+    "hardline": hardline,
+    "incentives": incentives,
+    "balanced": balanced,
+    "random": random_play,
+}

@@ -1,0 +1,182 @@
+"""How a government weighs a deal: utilities, the factors behind them, and counter-offers.
+
+``evaluate`` compares a bundle (asks, offers, an optional threat) with the government's
+alternative (no deal) using its hidden priorities, traits, exposures and the US's credibility.
+Every term becomes a ``Factor`` with a sentence a player can read and the hidden number.
+"""
+
+from __future__ import annotations
+
+from itertools import product
+
+from game.content.common import DIMENSION_HELP, Dimension
+from game.engine import tuning as T
+from game.engine.rules import DIM_INDEX, DIMS, CountryRule, LeverRule, Rules, is_stick
+from game.engine.state import CountryState, Factor, GameState
+
+
+def dot(a: tuple[float, ...], b: tuple[float, ...]) -> float:
+    """Weighted sum of two dimension vectors."""
+    return sum(x * y for x, y in zip(a, b))
+
+
+def _top_dimension(weights: tuple[float, ...], vector: tuple[float, ...]) -> str:
+    best = max(range(len(DIMS)), key=lambda i: abs(weights[i] * vector[i]))
+    return DIMENSION_HELP[Dimension(DIMS[best])]
+
+
+def stick_pain(country: CountryRule, lever: LeverRule) -> float:
+    """Monthly harm (a positive number) a stick would do to this government, as it weighs it."""
+    raw = -dot(country.priorities, lever.impacts) * country.exposure_to(lever.exposure)
+    return max(0.0, raw) * (1.0 - T.ALTERNATIVES_CUSHION * country.exposure["alternatives"])
+
+
+def offer_value(country: CountryRule, lever: LeverRule) -> float:
+    """Monthly benefit of a carrot to this government, before trust."""
+    return dot(country.priorities, lever.impacts) * country.exposure_to(lever.exposure)
+
+
+def ask_cost(rules: Rules, country: CountryRule, cs: CountryState, asks: dict[str, int]) -> float:
+    """Monthly cost (a positive number) of the asks at the given levels."""
+    total = 0.0
+    for aid, level in asks.items():
+        if level <= 0:
+            continue
+        rule = rules.asks[aid]
+        total -= dot(country.priorities, rule.costs) * level / len(rule.levels)
+    if cs.approval < T.LOW_APPROVAL:
+        total *= 1.0 + (T.LOW_APPROVAL - cs.approval) / 60.0
+    return max(0.0, total)
+
+
+def trust_factor(cs: CountryState) -> float:
+    """How much a promise from Washington is worth to this government."""
+    return T.TRUST_FLOOR + (1.0 - T.TRUST_FLOOR) * cs.trust / 100.0
+
+
+def evaluate(
+    rules: Rules, state: GameState, cid: str, asks: dict[str, int], offers: list[str],
+    threat: str | None = None, public: bool = False, relief: list[str] | None = None,
+) -> tuple[float, list[Factor]]:
+    """Utility of signing the bundle versus no deal, with the factors that make it up.
+
+    ``relief`` lists measures in force that the US would lift if the government complies.
+    """
+    c = rules.countries[cid]
+    cs = state.countries[cid]
+    us = state.us
+    factors: list[Factor] = []
+
+    cost = ask_cost(rules, c, cs, asks)
+    if cost:
+        vec = tuple(sum(rules.asks[a].costs[i] * lvl for a, lvl in asks.items()) for i in range(len(DIMS)))
+        factors.append(Factor("asks", f"What you ask would hit {_top_dimension(c.priorities, vec)}.", -cost))
+    if cs.approval < T.LOW_APPROVAL and cost:
+        factors.append(Factor("approval", "The government is unpopular at home and cannot afford concessions.", 0.0))
+
+    tf = trust_factor(cs)
+    for oid in offers:
+        lever = rules.levers[oid]
+        value = offer_value(c, lever) * tf
+        text = f"Your offer of {lever.name.lower()} is welcome"
+        text += "." if cs.trust >= 50 else ", though trust in US promises is low."
+        factors.append(Factor(f"offer:{oid}", text, value))
+
+    cred = us.credibility / 100.0
+    if threat:
+        lever = rules.levers[threat]
+        pain = stick_pain(c, lever)
+        value = pain * cred
+        if pain < 0.1:
+            why = "it has little left to lose to this measure" if c.exposure_to(lever.exposure) < 0.35 else "other partners would cushion the blow"
+            text = f"The threat of {lever.name.lower()} carries little weight: {why}."
+        elif cred < 0.4:
+            text = f"The threat of {lever.name.lower()} would hurt, but Washington's threats are doubted."
+        else:
+            text = f"The threat of {lever.name.lower()} would hurt {_top_dimension(c.priorities, lever.impacts)}."
+        factors.append(Factor(f"threat:{threat}", text, value))
+        if public:
+            pride = c.pride * (T.PRIDE_BASE + T.PRIDE_SOVEREIGNTY * c.priorities[DIM_INDEX["sovereignty"]])
+            factors.append(Factor("pride", "Giving in to a public threat from Washington is costly at home.", -pride))
+        resist = us.regional_resistance / 100.0 * T.RESISTANCE
+        if resist > 0.005:
+            factors.append(Factor("resistance", "Neighbouring governments are pushing back against US pressure together.", -resist))
+    for lid in relief or ():
+        lever = rules.levers[lid]
+        value = stick_pain(c, lever) * tf
+        factors.append(Factor(f"relief:{lid}", f"Complying would end the {lever.name.lower()} already in force.", value))
+
+    goodwill = cs.relations / 100.0 * T.GOODWILL
+    if abs(goodwill) > 0.005:
+        text = "Good relations with Washington make cooperation easier." if goodwill > 0 else "Strained relations with Washington weigh against a deal."
+        factors.append(Factor("relations", text, goodwill))
+    if cs.grievance > 2:
+        factors.append(Factor("grievance", "Past grievances against Washington linger.", -cs.grievance / 100.0 * T.GRIEVANCE))
+    if us.expectations > 2 and cost:
+        factors.append(Factor("expectations", "Rewards given to neighbours have raised the price of cooperation.", -us.expectations / 100.0 * T.EXPECTATIONS))
+
+    noise = state.rng.gauss(0.0, T.NOISE)
+    factors.append(Factor("mood", "Day-to-day politics.", noise))
+    return sum(f.value for f in factors), factors
+
+
+def counter_offer(
+    rules: Rules, state: GameState, cid: str, asks: dict[str, int], offers: list[str],
+    threat: str | None, public: bool, base_utility: float, base_factors: list[Factor],
+) -> tuple[dict[str, int], list[str]] | None:
+    """The government's best bundle that it would sign and expects the US to take, or None.
+
+    It keeps as much of the asks as it can (lower levels), and may ask for one more offer.
+    """
+    c = rules.countries[cid]
+    cs = state.countries[cid]
+    fixed = base_utility - sum(f.value for f in base_factors if f.key == "asks")
+    tf = trust_factor(cs)
+    extra_options: list[tuple[str | None, float]] = [(None, 0.0)]
+    for lid in rules.lever_order:
+        lever = rules.levers[lid]
+        if lever.offerable and lid not in offers and lid not in cs.measures and _can_give(rules, cs, lever, state):
+            extra_options.append((lid, offer_value(c, lever) * tf))
+    names = [a for a, lvl in asks.items() if lvl > 0]
+    if not names:
+        return None
+    full = {a: asks[a] for a in names}
+    best: tuple[float, dict[str, int], list[str]] | None = None
+    for levels in product(*(range(asks[a], -1, -1) for a in names)):
+        bundle = dict(zip(names, levels))
+        kept = sum(lvl / len(rules.asks[a].levels) for a, lvl in bundle.items())
+        if kept <= 0:
+            continue
+        cost = ask_cost(rules, c, cs, bundle)
+        for extra, value in extra_options:
+            if extra is None and bundle == full:
+                continue
+            if fixed - cost + value < T.COUNTER_MARGIN:
+                continue
+            score = kept - (0.3 if extra else 0.0)
+            if best is None or score > best[0]:
+                new_offers = list(offers) + ([extra] if extra else [])
+                best = (score, {a: lvl for a, lvl in bundle.items() if lvl > 0}, new_offers)
+    if best is None:
+        return None
+    return best[1], best[2]
+
+
+def _can_give(rules: Rules, cs: CountryState, lever: LeverRule, state: GameState) -> bool:
+    if lever.requires and lever.requires not in cs.measures:
+        return False
+    return lever.aid_cost_m <= state.us.aid_budget_m
+
+
+def retaliation_chance(rules: Rules, state: GameState, cid: str, coerced: bool) -> float:
+    """Chance this month that the government hits back."""
+    if not coerced:
+        return 0.0
+    c = rules.countries[cid]
+    cs = state.countries[cid]
+    return min(0.9, c.retaliation * (0.25 + cs.grievance / 100.0 + 0.3 * c.pride))
+
+
+def is_coercive(rules: Rules, cs: CountryState) -> bool:
+    """Whether any stick is in force on the country."""
+    return any(is_stick(rules.levers[l]) for l in cs.measures if l in rules.levers)

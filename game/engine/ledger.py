@@ -1,0 +1,76 @@
+"""Deals, threats and promises: creating them and closing them, with credibility and trust."""
+
+from __future__ import annotations
+
+from game.engine import tuning as T
+from game.engine.rules import Rules
+from game.engine.state import Deal, GameState, News, Promise, Threat
+from game.engine.world import clamp
+
+
+def adjust_credibility(state: GameState, delta: float) -> None:
+    """Change US credibility within 0..100."""
+    state.us.credibility = clamp(state.us.credibility + delta, 0.0, 100.0)
+
+
+def new_threat(state: GameState, country: str, lever: str, public: bool, demand: dict[str, int], deadline: int) -> Threat:
+    """Record a threat in the credibility ledger."""
+    threat = Threat(id=len(state.threats) + 1, turn=state.turn, country=country, lever=lever,
+                    public=public, demand=dict(demand), deadline=state.turn + deadline)
+    state.threats.append(threat)
+    return threat
+
+
+def close_threat(state: GameState, threat: Threat, status: str) -> None:
+    """Close a threat (complied, carried_out, bluff_called, complied_late)."""
+    threat.status = status
+    threat.closed_turn = state.turn
+
+
+def sign_deal(rules: Rules, state: GameState, country: str, asks: dict[str, int], offers: list[str], threat: int | None) -> Deal:
+    """The government commits to the asks; the US puts the offers in force and promises to keep them."""
+    from game.engine.resolve import put_in_force
+
+    deal = Deal(id=len(state.deals) + 1, turn=state.turn, country=country,
+                asks={a: lvl for a, lvl in asks.items() if lvl > 0}, offers=list(offers), threat=threat)
+    state.deals.append(deal)
+    cs = state.countries[country]
+    for aid, level in deal.asks.items():
+        cs.commitments[aid] = max(level, cs.commitments.get(aid, 0))
+        cs.commitment_deals[aid] = deal.id
+    for oid in offers:
+        put_in_force(rules, state, country, oid)
+        state.promises.append(Promise(id=len(state.promises) + 1, turn=state.turn, country=country,
+                                      lever=oid, kind="offer", deal=deal.id))
+    cs.relations = clamp(cs.relations + 3.0 + 2.0 * len(offers), -100.0, 100.0)
+    cs.pending_counter = None
+    return deal
+
+
+def break_promise(rules: Rules, state: GameState, promise: Promise, why: str) -> None:
+    """A US promise is broken: credibility falls and every government trusts Washington less."""
+    promise.status = "broken"
+    promise.closed_turn = state.turn
+    adjust_credibility(state, -T.CRED_PROMISE_BROKEN)
+    for cid, cs in state.countries.items():
+        loss = T.TRUST_BROKEN_TARGET if cid == promise.country else T.TRUST_BROKEN_OTHERS
+        cs.trust = clamp(cs.trust - loss, 0.0, 100.0)
+    target = state.countries[promise.country]
+    target.grievance = clamp(target.grievance + 15.0, 0.0, 100.0)
+    name = rules.countries[promise.country].name
+    lever = rules.levers[promise.lever].name.lower() if promise.lever in rules.levers else promise.lever
+    state.news.append(News(turn=state.turn, country=promise.country,
+                           title=f"US promise to {name} broken",
+                           text=f"The {lever} promised to {name} {why}. Governments across the region take note."))
+
+
+def keep_promise(state: GameState, promise: Promise) -> None:
+    """A US promise is kept."""
+    promise.status = "kept"
+    promise.closed_turn = state.turn
+    adjust_credibility(state, T.CRED_PROMISE_KEPT)
+
+
+def open_promises(state: GameState, country: str, lever: str, kind: str) -> list[Promise]:
+    """Open promises of a kind about one lever and country."""
+    return [p for p in state.promises if p.status == "open" and p.country == country and p.lever == lever and p.kind == kind]

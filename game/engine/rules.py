@@ -1,0 +1,197 @@
+"""Content compiled for the turn engine: plain tuples and floats, no pydantic on the hot path.
+
+``Rules`` is built once per scenario from a validated ``ContentBundle``; the engine reads only it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from game.content import ContentBundle, Dimension, Exposure, LeverKind
+from game.content.country import Start
+from game.content.event import Event
+from game.content.scenario import Mandate, Scenario
+from game.engine.errors import UnknownContent
+
+DIMS: tuple[str, ...] = tuple(d.value for d in Dimension)
+DIM_INDEX: dict[str, int] = {d: i for i, d in enumerate(DIMS)}
+Vector = tuple[float, ...]
+
+
+def _vector(impacts: list) -> Vector:
+    out = [0.0] * len(DIMS)
+    for impact in impacts:
+        out[DIM_INDEX[impact.dimension.value]] += impact.amount
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class LeverRule:
+    """A lever as the engine uses it."""
+
+    id: str
+    name: str
+    kind: str
+    capital_cost: int
+    aid_cost_m: float
+    duration: int
+    exposure: str
+    impacts: Vector
+    relations: float
+    trust: float
+    threat_public: bool
+    threat_private: bool
+    offerable: bool
+    domestic_cost: float
+    visibility: float
+    requires: str | None
+
+
+@dataclass(frozen=True)
+class AskRule:
+    """An ask as the engine uses it."""
+
+    id: str
+    name: str
+    unit: str
+    levels: tuple[float, ...]
+    labels: tuple[str, ...]
+    costs: Vector
+    applies_to: frozenset[str]
+    returns_k: float
+    own_flow_cut: float
+    transit_cut: float
+    protection_risk: float
+    stranded_share: float
+
+    def applies(self, country: str) -> bool:
+        """Whether the ask can be put to this country."""
+        return not self.applies_to or country in self.applies_to
+
+
+@dataclass(frozen=True)
+class CountryRule:
+    """A country's fixed, hidden and public numbers."""
+
+    id: str
+    name: str
+    leader: str
+    priorities: Vector
+    pride: float
+    retaliation: float
+    reliability: float
+    memory: float
+    capacity: float
+    exposure: dict[str, float]
+    route: tuple[str, ...]
+    lines: dict[str, tuple[str, ...]]
+    start_outflow_k: float
+    start_instability: float
+    start_trust: float
+    start_relations: float
+    start_approval: float
+
+    def exposure_to(self, kind: str) -> float:
+        """How strongly a lever scaled by ``kind`` bites (1 when not scaled)."""
+        return 1.0 if kind == Exposure.none.value else self.exposure[kind]
+
+
+@dataclass(frozen=True)
+class Rules:
+    """Everything the engine needs from the content for one scenario."""
+
+    scenario_id: str
+    scenario: Scenario
+    countries: dict[str, CountryRule]
+    order: tuple[str, ...]
+    levers: dict[str, LeverRule]
+    asks: dict[str, AskRule]
+    events: dict[str, Event]
+    mandates: dict[str, Mandate]
+    fingerprint: str
+    starts: dict[str, Start]
+    lever_order: tuple[str, ...] = field(default=())
+    ask_order: tuple[str, ...] = field(default=())
+
+    def country(self, cid: str) -> CountryRule:
+        """The country, or a player-readable error."""
+        try:
+            return self.countries[cid]
+        except KeyError:
+            raise UnknownContent(f"There is no country '{cid}' in this scenario.") from None
+
+    def lever(self, lid: str) -> LeverRule:
+        """The lever, or a player-readable error."""
+        try:
+            return self.levers[lid]
+        except KeyError:
+            raise UnknownContent(f"There is no lever '{lid}'.") from None
+
+    def ask(self, aid: str) -> AskRule:
+        """The ask, or a player-readable error."""
+        try:
+            return self.asks[aid]
+        except KeyError:
+            raise UnknownContent(f"There is no ask '{aid}'.") from None
+
+
+def compile_rules(bundle: ContentBundle, scenario_id: str) -> Rules:
+    """Build the engine's view of one scenario from validated content."""
+    if scenario_id not in bundle.scenarios:
+        known = ", ".join(sorted(bundle.scenarios)) or "none"
+        raise UnknownContent(f"There is no scenario '{scenario_id}' (known: {known}).")
+    scenario = bundle.scenarios[scenario_id]
+    countries: dict[str, CountryRule] = {}
+    for cid in scenario.countries:
+        if cid not in bundle.countries:
+            raise UnknownContent(f"Scenario '{scenario_id}' lists country '{cid}', which is not in the data.")
+        c = bundle.countries[cid]
+        countries[cid] = CountryRule(
+            id=cid, name=c.name, leader=c.leader,
+            priorities=tuple(getattr(c.priorities, d) for d in DIMS),
+            pride=c.traits.pride, retaliation=c.traits.retaliation,
+            reliability=c.traits.reliability, memory=c.traits.memory, capacity=c.traits.capacity,
+            exposure=c.exposure.model_dump(),
+            route=tuple(r for r in c.route if r in scenario.countries),
+            lines={k: tuple(v) for k, v in c.lines.model_dump().items()},
+            start_outflow_k=c.start.outflow_k, start_instability=c.start.instability,
+            start_trust=c.start.trust, start_relations=c.start.relations,
+            start_approval=c.start.approval,
+        )
+    levers = {
+        lid: LeverRule(
+            id=lid, name=lv.name, kind=lv.kind.value, capital_cost=lv.capital_cost,
+            aid_cost_m=lv.aid_cost_m, duration=lv.duration, exposure=lv.exposure.value,
+            impacts=_vector(lv.impacts), relations=lv.relations, trust=lv.trust,
+            threat_public=lv.threat_public, threat_private=lv.threat_private,
+            offerable=lv.offerable, domestic_cost=lv.domestic_cost, visibility=lv.visibility,
+            requires=lv.requires,
+        )
+        for lid, lv in bundle.levers.items()
+    }
+    asks = {
+        aid: AskRule(
+            id=aid, name=a.name, unit=a.unit,
+            levels=tuple(level.value for level in a.levels),
+            labels=tuple(level.label for level in a.levels),
+            costs=_vector(a.costs), applies_to=frozenset(a.applies_to),
+            returns_k=a.world.returns_k, own_flow_cut=a.world.own_flow_cut,
+            transit_cut=a.world.transit_cut, protection_risk=a.world.protection_risk,
+            stranded_share=a.world.stranded_share,
+        )
+        for aid, a in bundle.asks.items()
+    }
+    wanted = scenario.events if scenario.events is not None else list(bundle.events)
+    events = {eid: bundle.events[eid] for eid in wanted if eid in bundle.events}
+    return Rules(
+        scenario_id=scenario_id, scenario=scenario, countries=countries,
+        order=tuple(scenario.countries), levers=levers, asks=asks, events=events,
+        mandates=dict(scenario.mandates), fingerprint=bundle.fingerprint,
+        starts={cid: bundle.countries[cid].start for cid in scenario.countries},
+        lever_order=tuple(levers), ask_order=tuple(asks),
+    )
+
+
+def is_stick(lever: LeverRule) -> bool:
+    """Sticks are coercive measures."""
+    return lever.kind == LeverKind.stick.value

@@ -1,0 +1,69 @@
+"""Saving and loading a game as versioned JSON. Content is referenced by id, never saved."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from pydantic import TypeAdapter, ValidationError
+
+from game.content import ContentBundle
+from game.engine.rules import Rules, compile_rules
+from game.engine.state import SAVE_VERSION, GameState, attach
+
+STATE_ADAPTER: TypeAdapter[GameState] = TypeAdapter(GameState)
+FORMAT = "pressure-points-save"
+
+
+class SaveError(Exception):
+    """A save that cannot be loaded; the message is for the player."""
+
+
+def state_to_dict(state: GameState) -> dict[str, Any]:
+    """The JSON form of a state (plain data only)."""
+    state.sync_rng()
+    data = STATE_ADAPTER.dump_python(state, mode="json")
+    return {"format": FORMAT, "version": SAVE_VERSION, "state": data}
+
+
+def dumps(state: GameState) -> str:
+    """The save file's text."""
+    return json.dumps(state_to_dict(state), separators=(",", ":"), sort_keys=False)
+
+
+def state_from_dict(data: Any, content: ContentBundle | Rules) -> GameState:
+    """Rebuild a state from its JSON form and bind it to the content (by id)."""
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise SaveError("This is not a Pressure Points save file.")
+    version = data.get("version")
+    if version != SAVE_VERSION:
+        raise SaveError(f"This save is format version {version}; this game reads version {SAVE_VERSION}.")
+    try:
+        state = STATE_ADAPTER.validate_python(data.get("state"))
+    except ValidationError as error:
+        first = error.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise SaveError(f"The save file is damaged ({error.error_count()} problems; first at {where}: {first['msg']}).") from None
+    rules = content if isinstance(content, Rules) else None
+    try:
+        if rules is None:
+            rules = compile_rules(content, state.scenario)  # type: ignore[arg-type]
+    except Exception as error:  # UnknownContent: the scenario is gone from the data
+        raise SaveError(f"The save needs scenario '{state.scenario}', which the current data does not have ({error}).") from None
+    if rules.scenario_id != state.scenario:
+        raise SaveError(f"The save is for scenario '{state.scenario}', not '{rules.scenario_id}'.")
+    missing = [cid for cid in rules.order if cid not in state.countries]
+    extra = [cid for cid in state.countries if cid not in rules.countries]
+    if missing or extra or state.mandate not in rules.mandates:
+        raise SaveError("The save does not match the current data (its countries or mandate differ).")
+    state.__post_init__()
+    return attach(state, rules)
+
+
+def loads(text: str | bytes, content: ContentBundle | Rules) -> GameState:
+    """Load a save file's text."""
+    try:
+        data = json.loads(text)
+    except (ValueError, UnicodeDecodeError) as error:
+        raise SaveError(f"The save file is not readable JSON ({error}).") from None
+    return state_from_dict(data, content)

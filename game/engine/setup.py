@@ -1,0 +1,45 @@
+"""Starting a new game from content, a scenario, a mandate and a seed."""
+
+from __future__ import annotations
+
+from game.content import ContentBundle
+from game.engine.errors import UnknownContent
+from game.engine.rules import Rules, compile_rules
+from game.engine.state import CountryState, GameState, USState, attach
+from game.engine.world import snapshot
+
+
+def new_game(content: ContentBundle | Rules, scenario: str, mandate: str, seed: int) -> GameState:
+    """A fresh game at month 1. The same arguments always give the same game."""
+    rules = content if isinstance(content, Rules) else compile_rules(content, scenario)
+    if rules.scenario_id != scenario:
+        raise UnknownContent(f"These rules were compiled for scenario '{rules.scenario_id}', not '{scenario}'.")
+    if mandate not in rules.mandates:
+        known = ", ".join(rules.mandates)
+        raise UnknownContent(f"Scenario '{scenario}' has no mandate '{mandate}' (choose one of: {known}).")
+    sc = rules.scenario
+    bundle_countries = {cid: rules.countries[cid] for cid in rules.order}
+    countries: dict[str, CountryState] = {}
+    for cid in bundle_countries:
+        start = rules.starts[cid]
+        countries[cid] = CountryState(
+            id=cid, relations=start.relations, trust=start.trust, approval=start.approval,
+            economy=start.economy, instability=start.instability, outflow_k=start.outflow_k,
+            commitments={a: lvl for a, lvl in start.commitments.items() if a in rules.asks},
+            measures={m: 0 for m in start.measures if m in rules.levers},
+        )
+    us = USState(
+        capital=sc.resources.political_capital, capital_per_turn=sc.resources.political_capital,
+        aid_budget_m=sc.resources.aid_budget_m, credibility=sc.resources.credibility,
+    )
+    state = GameState(
+        scenario=scenario, mandate=mandate, seed=int(seed), fingerprint=rules.fingerprint,
+        turn=1, turns=sc.turns, us=us, countries=countries,
+    )
+    attach(state, rules)
+    from game.engine.world import route_flows
+
+    route_flows(rules, state)
+    snapshot(rules, state, turn=0)
+    state.sync_rng()
+    return state

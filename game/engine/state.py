@@ -1,0 +1,249 @@
+"""The game state: plain dataclasses that refer to content by id and hold the one seeded RNG.
+
+Pydantic validates the state only at the edges (loading a save) through a ``TypeAdapter``; the
+turn engine itself works on these plain objects.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+
+from game.engine.actions import Action
+
+SAVE_VERSION = 1
+
+
+@dataclass
+class Factor:
+    """One reason behind a government's response: a player-readable label and the hidden number."""
+
+    key: str
+    text: str
+    value: float
+
+
+@dataclass
+class Counter:
+    """A counter-offer: the bundle the government would sign."""
+
+    asks: dict[str, int]
+    offers: list[str]
+    turn: int
+
+
+@dataclass
+class Response:
+    """How one government answered in one turn."""
+
+    turn: int
+    country: str
+    kind: str
+    text: str
+    about: str = ""
+    asks: dict[str, int] = field(default_factory=dict)
+    factors: list[Factor] = field(default_factory=list)
+    utility: float = 0.0
+    counter: Counter | None = None
+
+
+@dataclass
+class Threat:
+    """A threat in the credibility ledger."""
+
+    id: int
+    turn: int
+    country: str
+    lever: str
+    public: bool
+    demand: dict[str, int]
+    deadline: int
+    status: str = "pending"  # pending, complied, carried_out, bluff_called
+    closed_turn: int | None = None
+
+
+@dataclass
+class Promise:
+    """A US promise in the credibility ledger: an offer delivered in a deal, or a measure to lift."""
+
+    id: int
+    turn: int
+    country: str
+    lever: str
+    kind: str  # "offer" (keep the lever in force) or "lift" (lift the measure by the deadline)
+    deal: int | None = None
+    deadline: int | None = None
+    status: str = "open"  # open, kept, broken
+    closed_turn: int | None = None
+
+
+@dataclass
+class Deal:
+    """An agreement: what the government committed to and what the US gave."""
+
+    id: int
+    turn: int
+    country: str
+    asks: dict[str, int]
+    offers: list[str]
+    threat: int | None = None
+    status: str = "in_force"  # in_force, eroded, ended
+
+
+@dataclass
+class Intel:
+    """What intelligence has estimated of a government's priorities."""
+
+    effort: int = 0
+    estimates: dict[str, float] = field(default_factory=dict)
+    margin: float = 1.0
+
+
+@dataclass
+class News:
+    """A line in the news feed."""
+
+    turn: int
+    title: str
+    text: str
+    country: str | None = None
+    event: str | None = None
+
+
+@dataclass
+class CountrySnapshot:
+    """A country's meters at the end of a turn, for charts and the debrief."""
+
+    turn: int
+    relations: float
+    trust: float
+    approval: float
+    economy: float
+    arrivals_k: float
+    cooperation: float
+
+
+@dataclass
+class CountryState:
+    """A government's changing state."""
+
+    id: str
+    relations: float
+    trust: float
+    approval: float
+    economy: float
+    instability: float
+    outflow_k: float
+    arrivals_k: float = 0.0
+    grievance: float = 0.0
+    commitments: dict[str, int] = field(default_factory=dict)
+    commitment_deals: dict[str, int] = field(default_factory=dict)
+    measures: dict[str, int] = field(default_factory=dict)  # lever id -> months left, 0 = until lifted
+    intel: Intel = field(default_factory=Intel)
+    pending_counter: Counter | None = None
+    returned_k: float = 0.0
+    stranded_k: float = 0.0
+    history: list[CountrySnapshot] = field(default_factory=list)
+
+
+@dataclass
+class USSnapshot:
+    """The envoy's meters at the end of a turn."""
+
+    turn: int
+    credibility: float
+    political_capital: int
+    aid_budget_m: float
+    domestic_cost: float
+    regional_resistance: float
+    arrivals_k: float
+    returned_k: float
+    stranded_k: float
+    protection: float
+
+
+@dataclass
+class USState:
+    """The envoy's resources and standing."""
+
+    capital: int
+    capital_per_turn: int
+    aid_budget_m: float
+    credibility: float
+    aid_spent_m: float = 0.0
+    aid_due_m: float = 0.0
+    capital_bonus: int = 0
+    domestic_cost: float = 0.0
+    domestic_cost_extra: float = 0.0
+    retaliation_months: int = 0
+    domestic_cost_total: float = 0.0
+    regional_resistance: float = 0.0
+    expectations: float = 0.0
+    protection: float = 100.0
+    history: list[USSnapshot] = field(default_factory=list)
+
+
+@dataclass
+class GameState:
+    """Everything that changes during a game. Content is referred to by id only."""
+
+    scenario: str
+    mandate: str
+    seed: int
+    fingerprint: str
+    turn: int
+    turns: int
+    us: USState
+    countries: dict[str, CountryState]
+    queue: list[Action] = field(default_factory=list)
+    actions_log: list[list[Action]] = field(default_factory=list)
+    threats: list[Threat] = field(default_factory=list)
+    promises: list[Promise] = field(default_factory=list)
+    deals: list[Deal] = field(default_factory=list)
+    responses: list[Response] = field(default_factory=list)
+    news: list[News] = field(default_factory=list)
+    fired: dict[str, list[str]] = field(default_factory=dict)
+    rng_state: list = field(default_factory=list)
+    version: int = SAVE_VERSION
+
+    def __post_init__(self) -> None:
+        self._rng: random.Random | None = None
+
+    @property
+    def rng(self) -> random.Random:
+        """The game's one random generator, rebuilt from ``rng_state`` after a load."""
+        if self._rng is None:
+            self._rng = random.Random()
+            if self.rng_state:
+                version, internal, gauss = self.rng_state
+                self._rng.setstate((version, tuple(internal), gauss))
+            else:
+                self._rng.seed(self.seed)
+        return self._rng
+
+    def sync_rng(self) -> None:
+        """Copy the generator's state into ``rng_state`` so it is saved."""
+        version, internal, gauss = self.rng.getstate()
+        self.rng_state = [version, list(internal), gauss]
+
+    @property
+    def is_over(self) -> bool:
+        """True once the last month has been resolved."""
+        return self.turn > self.turns
+
+
+def attach(state: GameState, rules: "Rules") -> GameState:
+    """Bind the compiled content a state refers to (not saved: content is referenced by id)."""
+    state._rules = rules  # type: ignore[attr-defined]
+    return state
+
+
+def rules_of(state: GameState) -> "Rules":
+    """The compiled content bound to this state."""
+    rules = getattr(state, "_rules", None)
+    if rules is None:
+        raise RuntimeError("this game state has no content bound to it; use new_game or load_game")
+    return rules
+
+
+from game.engine.rules import Rules  # noqa: E402  (type used in annotations above)

@@ -1,0 +1,134 @@
+"""Ending a month: resolve the plan, let governments act, run the world, fire events, report."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from game.engine.behaviour import backslide, check_lift_promises, monthly_retaliation, reconsider_threats
+from game.engine.errors import Impossible
+from game.engine.ledger import keep_promise
+from game.engine.resolve import resolve, take_off
+from game.engine.rules import Rules
+from game.engine.state import GameState, News, Response, rules_of
+from game.engine.world import run_world, snapshot
+
+US_METERS = ("credibility", "capital", "aid_budget_m", "domestic_cost", "regional_resistance", "protection")
+COUNTRY_METERS = ("relations", "trust", "approval", "economy", "arrivals_k", "grievance")
+
+
+@dataclass
+class TurnReport:
+    """What happened in one month, for the turn report screen and scripts."""
+
+    turn: int
+    month: str
+    responses: list[Response] = field(default_factory=list)
+    news: list[News] = field(default_factory=list)
+    us: dict[str, tuple[float, float]] = field(default_factory=dict)
+    countries: dict[str, dict[str, tuple[float, float]]] = field(default_factory=dict)
+    over: bool = False
+
+
+def month_label(rules: Rules, turn: int) -> str:
+    """'March 2025' for the given turn of the scenario."""
+    year, month = (int(x) for x in rules.scenario.start.split("-"))
+    index = month - 1 + max(0, turn - 1)
+    names = ("January", "February", "March", "April", "May", "June", "July", "August",
+             "September", "October", "November", "December")
+    return f"{names[index % 12]} {year + index // 12}"
+
+
+def _us_meters(state: GameState) -> dict[str, float]:
+    return {m: float(getattr(state.us, m)) for m in US_METERS}
+
+
+def _country_meters(state: GameState) -> dict[str, dict[str, float]]:
+    return {cid: {m: float(getattr(cs, m)) for m in COUNTRY_METERS} for cid, cs in state.countries.items()}
+
+
+def _charge_aid(rules: Rules, state: GameState) -> None:
+    """Pay this month's aid; when the budget runs out, the costliest aid measures lapse."""
+    us = state.us
+    while us.aid_due_m > us.aid_budget_m + 1e-9:
+        costly = [(rules.levers[m].aid_cost_m, cid, m) for cid in rules.order
+                  for m in state.countries[cid].measures if m in rules.levers and rules.levers[m].aid_cost_m > 0]
+        if not costly:
+            break
+        cost, cid, lid = max(costly)
+        take_off(rules, state, cid, lid, why="lapsed when the aid budget ran out")
+        us.aid_due_m -= cost
+    paid = min(us.aid_due_m, us.aid_budget_m)
+    us.aid_budget_m -= paid
+    us.aid_spent_m += paid
+
+
+def _tick_measures(rules: Rules, state: GameState) -> None:
+    for cid in rules.order:
+        cs = state.countries[cid]
+        for lid, left in list(cs.measures.items()):
+            if left == 0:
+                continue
+            if left <= 1:
+                cs.measures.pop(lid)
+                for promise in state.promises:
+                    if promise.status == "open" and promise.kind == "offer" and promise.country == cid and promise.lever == lid:
+                        keep_promise(state, promise)
+            else:
+                cs.measures[lid] = left - 1
+
+
+def end_turn(state: GameState) -> TurnReport:
+    """Resolve the month and advance to the next; returns the turn report."""
+    rules = rules_of(state)
+    if state.is_over:
+        raise Impossible("The game is over; there is no month left to end.")
+    us_before = _us_meters(state)
+    countries_before = _country_meters(state)
+    first_response = len(state.responses)
+    first_news = len(state.news)
+    turn = state.turn
+
+    plan = list(state.queue)
+    answered: set[str] = set()
+    for action in plan:
+        resolve(rules, state, action)
+        answered.add(action.country)
+    reconsider_threats(rules, state, answered)
+    check_lift_promises(rules, state)
+    backslide(rules, state, answered)
+    monthly_retaliation(rules, state, answered)
+    run_world(rules, state)
+    _charge_aid(rules, state)
+    from game.engine.events import fire_events
+
+    fire_events(rules, state)
+    if state.us.retaliation_months > 0:
+        state.us.retaliation_months -= 1
+        if state.us.retaliation_months == 0:
+            state.us.domestic_cost_extra = 0.0
+    _tick_measures(rules, state)
+    snapshot(rules, state, turn=turn)
+
+    state.actions_log.append(plan)
+    state.queue = []
+    state.turn += 1
+    state.us.capital = max(0, state.us.capital_per_turn + state.us.capital_bonus)
+    state.us.capital_bonus = 0
+    if state.is_over:
+        for promise in state.promises:
+            if promise.status == "open" and promise.kind == "offer":
+                keep_promise(state, promise)
+    state.sync_rng()
+
+    us_after = _us_meters(state)
+    countries_after = _country_meters(state)
+    return TurnReport(
+        turn=turn, month=month_label(rules, turn),
+        responses=state.responses[first_response:], news=state.news[first_news:],
+        us={m: (us_before[m], us_after[m]) for m in US_METERS},
+        countries={cid: {m: (countries_before[cid][m], countries_after[cid][m]) for m in COUNTRY_METERS}
+                   for cid in rules.order},
+        over=state.is_over,
+    )
+
+

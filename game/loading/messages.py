@@ -1,0 +1,218 @@
+"""Turn pydantic validation errors into located problems with plain-language messages.
+
+Each message says what is wrong and how to fix it, in the terms an instructor sees in the TOML
+file: "unknown key 'economyy'; did you mean 'economy'?", "must be between 0 and 1; got 1.4",
+"expected a number, found text in quotes", "country ids are three capital letters, like MEX".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import typing
+from typing import Any, Callable
+
+from pydantic import BaseModel, ValidationError
+
+from game.loading.locate import Loc, SourceMap, format_dotted
+from game.loading.modelinfo import (
+    Target, allowed_keys, bounds, description, enum_at, model_at, resolve, unwrap,
+)
+from game.loading.problems import Problem, Severity, did_you_mean, fmt_number
+
+_ID_HELP: dict[str, tuple[str, str, Callable[[str], str]]] = {
+    r"^[A-Z]{3}$": ("country id", "country ids are three capital letters (ISO 3166 alpha-3), like MEX", str.upper),
+    r"^[a-z][a-z0-9_]{0,39}$": (
+        "id", "ids are lower case: a letter, then letters, digits or underscores (at most 40), like return_flights",
+        lambda text: re.sub(r"[^a-z0-9_]+", "_", text.strip().lower()).strip("_"),
+    ),
+    r"^\d{4}-(0[1-9]|1[0-2])$": ("month", 'write the month as "YYYY-MM", like "2025-01"', str.strip),
+}
+
+_EXPECTED: dict[str, str] = {
+    "float_type": "a number", "float_parsing": "a number", "finite_number": "a finite number",
+    "int_type": "a whole number", "int_parsing": "a whole number", "int_from_float": "a whole number",
+    "string_type": "text in quotes", "bool_type": "true or false", "bool_parsing": "true or false",
+    "list_type": "a list [..]", "tuple_type": "a list [..]", "set_type": "a list [..]",
+    "dict_type": "a table", "model_type": "a table", "model_attributes_type": "a table",
+}
+_TABLE_HINT = "a table ([section] header or { key = value, ... })"
+
+
+def found(value: Any) -> str:
+    """What a TOML value is, in TOML terms: ``the number 1.4``, ``text in quotes "abc"``…"""
+    if isinstance(value, bool):
+        return f"true/false ({'true' if value else 'false'})"
+    if isinstance(value, (int, float)):
+        return f"the number {fmt_number(value)}"
+    if isinstance(value, str):
+        shown = value if len(value) <= 40 else value[:37] + "..."
+        return f'text in quotes "{shown}"'
+    if isinstance(value, list):
+        return f"a list of {len(value)} item{'s' if len(value) != 1 else ''}"
+    if isinstance(value, dict):
+        return "a table"
+    if isinstance(value, (dt.date, dt.time)):
+        return f"a date/time ({value.isoformat()})"
+    return "nothing" if value is None else type(value).__name__
+
+
+def _is_number_text(value: Any) -> bool:
+    try:
+        float(value)
+    except (TypeError, ValueError):
+        return False
+    return isinstance(value, str)
+
+
+def _type_message(kind: str, value: Any) -> str:
+    expected = _EXPECTED[kind]
+    if expected == "a table":
+        expected = _TABLE_HINT
+    message = f"expected {expected}, found {found(value)}"
+    if expected.endswith("number") and _is_number_text(value):
+        message += f"; write numbers without quotes: {value.strip()}"
+    elif kind == "string_type" and isinstance(value, (int, float)) and not isinstance(value, bool):
+        message += f'; put it in quotes: "{fmt_number(value)}"'
+    elif kind == "bool_type" and isinstance(value, str) and value.strip().lower() in ("true", "false"):
+        message += f"; write {value.strip().lower()} without quotes"
+    return message
+
+
+def _range_message(target: Target | None, ctx: dict[str, Any], value: Any) -> str:
+    limits = bounds(target) if target is not None else {}
+    for name in ("ge", "le", "gt", "lt"):
+        if name in ctx and name not in limits:
+            limits[name] = ctx[name]
+    low = limits.get("ge", limits.get("gt"))
+    high = limits.get("le", limits.get("lt"))
+    got = f"; got {fmt_number(value)}"
+    if low is not None and high is not None:
+        return f"must be between {fmt_number(low)} and {fmt_number(high)}{got}"
+    if low is not None:
+        return f"must be at least {fmt_number(low)}{got}" if "ge" in limits else f"must be more than {fmt_number(low)}{got}"
+    if high is not None:
+        return f"must be at most {fmt_number(high)}{got}" if "le" in limits else f"must be less than {fmt_number(high)}{got}"
+    return f"is out of range{got}"
+
+
+def _enum_message(target: Target | None, ctx: dict[str, Any], value: Any) -> str:
+    enum = enum_at(target) if target is not None else None
+    allowed = [str(member.value) for member in enum] if enum is not None else []
+    listed = ", ".join(allowed) if allowed else str(ctx.get("expected", ""))
+    if not isinstance(value, str):
+        return f"expected one of: {listed}; found {found(value)}"
+    return f"'{value}' is not allowed here; use one of: {listed}{did_you_mean(value, allowed)}"
+
+
+def _pattern_message(ctx: dict[str, Any], value: Any, is_key: bool) -> str:
+    pattern = str(ctx.get("pattern", ""))
+    what, rule, fix = _ID_HELP.get(pattern, ("value", f"it must match the pattern {pattern}", str))
+    if not isinstance(value, str):
+        return f"{what} expected; {rule}"
+    shown = f"'{value}'"
+    message = f"{shown} is not a valid {what}: {rule}"
+    if is_key:
+        message = f"{shown} is not a valid {what} for a table key: {rule}"
+    fixed = fix(value)
+    if fixed != value and re.match(pattern, fixed):
+        message += f"; did you mean '{fixed}'?"
+    return message
+
+
+def _length_message(kind: str, ctx: dict[str, Any], value: Any) -> str:
+    if kind == "string_too_short":
+        return "must not be empty" if ctx.get("min_length") == 1 else f"must be at least {ctx.get('min_length')} characters long"
+    if kind == "string_too_long":
+        return f"is too long: at most {ctx.get('max_length')} characters; got {len(value) if isinstance(value, str) else '?'}"
+    noun = "entry" if isinstance(value, dict) else "item"
+    actual = ctx.get("actual_length", len(value) if isinstance(value, (list, dict)) else "?")
+    if kind == "too_short":
+        least = ctx.get("min_length")
+        return f"needs at least {least} {noun}{'' if least == 1 else 's'}; got {actual}"
+    most = ctx.get("max_length")
+    return f"may have at most {most} {noun}{'' if most == 1 else 's'}; got {actual}"
+
+
+def _unknown_key_message(root: type[BaseModel], loc: Loc, file_name: str) -> str:
+    key = str(loc[-1])
+    model = model_at(root, loc[:-1])
+    allowed = allowed_keys(model) if model is not None else []
+    message = f"unknown key '{key}'"
+    hint = did_you_mean(key, allowed)
+    if hint:
+        return message + hint
+    if len(loc) == 1 and len(allowed) == 1:
+        section = allowed[0]
+        return (f"{message}; {file_name} holds only [{section}.<id>] tables: put {key} in {key}.toml "
+                f"or in a .toml file with another name")
+    if allowed:
+        return f"{message}; allowed keys here: {', '.join(allowed)}"
+    return message
+
+
+def _missing_message(root: type[BaseModel], loc: Loc) -> str:
+    target = resolve(root, loc)
+    text = description(target) if target is not None else ""
+    key = str(loc[-1]) if loc else "?"
+    return f"missing required key '{key}'" + (f" ({text.rstrip('.')})" if text else "")
+
+
+def _key_target(root: type[BaseModel], dict_loc: Loc) -> Target | None:
+    target = resolve(root, dict_loc[:-1])
+    if target is None:
+        return None
+    inner, _ = unwrap(target.annotation)
+    if typing.get_origin(inner) is dict:
+        return Target(annotation=typing.get_args(inner)[0])
+    return None
+
+
+def error_message(root: type[BaseModel], error: dict[str, Any], file_name: str) -> tuple[Loc, str]:
+    """``(field path, message)`` for one pydantic error dict from ``ValidationError.errors()``."""
+    loc: Loc = tuple(error.get("loc", ()))
+    kind = str(error.get("type", ""))
+    ctx: dict[str, Any] = dict(error.get("ctx") or {})
+    value = error.get("input")
+    is_key = bool(loc) and loc[-1] == "[key]"
+    if is_key:
+        loc = loc[:-1]
+        value = loc[-1] if loc else value
+    target = _key_target(root, loc) if is_key else resolve(root, loc)
+    if kind == "extra_forbidden":
+        return loc, _unknown_key_message(root, loc, file_name)
+    if kind == "missing":
+        return loc, _missing_message(root, loc)
+    if kind in _EXPECTED and kind != "finite_number":
+        return loc, _type_message(kind, value)
+    if kind in ("greater_than", "greater_than_equal", "less_than", "less_than_equal", "finite_number"):
+        return loc, _range_message(target, ctx, value)
+    if kind == "enum":
+        return loc, _enum_message(target, ctx, value)
+    if kind == "string_pattern_mismatch":
+        return loc, _pattern_message(ctx, value, is_key)
+    if kind in ("string_too_short", "string_too_long", "too_short", "too_long"):
+        return loc, _length_message(kind, ctx, value)
+    if kind in ("value_error", "assertion_error"):
+        inner = ctx.get("error")
+        text = str(inner) if inner is not None else str(error.get("msg", ""))
+        return loc, re.sub(r"^(Value error|Assertion failed), ", "", text)
+    message = str(error.get("msg", "is not valid"))
+    return loc, message[:1].lower() + message[1:]
+
+
+def validation_problems(
+    error: ValidationError, root: type[BaseModel], path: str, source: SourceMap,
+) -> list[Problem]:
+    """One located problem per pydantic error, in the file ``path`` whose text is ``source``."""
+    file_name = path.replace("\\", "/").rsplit("/", 1)[-1]
+    problems: list[Problem] = []
+    for item in error.errors(include_url=False):
+        loc, message = error_message(root, dict(item), file_name)
+        line, column = source.locate(loc)
+        problems.append(Problem(
+            path=path, line=line, column=column, severity=Severity.error,
+            field=format_dotted(loc), message=message,
+        ))
+    return problems
+

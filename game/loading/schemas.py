@@ -1,0 +1,60 @@
+"""JSON Schemas of the data files, so text editors (taplo, Even Better TOML) can check and complete.
+
+A data file points at its schema with a first line such as ``#:schema ./schema/countries.schema.json``.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel
+
+from game.content.bundle import FILE_MODELS, DataFile
+
+GENERIC_NAME = "data"
+_DIALECT = "https://json-schema.org/draft/2020-12/schema"
+
+
+def schema_models() -> dict[str, type[BaseModel]]:
+    """File kind -> model: one per section file, plus ``data`` for any other ``*.toml``."""
+    models: dict[str, type[BaseModel]] = dict(FILE_MODELS)
+    models[GENERIC_NAME] = DataFile
+    return models
+
+
+def _close_keyed_tables(node: Any) -> None:
+    """Tables keyed by id (``patternProperties``) accept no key outside the pattern, as the loader."""
+    if isinstance(node, dict):
+        if "patternProperties" in node and "additionalProperties" not in node:
+            node["additionalProperties"] = False
+        for value in node.values():
+            _close_keyed_tables(value)
+    elif isinstance(node, list):
+        for value in node:
+            _close_keyed_tables(value)
+
+
+def schema_text(model: type[BaseModel]) -> str:
+    """The JSON Schema of a model by alias, with stable formatting (sorted keys, indent 2, newline)."""
+    schema: dict[str, Any] = {"$schema": _DIALECT, **model.model_json_schema(by_alias=True)}
+    _close_keyed_tables(schema)
+    return json.dumps(schema, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def json_schemas() -> dict[str, str]:
+    """File name (``countries.schema.json``…) -> schema text, for every kind of data file."""
+    return {f"{kind}.schema.json": schema_text(model) for kind, model in schema_models().items()}
+
+
+def write_schemas(out_dir: Path) -> list[Path]:
+    """Write every schema into ``out_dir`` (created if needed); returns the files written."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    for name, text in json_schemas().items():
+        target = out_dir / name
+        with target.open("w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+        written.append(target)
+    return written
