@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from game.engine import tuning as T
-from game.engine.decide import ask_cost, evaluate, is_coercive, retaliation_chance, stick_pain, trust_factor
+from game.engine.decide import evaluate, is_coercive, retaliation_chance, stick_pain, trust_factor
 from game.engine.ledger import adjust_credibility, break_promise, close_threat, sign_deal
 from game.engine.resolve import respond, retaliate
 from game.engine.rules import Rules
@@ -83,30 +83,36 @@ def backslide(rules: Rules, state: GameState, answered: set[str]) -> None:
             continue
         c = rules.countries[cid]
         tf = trust_factor(cs)
+        ceiling = T.BACKSLIDE_BASE * (1.0 - c.reliability) + T.BACKSLIDE_PRESSURE * (1.0 - c.reliability)
         for aid in sorted(cs.commitments, key=lambda a: -cs.commitments[a]):
             level = cs.commitments[aid]
+            roll = state.rng.random()
             deal_id = cs.commitment_deals.get(aid)
+            if roll >= ceiling + (T.BACKSLIDE_OFFER_LIFTED if deal_id else 0.0):
+                continue  # cannot backslide this month whatever the numbers: skip the arithmetic
             deal = state.deals[deal_id - 1] if deal_id else None
-            keep = -ask_cost(rules, c, cs, {aid: level})
+            keep = -rules.ask_base[(cid, aid)] * level / rules.ask_coefs[aid][4]
+            if cs.approval < T.LOW_APPROVAL and keep < 0:
+                keep *= 1.0 + (T.LOW_APPROVAL - cs.approval) / 60.0
             lifted = False
             if deal is None:
                 keep += T.HABIT
             else:
                 for oid in deal.offers:
                     if oid in cs.measures:
-                        keep += sum(p * v for p, v in zip(c.priorities, rules.levers[oid].impacts)) * tf / max(1, len(deal.asks))
+                        keep += rules.value[(cid, oid)] * tf / max(1, len(deal.asks))
                     else:
                         lifted = True
                 if deal.threat:
                     threat = state.threats[deal.threat - 1]
-                    keep += stick_pain(c, rules.levers[threat.lever]) * state.us.credibility / 100.0 / max(1, len(deal.asks))
+                    keep += stick_pain(rules, cid, threat.lever) * state.us.credibility / 100.0 / max(1, len(deal.asks))
             keep += cs.relations / 100.0 * T.GOODWILL - cs.grievance / 100.0 * T.GRIEVANCE
             chance = T.BACKSLIDE_BASE * (1.0 - c.reliability)
             if keep < 0:
                 chance += T.BACKSLIDE_PRESSURE * (1.0 - c.reliability) * min(1.0, -keep * 3.0)
             if lifted:
                 chance += T.BACKSLIDE_OFFER_LIFTED
-            if state.rng.random() < chance:
+            if roll < chance:
                 if level <= 1:
                     del cs.commitments[aid]
                     cs.commitment_deals.pop(aid, None)
@@ -124,9 +130,9 @@ def backslide(rules: Rules, state: GameState, answered: set[str]) -> None:
 def monthly_retaliation(rules: Rules, state: GameState, answered: set[str]) -> None:
     """Governments under measures may hit back on their own."""
     for cid in rules.order:
-        if cid in answered:
-            continue
         cs = state.countries[cid]
+        if not cs.measures or cid in answered:
+            continue
         if is_coercive(rules, cs) and state.rng.random() < 0.3 * retaliation_chance(rules, state, cid, True):
             retaliate(rules, state, cid, "measure", {}, [Factor("measures", "US measures remain in force.", 0.0)], 0.0)
             answered.add(cid)

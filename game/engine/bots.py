@@ -76,9 +76,12 @@ def hardline(state: GameState, rng: random.Random) -> None:
     rules = rules_of(state)
     _follow_through(state)
     for cid in _by_flow(state):
-        if any(t.country == cid and t.status in ("pending",) for t in state.threats):
+        if state.countries[cid].pending_counter is not None and _try(state, AcceptCounter(cid)):
             continue
-        demand = _wanted(rules, state, cid, level=3)
+        if any(t.country == cid and (t.status == "pending" or (t.status == "carried_out" and t.lever in state.countries[cid].measures))
+               for t in state.threats):
+            continue
+        demand = _wanted(rules, state, cid, level=2)
         stick = _biggest_stick(rules, state, cid)
         if demand and stick:
             _try(state, Threaten(cid, stick, demand, public=True, deadline=1))

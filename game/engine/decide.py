@@ -25,28 +25,25 @@ def _top_dimension(weights: tuple[float, ...], vector: tuple[float, ...]) -> str
     return DIMENSION_HELP[Dimension(DIMS[best])]
 
 
-def stick_pain(country: CountryRule, lever: LeverRule) -> float:
+def stick_pain(rules: Rules, cid: str, lid: str) -> float:
     """Monthly harm (a positive number) a stick would do to this government, as it weighs it."""
-    raw = -dot(country.priorities, lever.impacts) * country.exposure_to(lever.exposure)
-    return max(0.0, raw) * (1.0 - T.ALTERNATIVES_CUSHION * country.exposure["alternatives"])
+    return rules.pain[(cid, lid)]
 
 
-def offer_value(country: CountryRule, lever: LeverRule) -> float:
+def offer_value(rules: Rules, cid: str, lid: str) -> float:
     """Monthly benefit of a carrot to this government, before trust."""
-    return dot(country.priorities, lever.impacts) * country.exposure_to(lever.exposure)
+    return rules.value[(cid, lid)]
 
 
-def ask_cost(rules: Rules, country: CountryRule, cs: CountryState, asks: dict[str, int]) -> float:
+def ask_cost(rules: Rules, cid: str, cs: CountryState, asks: dict[str, int]) -> float:
     """Monthly cost (a positive number) of the asks at the given levels."""
     total = 0.0
     for aid, level in asks.items():
-        if level <= 0:
-            continue
-        rule = rules.asks[aid]
-        total -= dot(country.priorities, rule.costs) * level / len(rule.levels)
+        if level > 0:
+            total += rules.ask_base[(cid, aid)] * level / len(rules.asks[aid].levels)
     if cs.approval < T.LOW_APPROVAL:
         total *= 1.0 + (T.LOW_APPROVAL - cs.approval) / 60.0
-    return max(0.0, total)
+    return total if total > 0.0 else 0.0
 
 
 def trust_factor(cs: CountryState) -> float:
@@ -67,7 +64,7 @@ def evaluate(
     us = state.us
     factors: list[Factor] = []
 
-    cost = ask_cost(rules, c, cs, asks)
+    cost = ask_cost(rules, cid, cs, asks)
     if cost:
         vec = tuple(sum(rules.asks[a].costs[i] * lvl for a, lvl in asks.items()) for i in range(len(DIMS)))
         factors.append(Factor("asks", f"What you ask would hit {_top_dimension(c.priorities, vec)}.", -cost))
@@ -77,7 +74,7 @@ def evaluate(
     tf = trust_factor(cs)
     for oid in offers:
         lever = rules.levers[oid]
-        value = offer_value(c, lever) * tf
+        value = offer_value(rules, cid, oid) * tf
         text = f"Your offer of {lever.name.lower()} is welcome"
         text += "." if cs.trust >= 50 else ", though trust in US promises is low."
         factors.append(Factor(f"offer:{oid}", text, value))
@@ -85,7 +82,7 @@ def evaluate(
     cred = us.credibility / 100.0
     if threat:
         lever = rules.levers[threat]
-        pain = stick_pain(c, lever)
+        pain = stick_pain(rules, cid, threat)
         value = pain * cred
         if pain < 0.1:
             why = "it has little left to lose to this measure" if c.exposure_to(lever.exposure) < 0.35 else "other partners would cushion the blow"
@@ -103,7 +100,7 @@ def evaluate(
             factors.append(Factor("resistance", "Neighbouring governments are pushing back against US pressure together.", -resist))
     for lid in relief or ():
         lever = rules.levers[lid]
-        value = stick_pain(c, lever) * tf
+        value = stick_pain(rules, cid, lid) * tf
         factors.append(Factor(f"relief:{lid}", f"Complying would end the {lever.name.lower()} already in force.", value))
 
     goodwill = cs.relations / 100.0 * T.GOODWILL
@@ -136,7 +133,7 @@ def counter_offer(
     for lid in rules.lever_order:
         lever = rules.levers[lid]
         if lever.offerable and lid not in offers and lid not in cs.measures and _can_give(rules, cs, lever, state):
-            extra_options.append((lid, offer_value(c, lever) * tf))
+            extra_options.append((lid, offer_value(rules, cid, lid) * tf))
     names = [a for a, lvl in asks.items() if lvl > 0]
     if not names:
         return None
@@ -147,7 +144,7 @@ def counter_offer(
         kept = sum(lvl / len(rules.asks[a].levels) for a, lvl in bundle.items())
         if kept <= 0:
             continue
-        cost = ask_cost(rules, c, cs, bundle)
+        cost = ask_cost(rules, cid, cs, bundle)
         for extra, value in extra_options:
             if extra is None and bundle == full:
                 continue
@@ -179,4 +176,11 @@ def retaliation_chance(rules: Rules, state: GameState, cid: str, coerced: bool) 
 
 def is_coercive(rules: Rules, cs: CountryState) -> bool:
     """Whether any stick is in force on the country."""
-    return any(is_stick(rules.levers[l]) for l in cs.measures if l in rules.levers)
+    if not cs.measures:
+        return False
+    coefs = rules.lever_coefs
+    for lid in cs.measures:
+        k = coefs.get(lid)
+        if k is not None and k[4]:
+            return True
+    return False

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from game.content.event import COUNTRY_METRICS, Condition, Event, Metric, Scope
+from game.content.event import COUNTRY_METRICS, Event
+from game.engine.conditions import US_FIELDS
 from game.engine.rules import Rules
 from game.engine.state import GameState, News
 from game.engine.world import clamp
@@ -13,53 +14,8 @@ _RANGES = {
     "grievance": (0.0, 100.0), "credibility": (0.0, 100.0), "political_capital": (0.0, 100.0),
     "aid_budget_m": (0.0, 1e6), "domestic_cost": (0.0, 1e3), "regional_resistance": (0.0, 100.0),
 }
-_US_FIELDS = {
-    "credibility": "credibility", "political_capital": "capital", "aid_budget_m": "aid_budget_m",
-    "domestic_cost": "domestic_cost_extra", "regional_resistance": "regional_resistance",
-}
-
-
-def metric_value(state: GameState, cond: Condition, here: str | None) -> float | None:
-    """The current value a comparison reads, or None when it does not apply (e.g. no such country)."""
-    metric = cond.metric
-    if metric in COUNTRY_METRICS:
-        cid = cond.country or here
-        cs = state.countries.get(cid) if cid else None
-        if cs is None:
-            return None
-        if metric is Metric.commitment:
-            return float(cs.commitments.get(cond.ask or "", 0))
-        if metric is Metric.lever_in_force:
-            return 1.0 if cond.lever in cs.measures else 0.0
-        return float(getattr(cs, metric.value))
-    if metric is Metric.turn:
-        return float(state.turn)
-    if metric is Metric.domestic_cost:
-        return state.us.domestic_cost
-    return float(getattr(state.us, _US_FIELDS[metric.value]))
-
-
-def holds(state: GameState, cond: Condition, here: str | None) -> bool:
-    """Whether a condition is true now (``here`` is the country an each_country event checks)."""
-    if cond.all is not None:
-        return all(holds(state, c, here) for c in cond.all)
-    if cond.any is not None:
-        return any(holds(state, c, here) for c in cond.any)
-    if cond.not_ is not None:
-        return not holds(state, cond.not_, here)
-    if cond.metric is not None:
-        value = metric_value(state, cond, here)
-        if value is None:
-            return False
-        target = cond.value if cond.value is not None else 0.0
-        op = cond.op.value if cond.op else "=="
-        return {"<": value < target, "<=": value <= target, ">": value > target, ">=": value >= target,
-                "==": value == target, "!=": value != target}[op]
-    if cond.turn_min is not None or cond.turn_max is not None:
-        return (cond.turn_min or 0) <= state.turn <= (cond.turn_max or 10**6)
-    if cond.chance is not None:
-        return state.rng.random() < cond.chance
-    return False
+# Effects on the monthly domestic cost add to the extra cost (retaliation, court rulings).
+_EFFECT_FIELDS = {**US_FIELDS, "domestic_cost": "domestic_cost_extra"}
 
 
 def _apply_effects(rules: Rules, state: GameState, event: Event, here: str | None) -> None:
@@ -73,7 +29,7 @@ def _apply_effects(rules: Rules, state: GameState, event: Event, here: str | Non
         elif name == "political_capital":
             state.us.capital_bonus += int(round(effect.delta))
         else:
-            field = _US_FIELDS[name]
+            field = _EFFECT_FIELDS[name]
             setattr(state.us, field, clamp(getattr(state.us, field) + effect.delta, low, high))
 
 
@@ -87,26 +43,28 @@ def _fill(rules: Rules, text: str, here: str | None) -> str:
 def fire_events(rules: Rules, state: GameState) -> list[News]:
     """Check every event of the scenario and fire those whose condition holds."""
     fired_now: list[News] = []
-    for eid, event in rules.events.items():
-        done = state.fired.setdefault(eid, [])
-        places: list[str | None]
-        if event.scope is Scope.each_country:
-            places = [cid for cid in (event.countries or rules.order) if cid in state.countries]
-        else:
-            places = [None]
+    fired = state.fired
+    checks = rules.event_checks
+    turn = state.turn
+    for eid, places, once, first, last in rules.event_plan:
+        if turn < first or turn > last:
+            continue
+        check = checks[eid]
+        done = fired.get(eid)
         for here in places:
             key = here or "*"
-            if event.once and key in done:
+            if once and done and key in done:
                 continue
-            if not holds(state, event.when, here):
+            if not check(state, here):
                 continue
+            event = rules.events[eid]
             _apply_effects(rules, state, event, here)
+            if done is None:
+                done = fired[eid] = []
             if key not in done:
                 done.append(key)
             news = News(turn=state.turn, title=_fill(rules, event.title, here), text=_fill(rules, event.text, here),
                         country=here, event=eid)
             state.news.append(news)
             fired_now.append(news)
-        if not done:
-            del state.fired[eid]
     return fired_now

@@ -78,7 +78,8 @@ def negotiate(rules: Rules, state: GameState, cid: str, asks: dict[str, int], of
         return
     counter = counter_offer(rules, state, cid, asks, offers, threat, public, utility, factors)
     if counter is not None:
-        cs.pending_counter = Counter(asks=counter[0], offers=counter[1], turn=state.turn)
+        cs.pending_counter = Counter(asks=counter[0], offers=counter[1], turn=state.turn,
+                                     threat=record.id if record else None)
         respond(rules, state, cid, "counter", about, asks, factors, utility, cs.pending_counter)
         return
     kind = "stall" if utility > -T.STALL_BAND else "reject"
@@ -125,7 +126,11 @@ def resolve(rules: Rules, state: GameState, action: Action) -> None:
     elif isinstance(action, AcceptCounter):
         counter = cs.pending_counter
         if counter is not None:
-            sign_deal(rules, state, cid, counter.asks, list(counter.offers), None)
+            sign_deal(rules, state, cid, counter.asks, list(counter.offers), counter.threat)
+            if counter.threat is not None:
+                threat = state.threats[counter.threat - 1]
+                if threat.status == "pending":
+                    close_threat(state, threat, "complied")
             respond(rules, state, cid, "accept", "counter", counter.asks,
                     [Factor("own_offer", "It is the government's own counter-offer.", 0.0)], 0.0)
     elif isinstance(action, CarryOut):

@@ -9,13 +9,17 @@ from dataclasses import dataclass, field
 
 from game.content import ContentBundle, Dimension, Exposure, LeverKind
 from game.content.country import Start
-from game.content.event import Event
+from game.content.event import Event, Scope
 from game.content.scenario import Mandate, Scenario
+from game.engine.conditions import Check, compile_condition, turn_window
 from game.engine.errors import UnknownContent
+from game.engine.tuning import ALTERNATIVES_CUSHION
 
 DIMS: tuple[str, ...] = tuple(d.value for d in Dimension)
 DIM_INDEX: dict[str, int] = {d: i for i, d in enumerate(DIMS)}
 Vector = tuple[float, ...]
+_E, _R, _A = DIM_INDEX["economy"], DIM_INDEX["remittances"], DIM_INDEX["aid"]
+_AP, _S = DIM_INDEX["approval"], DIM_INDEX["sovereignty"]
 
 
 def _vector(impacts: list) -> Vector:
@@ -112,6 +116,18 @@ class Rules:
     starts: dict[str, Start]
     lever_order: tuple[str, ...] = field(default=())
     ask_order: tuple[str, ...] = field(default=())
+    # Precomputed for the hot path (fixed for the whole game):
+    ask_base: dict[tuple[str, str], float] = field(default_factory=dict)
+    pain: dict[tuple[str, str], float] = field(default_factory=dict)
+    value: dict[tuple[str, str], float] = field(default_factory=dict)
+    applicable: dict[str, int] = field(default_factory=dict)
+    event_checks: dict[str, Check] = field(default_factory=dict)
+    # (event id, places checked: country ids or None for global, fires once per place, first turn, last turn)
+    event_plan: tuple[tuple[str, tuple[str | None, ...], bool, int, int], ...] = ()
+    # lever id -> (economy shock, approval shock, US domestic cost, aid per month, is a stick)
+    lever_coefs: dict[str, tuple[float, float, float, float, bool]] = field(default_factory=dict)
+    # ask id -> (approval cost, returns_k, own_flow_cut, protection_risk, levels, transit_cut, stranded_share)
+    ask_coefs: dict[str, tuple[float, float, float, float, int, float, float]] = field(default_factory=dict)
 
     def country(self, cid: str) -> CountryRule:
         """The country, or a player-readable error."""
@@ -181,6 +197,17 @@ def compile_rules(bundle: ContentBundle, scenario_id: str) -> Rules:
         )
         for aid, a in bundle.asks.items()
     }
+    ask_base: dict[tuple[str, str], float] = {}
+    pain: dict[tuple[str, str], float] = {}
+    value: dict[tuple[str, str], float] = {}
+    for cid, c in countries.items():
+        cushion = 1.0 - ALTERNATIVES_CUSHION * c.exposure["alternatives"]
+        for aid, a in asks.items():
+            ask_base[(cid, aid)] = -sum(p * v for p, v in zip(c.priorities, a.costs))
+        for lid, lv in levers.items():
+            raw = sum(p * v for p, v in zip(c.priorities, lv.impacts)) * c.exposure_to(lv.exposure)
+            pain[(cid, lid)] = max(0.0, -raw) * cushion
+            value[(cid, lid)] = raw
     wanted = scenario.events if scenario.events is not None else list(bundle.events)
     events = {eid: bundle.events[eid] for eid in wanted if eid in bundle.events}
     return Rules(
@@ -189,6 +216,24 @@ def compile_rules(bundle: ContentBundle, scenario_id: str) -> Rules:
         mandates=dict(scenario.mandates), fingerprint=bundle.fingerprint,
         starts={cid: bundle.countries[cid].start for cid in scenario.countries},
         lever_order=tuple(levers), ask_order=tuple(asks),
+        ask_base=ask_base, pain=pain, value=value,
+        applicable={cid: sum(1 for a in asks.values() if a.applies(cid)) for cid in countries},
+        event_checks={eid: compile_condition(ev.when) for eid, ev in events.items()},
+        event_plan=tuple(
+            (eid, tuple(c for c in (ev.countries or scenario.countries) if c in countries)
+             if ev.scope is Scope.each_country else (None,), ev.once, *turn_window(ev.when))
+            for eid, ev in events.items()
+        ),
+        lever_coefs={
+            lid: (lv.impacts[_E] + 0.6 * lv.impacts[_R] + 0.4 * lv.impacts[_A], lv.impacts[_AP],
+                  lv.domestic_cost, lv.aid_cost_m, lv.kind == LeverKind.stick.value)
+            for lid, lv in levers.items()
+        },
+        ask_coefs={
+            aid: (0.5 * a.costs[_AP] + 0.3 * a.costs[_S], a.returns_k, a.own_flow_cut, a.protection_risk,
+                  len(a.levels), a.transit_cut, a.stranded_share)
+            for aid, a in asks.items()
+        },
     )
 
 

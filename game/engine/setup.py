@@ -39,7 +39,6 @@ def new_game(content: ContentBundle | Rules, scenario: str, mandate: str, seed: 
     attach(state, rules)
     from game.engine.world import route_flows
 
-    route_flows(rules, state)
+    route_flows(rules, state, record=False)
     snapshot(rules, state, turn=0)
-    state.sync_rng()
     return state

@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from game.engine.actions import Action
+
+if TYPE_CHECKING:
+    from game.engine.rules import Rules
 
 SAVE_VERSION = 1
 
@@ -30,6 +34,7 @@ class Counter:
     asks: dict[str, int]
     offers: list[str]
     turn: int
+    threat: int | None = None
 
 
 @dataclass
@@ -245,5 +250,3 @@ def rules_of(state: GameState) -> "Rules":
         raise RuntimeError("this game state has no content bound to it; use new_game or load_game")
     return rules
 
-
-from game.engine.rules import Rules  # noqa: E402  (type used in annotations above)

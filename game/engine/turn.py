@@ -38,12 +38,14 @@ def month_label(rules: Rules, turn: int) -> str:
     return f"{names[index % 12]} {year + index // 12}"
 
 
-def _us_meters(state: GameState) -> dict[str, float]:
-    return {m: float(getattr(state.us, m)) for m in US_METERS}
+def _us_meters(state: GameState) -> tuple[float, ...]:
+    us = state.us
+    return (us.credibility, us.capital, us.aid_budget_m, us.domestic_cost, us.regional_resistance, us.protection)
 
 
-def _country_meters(state: GameState) -> dict[str, dict[str, float]]:
-    return {cid: {m: float(getattr(cs, m)) for m in COUNTRY_METERS} for cid, cs in state.countries.items()}
+def _country_meters(state: GameState) -> dict[str, tuple[float, ...]]:
+    return {cid: (cs.relations, cs.trust, cs.approval, cs.economy, cs.arrivals_k, cs.grievance)
+            for cid, cs in state.countries.items()}
 
 
 def _charge_aid(rules: Rules, state: GameState) -> None:
@@ -118,15 +120,13 @@ def end_turn(state: GameState) -> TurnReport:
         for promise in state.promises:
             if promise.status == "open" and promise.kind == "offer":
                 keep_promise(state, promise)
-    state.sync_rng()
-
     us_after = _us_meters(state)
     countries_after = _country_meters(state)
     return TurnReport(
         turn=turn, month=month_label(rules, turn),
         responses=state.responses[first_response:], news=state.news[first_news:],
-        us={m: (us_before[m], us_after[m]) for m in US_METERS},
-        countries={cid: {m: (countries_before[cid][m], countries_after[cid][m]) for m in COUNTRY_METERS}
+        us={m: (float(us_before[i]), float(us_after[i])) for i, m in enumerate(US_METERS)},
+        countries={cid: {m: (countries_before[cid][i], countries_after[cid][i]) for i, m in enumerate(COUNTRY_METERS)}
                    for cid in rules.order},
         over=state.is_over,
     )

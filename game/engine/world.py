@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 from game.engine import tuning as T
-from game.engine.rules import DIM_INDEX, Rules, is_stick
+from game.engine.rules import Rules
 from game.engine.state import CountrySnapshot, GameState, USSnapshot
 
-_ECON = DIM_INDEX["economy"]
-_REMIT = DIM_INDEX["remittances"]
-_AID = DIM_INDEX["aid"]
-_APPROVAL = DIM_INDEX["approval"]
-_SOV = DIM_INDEX["sovereignty"]
+# Uniform noise with the spread of a normal of standard deviation 0.6 (economy) and 0.8 (approval).
+_ECON_NOISE = 0.6 * 12 ** 0.5
+_APPROVAL_NOISE = 0.8 * 12 ** 0.5
 
 
 def clamp(value: float, low: float, high: float) -> float:
@@ -25,121 +23,139 @@ def ask_fraction(rules: Rules, ask: str, level: int) -> float:
 
 def transit_cut(rules: Rules, state: GameState, cid: str) -> float:
     """Share of the flow crossing ``cid`` that its enforcement stops."""
-    cs = state.countries[cid]
-    cap = rules.countries[cid].capacity
+    commitments = state.countries[cid].commitments
+    if not commitments:
+        return 0.0
+    coefs = rules.ask_coefs
     cut = 0.0
-    for aid, level in cs.commitments.items():
-        cut += rules.asks[aid].transit_cut * ask_fraction(rules, aid, level) * cap
-    return min(cut, T.MAX_ROUTE_CUT)
+    for aid, level in commitments.items():
+        k = coefs[aid]
+        cut += k[5] * level / k[4]
+    cut *= rules.countries[cid].capacity
+    return cut if cut < T.MAX_ROUTE_CUT else T.MAX_ROUTE_CUT
 
 
-def route_flows(rules: Rules, state: GameState) -> tuple[dict[str, float], float]:
-    """Set each country's arrivals at the US border; returns people stopped per transit country
-    and the total stranded this month."""
+def route_flows(rules: Rules, state: GameState, record: bool = True) -> float:
+    """Set each country's arrivals at the US border from its outflow and the enforcement along its
+    route; people stopped are partly stranded in the transit country. Returns the total stranded."""
+    countries = state.countries
     cuts = {cid: transit_cut(rules, state, cid) for cid in rules.order}
-    stopped_at: dict[str, float] = {cid: 0.0 for cid in rules.order}
-    stranded = 0.0
+    stopped_at: dict[str, float] = {}
     for cid in rules.order:
-        cs = state.countries[cid]
+        cs = countries[cid]
         flow = cs.outflow_k
         own = cuts[cid] * T.OWN_TRANSIT_SHARE
         if own:
-            stopped_at[cid] += flow * own
+            stopped_at[cid] = stopped_at.get(cid, 0.0) + flow * own
             flow *= 1.0 - own
         for rid in rules.countries[cid].route:
             cut = cuts[rid]
             if cut:
-                stopped_at[rid] += flow * cut
+                stopped_at[rid] = stopped_at.get(rid, 0.0) + flow * cut
                 flow *= 1.0 - cut
         cs.arrivals_k = flow
+    stranded = 0.0
+    coefs = rules.ask_coefs
     for rid, stopped in stopped_at.items():
-        if stopped <= 0:
-            continue
-        share = max((rules.asks[a].stranded_share for a in state.countries[rid].commitments), default=0.0)
+        rs = countries[rid]
+        share = max((coefs[a][6] for a in rs.commitments), default=0.0)
+        if record:
+            rs.stranded_k += stopped * share
         stranded += stopped * share
-        state.countries[rid].stranded_k += stopped * share
-    return stopped_at, stranded
+    return stranded
 
 
 def run_world(rules: Rules, state: GameState) -> None:
-    """One month of world dynamics for every country and for the US."""
+    """One month of world dynamics for every country and for the US.
+
+    This is the engine's hot path: it reads precomputed coefficients and avoids helper calls.
+    """
     us = state.us
-    rng = state.rng
+    rand = state.rng.random
+    lever_coefs = rules.lever_coefs
+    ask_coefs = rules.ask_coefs
+    levers = rules.levers
     domestic = 0.0
     aid_due = 0.0
-    returned_total = 0.0
     risk_total = 0.0
     for cid in rules.order:
         c = rules.countries[cid]
         cs = state.countries[cid]
-        pressure = [0.0] * len(c.priorities)
-        stick_count = 0
-        for lid in cs.measures:
-            lever = rules.levers.get(lid)
-            if lever is None:
-                continue
-            scale = c.exposure_to(lever.exposure)
-            if is_stick(lever):
-                stick_count += 1
-                scale *= 1.0 - T.ALTERNATIVES_CUSHION * c.exposure["alternatives"]
-            for i, v in enumerate(lever.impacts):
-                pressure[i] += v * scale
-            domestic += lever.domestic_cost
-            aid_due += lever.aid_cost_m
-        concession = [0.0] * len(c.priorities)
+        shock = 0.0
+        mood = 0.0
+        sticks = 0
+        if cs.measures:
+            cushion = 1.0 - T.ALTERNATIVES_CUSHION * c.exposure["alternatives"]
+            for lid in cs.measures:
+                k = lever_coefs.get(lid)
+                if k is None:
+                    continue
+                scale = c.exposure_to(levers[lid].exposure)
+                if k[4]:
+                    sticks += 1
+                    scale *= cushion
+                shock += k[0] * scale
+                mood += k[1] * scale
+                domestic += k[2]
+                aid_due += k[3]
         returns = 0.0
         own_cut = 0.0
-        risk = 0.0
-        for aid, level in cs.commitments.items():
-            rule = rules.asks[aid]
-            frac = ask_fraction(rules, aid, level)
-            for i, v in enumerate(rule.costs):
-                concession[i] += v * frac
-            returns += rule.returns_k * frac * c.capacity
-            own_cut += rule.own_flow_cut * frac * c.capacity
-            risk += rule.protection_risk * frac
-        risk_total += min(1.0, risk)
+        if cs.commitments:
+            risk = 0.0
+            for aid, level in cs.commitments.items():
+                k = ask_coefs[aid]
+                frac = level / k[4]
+                mood += k[0] * frac
+                returns += k[1] * frac
+                own_cut += k[2] * frac
+                risk += k[3] * frac
+            returns *= c.capacity
+            own_cut *= c.capacity
+            risk_total += risk if risk < 1.0 else 1.0
 
         econ_before = cs.economy
-        shock = pressure[_ECON] + 0.6 * pressure[_REMIT] + 0.4 * pressure[_AID]
-        remit_hit = returns / max(1.0, c.start_outflow_k) * c.exposure["remittances"] * T.RETURNS_REMITTANCE_HIT
-        cs.economy = clamp(
-            cs.economy + T.ECONOMY_REVERT * (50.0 - cs.economy) + T.ECONOMY_SHOCK * shock
-            - remit_hit + rng.gauss(0.0, 0.6), 0.0, 100.0)
-        mood = pressure[_APPROVAL] + 0.5 * concession[_APPROVAL] + 0.3 * concession[_SOV]
-        rally = 1.5 * c.pride if stick_count else 0.0
-        cs.approval = clamp(
-            cs.approval + T.APPROVAL_REVERT * (c.start_approval - cs.approval)
-            + 0.3 * (cs.economy - econ_before) + T.APPROVAL_SHOCK * mood + rally
-            + rng.gauss(0.0, 0.8), 0.0, 100.0)
-        target = c.start_instability + 0.3 * max(0.0, (40.0 - cs.economy) / 40.0)
-        cs.instability = clamp(cs.instability + 0.15 * (target - cs.instability), 0.0, 1.0)
-        push = (1.0 + T.PUSH_ECONOMY * (50.0 - cs.economy) / 50.0) * (
-            1.0 + T.PUSH_INSTABILITY * (cs.instability - c.start_instability))
-        cs.outflow_k = clamp(c.start_outflow_k * max(0.2, push) * (1.0 - min(0.8, own_cut)), 0.0, 1000.0)
-        cs.relations = clamp(
-            cs.relations + T.RELATIONS_REVERT * (c.start_relations - cs.relations)
-            - T.STICK_RELATIONS_DRAIN * stick_count, -100.0, 100.0)
-        cs.trust = clamp(cs.trust + 0.02 * (1.0 - 0.5 * c.memory) * (c.start_trust - cs.trust), 0.0, 100.0)
-        cs.grievance = clamp(cs.grievance * (0.75 + 0.22 * c.memory) + 1.0 * stick_count, 0.0, 100.0)
+        econ = (econ_before + T.ECONOMY_REVERT * (50.0 - econ_before) + T.ECONOMY_SHOCK * shock
+                + (rand() - 0.5) * _ECON_NOISE)
+        if returns:
+            econ -= returns / max(1.0, c.start_outflow_k) * c.exposure["remittances"] * T.RETURNS_REMITTANCE_HIT
+        econ = 0.0 if econ < 0.0 else 100.0 if econ > 100.0 else econ
+        cs.economy = econ
+        approval = (cs.approval + T.APPROVAL_REVERT * (c.start_approval - cs.approval)
+                    + 0.3 * (econ - econ_before) + T.APPROVAL_SHOCK * mood
+                    + (1.5 * c.pride if sticks else 0.0) + (rand() - 0.5) * _APPROVAL_NOISE)
+        cs.approval = 0.0 if approval < 0.0 else 100.0 if approval > 100.0 else approval
+        slump = (40.0 - econ) / 40.0 if econ < 40.0 else 0.0
+        instability = cs.instability + 0.15 * (c.start_instability + 0.3 * slump - cs.instability)
+        instability = 0.0 if instability < 0.0 else 1.0 if instability > 1.0 else instability
+        cs.instability = instability
+        push = (1.0 + T.PUSH_ECONOMY * (50.0 - econ) / 50.0) * (
+            1.0 + T.PUSH_INSTABILITY * (instability - c.start_instability))
+        if push < 0.2:
+            push = 0.2
+        cs.outflow_k = c.start_outflow_k * push * (1.0 - (own_cut if own_cut < 0.8 else 0.8))
+        relations = cs.relations + T.RELATIONS_REVERT * (c.start_relations - cs.relations) - T.STICK_RELATIONS_DRAIN * sticks
+        cs.relations = -100.0 if relations < -100.0 else 100.0 if relations > 100.0 else relations
+        cs.trust += 0.02 * (1.0 - 0.5 * c.memory) * (c.start_trust - cs.trust)
+        grievance = cs.grievance * (0.75 + 0.22 * c.memory) + sticks
+        cs.grievance = 100.0 if grievance > 100.0 else grievance
         cs.returned_k += returns
-        returned_total += returns
 
     route_flows(rules, state)
     us.domestic_cost = domestic + us.domestic_cost_extra
     us.domestic_cost_total += us.domestic_cost
     us.aid_due_m = aid_due
-    us.regional_resistance = clamp(us.regional_resistance * T.RESIST_DECAY, 0.0, 100.0)
-    us.expectations = clamp(us.expectations * T.EXPECT_DECAY, 0.0, 100.0)
+    us.regional_resistance *= T.RESIST_DECAY
+    us.expectations *= T.EXPECT_DECAY
     us.protection = clamp(100.0 * (1.0 - risk_total / max(1, len(rules.order))), 0.0, 100.0)
 
 
 def cooperation(rules: Rules, state: GameState, cid: str) -> float:
     """0..100: how much of what could be asked of this country is in force."""
-    cs = state.countries[cid]
-    total = sum(ask_fraction(rules, a, lvl) for a, lvl in cs.commitments.items())
-    applicable = sum(1 for a in rules.asks.values() if a.applies(cid)) or 1
-    return clamp(100.0 * total / min(3, applicable), 0.0, 100.0)
+    coefs = rules.ask_coefs
+    total = 0.0
+    for aid, level in state.countries[cid].commitments.items():
+        total += level / coefs[aid][4]
+    return clamp(100.0 * total / (min(3, rules.applicable[cid]) or 1), 0.0, 100.0)
 
 
 def snapshot(rules: Rules, state: GameState, turn: int) -> None:
@@ -154,11 +170,7 @@ def snapshot(rules: Rules, state: GameState, turn: int) -> None:
         returned += cs.returned_k
         stranded += cs.stranded_k
         cs.history.append(CountrySnapshot(
-            turn=turn, relations=round(cs.relations, 3), trust=round(cs.trust, 3),
-            approval=round(cs.approval, 3), economy=round(cs.economy, 3),
-            arrivals_k=round(cs.arrivals_k, 3), cooperation=round(cooperation(rules, state, cid), 3)))
+            turn, cs.relations, cs.trust, cs.approval, cs.economy, cs.arrivals_k, cooperation(rules, state, cid)))
     us.history.append(USSnapshot(
-        turn=turn, credibility=round(us.credibility, 3), political_capital=us.capital,
-        aid_budget_m=round(us.aid_budget_m, 3), domestic_cost=round(us.domestic_cost, 3),
-        regional_resistance=round(us.regional_resistance, 3), arrivals_k=round(arrivals, 3),
-        returned_k=round(returned, 3), stranded_k=round(stranded, 3), protection=round(us.protection, 3)))
+        turn, us.credibility, us.capital, us.aid_budget_m, us.domestic_cost, us.regional_resistance,
+        arrivals, returned, stranded, us.protection))

@@ -1,0 +1,134 @@
+"""Compiling event conditions (data) into small Python closures, once per scenario.
+
+A condition tree from the data becomes a function ``check(state, here) -> bool``; nothing is
+``eval``-ed. ``here`` is the country an each_country event is being checked for.
+"""
+
+from __future__ import annotations
+
+import operator
+from typing import Callable
+
+from game.content.event import COUNTRY_METRICS, Condition, Metric
+from game.engine.state import GameState
+
+Check = Callable[[GameState, "str | None"], bool]
+
+_OPS: dict[str, Callable[[float, float], bool]] = {
+    "<": operator.lt, "<=": operator.le, ">": operator.gt, ">=": operator.ge,
+    "==": operator.eq, "!=": operator.ne,
+}
+US_FIELDS = {
+    "credibility": "credibility", "political_capital": "capital", "aid_budget_m": "aid_budget_m",
+    "domestic_cost": "domestic_cost", "regional_resistance": "regional_resistance",
+}
+
+
+def _reader(cond: Condition) -> Callable[[GameState, "str | None"], "float | None"]:
+    metric = cond.metric
+    fixed = cond.country
+    if metric in COUNTRY_METRICS:
+        if metric is Metric.commitment:
+            ask = cond.ask or ""
+
+            def read(state: GameState, here: str | None) -> float | None:
+                cs = state.countries.get(fixed or here or "")
+                return None if cs is None else float(cs.commitments.get(ask, 0))
+        elif metric is Metric.lever_in_force:
+            lever = cond.lever or ""
+
+            def read(state: GameState, here: str | None) -> float | None:
+                cs = state.countries.get(fixed or here or "")
+                return None if cs is None else (1.0 if lever in cs.measures else 0.0)
+        else:
+            name = metric.value
+
+            def read(state: GameState, here: str | None) -> float | None:
+                cs = state.countries.get(fixed or here or "")
+                return None if cs is None else getattr(cs, name)
+        return read
+    if metric is Metric.turn:
+        return lambda state, here: float(state.turn)
+    name = US_FIELDS[metric.value]
+    return lambda state, here: getattr(state.us, name)
+
+
+def _cost(cond: Condition) -> int:
+    """Cheap, certain tests first; chance last, so dice are rolled only when the rest holds."""
+    if cond.turn_min is not None or cond.turn_max is not None:
+        return 0
+    if cond.metric is not None:
+        return 1
+    if cond.chance is not None:
+        return 3
+    return 2
+
+
+def compile_condition(cond: Condition) -> Check:
+    """Turn a condition model into a fast check."""
+    if cond.all is not None:
+        return _all([compile_condition(c) for c in sorted(cond.all, key=_cost)])
+    if cond.any is not None:
+        return _any([compile_condition(c) for c in sorted(cond.any, key=_cost)])
+    if cond.not_ is not None:
+        inner = compile_condition(cond.not_)
+        return lambda state, here: not inner(state, here)
+    if cond.metric is not None:
+        read = _reader(cond)
+        compare = _OPS[cond.op.value if cond.op else "=="]
+        target = float(cond.value if cond.value is not None else 0.0)
+
+        def check(state: GameState, here: str | None) -> bool:
+            value = read(state, here)
+            return value is not None and compare(value, target)
+        return check
+    if cond.turn_min is not None or cond.turn_max is not None:
+        low = cond.turn_min or 0
+        high = cond.turn_max or 10**6
+        return lambda state, here: low <= state.turn <= high
+    if cond.chance is not None:
+        chance = cond.chance
+        return lambda state, here: state.rng.random() < chance
+    return lambda state, here: False
+
+
+def _all(parts: list[Check]) -> Check:
+    if len(parts) == 1:
+        return parts[0]
+    if len(parts) == 2:
+        first, second = parts
+        return lambda state, here: first(state, here) and second(state, here)
+
+    def check(state: GameState, here: str | None) -> bool:
+        for part in parts:
+            if not part(state, here):
+                return False
+        return True
+    return check
+
+
+def _any(parts: list[Check]) -> Check:
+    if len(parts) == 1:
+        return parts[0]
+    if len(parts) == 2:
+        first, second = parts
+        return lambda state, here: first(state, here) or second(state, here)
+
+    def check(state: GameState, here: str | None) -> bool:
+        for part in parts:
+            if part(state, here):
+                return True
+        return False
+    return check
+
+
+def turn_window(cond: Condition) -> tuple[int, int]:
+    """Turns outside which the condition can never hold (from its top-level turn ranges)."""
+    low, high = 0, 10**6
+    parts = cond.all if cond.all is not None else [cond]
+    for part in parts:
+        if part.turn_min is not None:
+            low = max(low, part.turn_min)
+        if part.turn_max is not None:
+            high = min(high, part.turn_max)
+    return low, high
