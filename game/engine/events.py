@@ -24,8 +24,11 @@ def _apply_effects(rules: Rules, state: GameState, event: Event, here: str | Non
         low, high = _RANGES[name]
         if effect.metric in COUNTRY_METRICS:
             cs = state.countries.get(effect.country or here or "")
-            if cs is not None:
-                setattr(cs, name, clamp(getattr(cs, name) + effect.delta, low, high))
+            if cs is None:
+                continue
+            if name == "outflow_k":  # a surge of departures that fades over the next months
+                cs.surge_k = max(0.0, cs.surge_k + effect.delta)
+            setattr(cs, name, clamp(getattr(cs, name) + effect.delta, low, high))
         elif name == "political_capital":
             state.us.capital_bonus += int(round(effect.delta))
         else:

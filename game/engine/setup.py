@@ -37,6 +37,7 @@ def new_game(content: ContentBundle | Rules, scenario: str, mandate: str, seed: 
         turn=1, turns=sc.turns, us=us, countries=countries,
     )
     attach(state, rules)
+    us.domestic_baseline = sum(rules.levers[m].domestic_cost for cs in countries.values() for m in cs.measures)
     from game.engine.world import route_flows
 
     route_flows(rules, state, record=False)

@@ -139,6 +139,7 @@ class CountryState:
     economy: float
     instability: float
     outflow_k: float
+    surge_k: float = 0.0  # extra departures from events, fading month by month
     arrivals_k: float = 0.0
     grievance: float = 0.0
     commitments: dict[str, int] = field(default_factory=dict)
@@ -180,6 +181,7 @@ class USState:
     capital_bonus: int = 0
     domestic_cost: float = 0.0
     domestic_cost_extra: float = 0.0
+    domestic_baseline: float = 0.0  # monthly cost of measures already in force at the start
     retaliation_months: int = 0
     domestic_cost_total: float = 0.0
     regional_resistance: float = 0.0

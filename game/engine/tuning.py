@@ -46,6 +46,7 @@ STICK_RELATIONS_DRAIN = 1.5
 PUSH_ECONOMY = 0.9
 PUSH_INSTABILITY = 1.2
 MAX_ROUTE_CUT = 0.8
+SURGE_DECAY = 0.6          # extra departures caused by events fade by this factor each month
 OWN_TRANSIT_SHARE = 0.5    # a country's own transit enforcement stops this share as much of its own nationals
 RETURNS_REMITTANCE_HIT = 0.8
 RETALIATION_COST = 1.2     # domestic cost per month of counter-tariffs

@@ -132,7 +132,8 @@ def run_world(rules: Rules, state: GameState) -> None:
             1.0 + T.PUSH_INSTABILITY * (instability - c.start_instability))
         if push < 0.2:
             push = 0.2
-        cs.outflow_k = c.start_outflow_k * push * (1.0 - (own_cut if own_cut < 0.8 else 0.8))
+        cs.outflow_k = (c.start_outflow_k * push + cs.surge_k) * (1.0 - (own_cut if own_cut < 0.8 else 0.8))
+        cs.surge_k *= T.SURGE_DECAY
         relations = cs.relations + T.RELATIONS_REVERT * (c.start_relations - cs.relations) - T.STICK_RELATIONS_DRAIN * sticks
         cs.relations = -100.0 if relations < -100.0 else 100.0 if relations > 100.0 else relations
         cs.trust += 0.02 * (1.0 - 0.5 * c.memory) * (c.start_trust - cs.trust)
