@@ -12,7 +12,7 @@ from typing import Callable
 from game.engine.actions import AcceptCounter, Action, CarryOut, Engage, Investigate, Lift, Propose, Threaten
 from game.engine.api import apply, check
 from game.engine.errors import Impossible
-from game.engine.rules import Rules, is_stick
+from game.engine.rules import Rules
 from game.engine.state import GameState, rules_of
 
 Strategy = Callable[[GameState, random.Random], None]
@@ -48,17 +48,12 @@ def _wanted(rules: Rules, state: GameState, cid: str, level: int = 2) -> dict[st
 
 
 def _biggest_stick(rules: Rules, state: GameState, cid: str) -> str | None:
-    """The stick with the largest public exposure (from the dossier's facts) not yet in force."""
-    cs = state.countries[cid]
-    best, score = None, -1.0
-    for lid in rules.lever_order:
-        lever = rules.levers[lid]
-        if not is_stick(lever) or lid in cs.measures:
-            continue
-        value = -sum(lever.impacts) * rules.countries[cid].exposure_to(lever.exposure)
-        if value > score:
-            best, score = lid, value
-    return best
+    """The most harmful stick by the country's public exposures, not yet in force."""
+    measures = state.countries[cid].measures
+    for lid in rules.stick_rank[cid]:
+        if lid not in measures:
+            return lid
+    return None
 
 
 def _follow_through(state: GameState) -> None:
@@ -76,6 +71,8 @@ def hardline(state: GameState, rng: random.Random) -> None:
     rules = rules_of(state)
     _follow_through(state)
     for cid in _by_flow(state):
+        if state.us.capital <= 0:
+            break
         if state.countries[cid].pending_counter is not None and _try(state, AcceptCounter(cid)):
             continue
         if any(t.country == cid and (t.status == "pending" or (t.status == "carried_out" and t.lever in state.countries[cid].measures))
@@ -90,15 +87,20 @@ def hardline(state: GameState, rng: random.Random) -> None:
 def incentives(state: GameState, rng: random.Random) -> None:
     """Only carrots and diplomacy: offers for asks, counter-offers taken."""
     rules = rules_of(state)
+    offers = [o for o in ("sanctions_relief", "trade_preferences", "aid_package", "work_visas", "security_cooperation")
+              if o in rules.levers]
     for cid in _by_flow(state):
-        if state.countries[cid].pending_counter is not None and _try(state, AcceptCounter(cid)):
+        if state.us.capital < 2:
+            break
+        cs = state.countries[cid]
+        if cs.pending_counter is not None and _try(state, AcceptCounter(cid)):
             continue
         demand = _wanted(rules, state, cid, level=2)
         if not demand:
             continue
-        offers = [o for o in ("sanctions_relief", "trade_preferences", "aid_package", "work_visas", "security_cooperation")
-                  if o in rules.levers]
         for offer in offers:
+            if offer in cs.measures or rules.levers[offer].capital_cost + 1 > state.us.capital:
+                continue
             if _try(state, Propose(cid, demand, (offer,))):
                 break
         else:
@@ -110,6 +112,8 @@ def balanced(state: GameState, rng: random.Random) -> None:
     rules = rules_of(state)
     _follow_through(state)
     for cid in _by_flow(state):
+        if state.us.capital <= 0:
+            break
         cs = state.countries[cid]
         if cs.pending_counter is not None and _try(state, AcceptCounter(cid)):
             continue

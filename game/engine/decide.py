@@ -9,20 +9,14 @@ from __future__ import annotations
 
 from itertools import product
 
-from game.content.common import DIMENSION_HELP, Dimension
 from game.engine import tuning as T
-from game.engine.rules import DIM_INDEX, DIMS, CountryRule, LeverRule, Rules, is_stick
+from game.engine.rules import DIM_INDEX, LeverRule, Rules
 from game.engine.state import CountryState, Factor, GameState
 
 
 def dot(a: tuple[float, ...], b: tuple[float, ...]) -> float:
     """Weighted sum of two dimension vectors."""
     return sum(x * y for x, y in zip(a, b))
-
-
-def _top_dimension(weights: tuple[float, ...], vector: tuple[float, ...]) -> str:
-    best = max(range(len(DIMS)), key=lambda i: abs(weights[i] * vector[i]))
-    return DIMENSION_HELP[Dimension(DIMS[best])]
 
 
 def stick_pain(rules: Rules, cid: str, lid: str) -> float:
@@ -66,8 +60,8 @@ def evaluate(
 
     cost = ask_cost(rules, cid, cs, asks)
     if cost:
-        vec = tuple(sum(rules.asks[a].costs[i] * lvl for a, lvl in asks.items()) for i in range(len(DIMS)))
-        factors.append(Factor("asks", f"What you ask would hit {_top_dimension(c.priorities, vec)}.", -cost))
+        main = max(asks, key=lambda a: rules.ask_base[(cid, a)] * asks[a])
+        factors.append(Factor("asks", f"What you ask would hit {rules.topic[(cid, main)]}.", -cost))
     if cs.approval < T.LOW_APPROVAL and cost:
         factors.append(Factor("approval", "The government is unpopular at home and cannot afford concessions.", 0.0))
 
@@ -90,7 +84,7 @@ def evaluate(
         elif cred < 0.4:
             text = f"The threat of {lever.name.lower()} would hurt, but Washington's threats are doubted."
         else:
-            text = f"The threat of {lever.name.lower()} would hurt {_top_dimension(c.priorities, lever.impacts)}."
+            text = f"The threat of {lever.name.lower()} would hurt {rules.topic[(cid, threat)]}."
         factors.append(Factor(f"threat:{threat}", text, value))
         if public:
             pride = c.pride * (T.PRIDE_BASE + T.PRIDE_SOVEREIGNTY * c.priorities[DIM_INDEX["sovereignty"]])

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from game.content import ContentBundle, Dimension, Exposure, LeverKind
+from game.content import ContentBundle, Dimension
+from game.content.common import DIMENSION_HELP
 from game.content.country import Start
 from game.content.event import Event, Scope
 from game.content.scenario import Mandate, Scenario
@@ -97,7 +98,7 @@ class CountryRule:
 
     def exposure_to(self, kind: str) -> float:
         """How strongly a lever scaled by ``kind`` bites (1 when not scaled)."""
-        return 1.0 if kind == Exposure.none.value else self.exposure[kind]
+        return 1.0 if kind == "none" else self.exposure[kind]
 
 
 @dataclass(frozen=True)
@@ -128,6 +129,10 @@ class Rules:
     lever_coefs: dict[str, tuple[float, float, float, float, bool]] = field(default_factory=dict)
     # ask id -> (approval cost, returns_k, own_flow_cut, protection_risk, levels, transit_cut, stranded_share)
     ask_coefs: dict[str, tuple[float, float, float, float, int, float, float]] = field(default_factory=dict)
+    # (country, ask or lever) -> the dimension it touches most for that country, in words
+    topic: dict[tuple[str, str], str] = field(default_factory=dict)
+    # country -> sticks from the most to the least harmful by public exposure (for bots)
+    stick_rank: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def country(self, cid: str) -> CountryRule:
         """The country, or a player-readable error."""
@@ -208,6 +213,16 @@ def compile_rules(bundle: ContentBundle, scenario_id: str) -> Rules:
             raw = sum(p * v for p, v in zip(c.priorities, lv.impacts)) * c.exposure_to(lv.exposure)
             pain[(cid, lid)] = max(0.0, -raw) * cushion
             value[(cid, lid)] = raw
+    topic: dict[tuple[str, str], str] = {}
+    for cid, c in countries.items():
+        for key, vector in [*((a, r.costs) for a, r in asks.items()), *((l, r.impacts) for l, r in levers.items())]:
+            best = max(range(len(DIMS)), key=lambda i: abs(c.priorities[i] * vector[i]))
+            topic[(cid, key)] = DIMENSION_HELP[Dimension(DIMS[best])]
+    stick_rank = {
+        cid: tuple(sorted((l for l, lv in levers.items() if lv.kind == "stick"),
+                          key=lambda l: sum(levers[l].impacts) * c.exposure_to(levers[l].exposure)))
+        for cid, c in countries.items()
+    }
     wanted = scenario.events if scenario.events is not None else list(bundle.events)
     events = {eid: bundle.events[eid] for eid in wanted if eid in bundle.events}
     return Rules(
@@ -216,7 +231,7 @@ def compile_rules(bundle: ContentBundle, scenario_id: str) -> Rules:
         mandates=dict(scenario.mandates), fingerprint=bundle.fingerprint,
         starts={cid: bundle.countries[cid].start for cid in scenario.countries},
         lever_order=tuple(levers), ask_order=tuple(asks),
-        ask_base=ask_base, pain=pain, value=value,
+        ask_base=ask_base, pain=pain, value=value, topic=topic, stick_rank=stick_rank,
         applicable={cid: sum(1 for a in asks.values() if a.applies(cid)) for cid in countries},
         event_checks={eid: compile_condition(ev.when) for eid, ev in events.items()},
         event_plan=tuple(
@@ -226,7 +241,7 @@ def compile_rules(bundle: ContentBundle, scenario_id: str) -> Rules:
         ),
         lever_coefs={
             lid: (lv.impacts[_E] + 0.6 * lv.impacts[_R] + 0.4 * lv.impacts[_A], lv.impacts[_AP],
-                  lv.domestic_cost, lv.aid_cost_m, lv.kind == LeverKind.stick.value)
+                  lv.domestic_cost, lv.aid_cost_m, lv.kind == "stick")
             for lid, lv in levers.items()
         },
         ask_coefs={
@@ -239,4 +254,4 @@ def compile_rules(bundle: ContentBundle, scenario_id: str) -> Rules:
 
 def is_stick(lever: LeverRule) -> bool:
     """Sticks are coercive measures."""
-    return lever.kind == LeverKind.stick.value
+    return lever.kind == "stick"

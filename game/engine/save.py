@@ -57,6 +57,10 @@ def state_from_dict(data: Any, content: ContentBundle | Rules) -> GameState:
     if missing or extra or state.mandate not in rules.mandates:
         raise SaveError("The save does not match the current data (its countries or mandate differ).")
     state.__post_init__()
+    try:
+        state.rng  # rebuild the generator now, so a damaged rng_state is refused here and not mid-game
+    except (TypeError, ValueError, OverflowError):
+        raise SaveError("The save file is damaged (the state of its random generator is invalid).") from None
     return attach(state, rules)
 
 
