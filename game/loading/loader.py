@@ -125,6 +125,9 @@ class _Merger:
         except ValidationError as exc:
             self.problems += validation_problems(exc, model, source.display, source.source_map)
             validated = None
+        stem = source.path.stem
+        if stem in FILE_MODELS and not isinstance(document.get(stem), dict):
+            self.incomplete.add(stem)  # the file's own section is missing or not a table
         for section in SECTIONS:
             if section not in model.model_fields or section not in document:
                 continue

@@ -18,7 +18,7 @@ from game.loading.locate import Loc, SourceMap, format_dotted
 from game.loading.modelinfo import (
     Target, allowed_keys, bounds, description, enum_at, model_at, resolve, unwrap,
 )
-from game.loading.problems import Problem, Severity, did_you_mean, fmt_number
+from game.loading.problems import Problem, Severity, close_match, did_you_mean, fmt_number
 
 _ID_HELP: dict[str, tuple[str, str, Callable[[str], str]]] = {
     r"^[A-Z]{3}$": ("country id", "country ids are three capital letters (ISO 3166 alpha-3), like MEX", str.upper),
@@ -162,7 +162,7 @@ def _key_target(root: type[BaseModel], dict_loc: Loc) -> Target | None:
     target = resolve(root, dict_loc[:-1])
     if target is None:
         return None
-    inner, _ = unwrap(target.annotation)
+    inner, _ = unwrap(target.annotation, target.owner)
     if typing.get_origin(inner) is dict:
         return Target(annotation=typing.get_args(inner)[0])
     return None
@@ -206,8 +206,20 @@ def validation_problems(
 ) -> list[Problem]:
     """One located problem per pydantic error, in the file ``path`` whose text is ``source``."""
     file_name = path.replace("\\", "/").rsplit("/", 1)[-1]
+    items = error.errors(include_url=False)
+    # A misspelt key is reported once, as "unknown key 'x'; did you mean 'y'?", not also as missing.
+    typos: set[tuple[Any, ...]] = set()
+    for item in items:
+        loc = tuple(item.get("loc", ()))
+        if item.get("type") == "extra_forbidden" and loc:
+            model = model_at(root, loc[:-1])
+            match = close_match(str(loc[-1]), allowed_keys(model)) if model is not None else None
+            if match is not None:
+                typos.add((*loc[:-1], match))
     problems: list[Problem] = []
-    for item in error.errors(include_url=False):
+    for item in items:
+        if item.get("type") == "missing" and tuple(item.get("loc", ())) in typos:
+            continue
         loc, message = error_message(root, dict(item), file_name)
         line, column = source.locate(loc)
         problems.append(Problem(

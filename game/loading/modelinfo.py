@@ -7,6 +7,7 @@ It walks the annotations along a path, through ``dict[...]``, ``list[...]``, ``O
 
 from __future__ import annotations
 
+import sys
 import types
 import typing
 from dataclasses import dataclass
@@ -27,12 +28,25 @@ class Target:
     field: FieldInfo | None = None
     model: type[BaseModel] | None = None
     name: str = ""
+    owner: type[BaseModel] | None = None
 
 
-def unwrap(annotation: Any) -> tuple[Any, list[Any]]:
-    """Strip ``Annotated`` and ``Optional``: ``(inner type, collected metadata)``."""
+def unwrap(annotation: Any, owner: type[BaseModel] | None = None) -> tuple[Any, list[Any]]:
+    """Strip ``Annotated`` and ``Optional``: ``(inner type, collected metadata)``.
+
+    ``owner`` is the model the annotation was written in: forward references such as
+    ``list["Condition"]`` (left unresolved inside containers on some Python versions) are looked
+    up in its module.
+    """
     metadata: list[Any] = []
     while True:
+        if isinstance(annotation, (str, typing.ForwardRef)) and owner is not None:
+            name = annotation if isinstance(annotation, str) else annotation.__forward_arg__
+            found = vars(sys.modules[owner.__module__]).get(name)
+            if found is None:
+                return annotation, metadata
+            annotation = found
+            continue
         origin = typing.get_origin(annotation)
         if origin is typing.Annotated:
             args = typing.get_args(annotation)
@@ -79,19 +93,19 @@ def resolve(root: type[BaseModel], loc: Loc) -> Target | None:
     """What is expected at ``loc`` inside ``root``; None when the path leaves the models."""
     target = Target(annotation=root)
     for part in loc:
-        inner, _ = unwrap(target.annotation)
+        inner, _ = unwrap(target.annotation, target.owner)
         origin = typing.get_origin(inner)
         if is_model(inner) and isinstance(part, str):
             found = field_by_key(inner, part)
             if found is None:
                 return None
             name, field = found
-            target = Target(annotation=field.annotation, field=field, model=inner, name=name)
+            target = Target(annotation=field.annotation, field=field, model=inner, name=name, owner=inner)
         elif origin is dict and isinstance(part, str):
             key_type, value_type = typing.get_args(inner)
-            target = Target(annotation=key_type if part == "[key]" else value_type)
+            target = Target(annotation=key_type if part == "[key]" else value_type, owner=target.owner)
         elif origin is list and isinstance(part, int):
-            target = Target(annotation=typing.get_args(inner)[0])
+            target = Target(annotation=typing.get_args(inner)[0], owner=target.owner)
         else:
             return None
     return target
@@ -102,14 +116,14 @@ def model_at(root: type[BaseModel], loc: Loc) -> type[BaseModel] | None:
     target = resolve(root, loc)
     if target is None:
         return None
-    inner, _ = unwrap(target.annotation)
+    inner, _ = unwrap(target.annotation, target.owner)
     return inner if is_model(inner) else None
 
 
 def bounds(target: Target) -> dict[str, float]:
     """The numeric limits (``ge``, ``le``, ``gt``, ``lt``) of the value at a target."""
     found: dict[str, float] = {}
-    _, metadata = unwrap(target.annotation)
+    _, metadata = unwrap(target.annotation, target.owner)
     items = list(metadata) + (list(target.field.metadata) if target.field is not None else [])
     for item in items:
         for name in ("ge", "le", "gt", "lt"):
@@ -121,7 +135,7 @@ def bounds(target: Target) -> dict[str, float]:
 
 def enum_at(target: Target) -> type[Enum] | None:
     """The Enum class expected at a target, or None."""
-    inner, _ = unwrap(target.annotation)
+    inner, _ = unwrap(target.annotation, target.owner)
     return inner if is_enum(inner) else None
 
 
@@ -129,7 +143,7 @@ def description(target: Target) -> str:
     """The field's description, or the description carried by its type (e.g. ``CountryId``)."""
     if target.field is not None and target.field.description:
         return target.field.description
-    _, metadata = unwrap(target.annotation)
+    _, metadata = unwrap(target.annotation, target.owner)
     for item in metadata:
         text = getattr(item, "description", None)
         if isinstance(text, str) and text:

@@ -6,6 +6,7 @@ Nothing here raises for a bad file; every failure becomes a located :class:`Prob
 from __future__ import annotations
 
 import ast
+import math
 import re
 import sys
 from dataclasses import dataclass, field
@@ -138,7 +139,7 @@ def _read_bytes(path: Path, display: str) -> tuple[bytes | None, list[Problem]]:
             return fail("not a regular file")
         size = path.stat().st_size
         if size > MAX_BYTES:
-            return fail(f"the file is {size / 1024 / 1024:.1f} MB; a data file may be at most "
+            return fail(f"the file is {math.ceil(size / 1024 / 1024 * 10) / 10:.1f} MB; a data file may be at most "
                         f"{MAX_BYTES // 1024 // 1024} MB (is this the right file?)")
         with path.open("rb") as handle:
             data = handle.read(MAX_BYTES + 1)

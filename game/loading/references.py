@@ -87,6 +87,8 @@ class _Checker:
 
     def countries(self) -> None:
         in_play = {cid for scenario in self.bundle.scenarios.values() for cid in scenario.countries}
+        # Only when every scenario could be read: a broken one may well list the country.
+        scenarios_whole = "scenarios" not in self.incomplete and self.ids["scenarios"] == set(self.bundle.scenarios)
         for cid, country in self.bundle.countries.items():
             for index, step in enumerate(country.route):
                 if step == cid:
@@ -102,7 +104,7 @@ class _Checker:
                 self.report("countries", cid, ("priorities",), (
                     "every priority is 0, so this government cares about nothing; "
                     "give at least one a weight above 0"), Severity.warning)
-            if self.bundle.scenarios and cid not in in_play:
+            if self.bundle.scenarios and scenarios_whole and cid not in in_play:
                 self.report("countries", cid, (), (
                     f"{cid} is in no scenario; add it to a scenario's countries to play it"), Severity.warning)
 
