@@ -16,6 +16,8 @@ COMMANDS: tuple[str, ...] = (
     "play",
     "validate",
     "schema",
+    "replay",
+    "simulate",
 )
 
 
@@ -28,9 +30,25 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
-        module = importlib.import_module(f"game.commands.{name}")
+        try:
+            module = importlib.import_module(f"game.commands.{name}")
+        except ImportError as error:  # a missing optional dependency must not break other commands
+            _unavailable(sub, name, error)
+            continue
         module.add_parser(sub)
     return parser
+
+
+def _unavailable(sub: argparse._SubParsersAction, name: str, error: ImportError) -> None:
+    """Register a command whose module could not be imported; running it explains why."""
+    reason = f"the '{name}' command is unavailable: {error}. Reinstall the game with its dependencies."
+    parser = sub.add_parser(name, help=f"(unavailable: {error.name or error})")
+
+    def run(_args: argparse.Namespace) -> int:
+        print(f"pressure-points: {reason}", file=sys.stderr)
+        return 2
+
+    parser.set_defaults(func=run)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
