@@ -16,8 +16,13 @@ COMMANDS: tuple[str, ...] = (
     "play",
     "validate",
     "schema",
+    "tour",
     "replay",
     "simulate",
+    "verify",
+    "export",
+    "report",
+    "balance",
 )
 
 

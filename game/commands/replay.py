@@ -1,0 +1,206 @@
+"""``replay ORDERS.json [--json] [--stop]``: play a scripted game and print what happened.
+
+The orders file lists the actions of each month (see ``docs/scripting.md``). Months after the last
+listed one are played with no actions until the game ends, unless ``--stop`` is given. Exit status
+0 on success, 1 for an unreadable orders file, broken data or an action the rules refuse (reported
+as ``turn N, action M: MESSAGE``). Never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import sys
+from typing import Any
+
+from game.commands._scripting import guarded, OrdersError, Orders, load_bundle, main_response, read_orders, turn_record
+from game.content import ContentBundle
+from game.records.batch import write_records_option
+from game.engine import (
+    GameState, Impossible, TurnReport, UnknownContent, apply, compile_rules, describe, end_turn, new_game,
+    rules_of, scorecard,
+)
+
+
+def add_parser(subparsers: Any) -> None:
+    """Register the ``replay`` subcommand."""
+    parser = subparsers.add_parser(
+        "replay",
+        help="play a scripted game from an orders file",
+        description="Play the months listed in an orders file (JSON: scenario, mandate, seed and the "
+        "actions of each month), then the remaining months with no actions, and print a per-month "
+        "log and the final scorecard. The same orders always give the same game.",
+    )
+    parser.add_argument("orders", metavar="ORDERS.json", help="the orders file (see docs/scripting.md)")
+    parser.add_argument("--json", action="store_true", help="print one JSON document instead of the log")
+    parser.add_argument("--stop", action="store_true",
+                        help="stop after the listed months instead of playing the game to its end")
+    parser.add_argument("--data", metavar="PATH", action="append", default=None,
+                        help="data folder or .toml file to use instead of the shipped data (repeatable)")
+    parser.add_argument("--records", metavar="DIR", default=None, help="also write the session record into DIR")
+    parser.set_defaults(func=run)
+
+
+@dataclasses.dataclass
+class Replay:
+    """A replayed game: the final state and one record (and report) per month played."""
+
+    state: GameState
+    records: list[dict[str, Any]] = dataclasses.field(default_factory=list)
+    reports: list[TurnReport] = dataclasses.field(default_factory=list)
+    plans: list[list[Any]] = dataclasses.field(default_factory=list)
+
+
+def start(bundle: ContentBundle, orders: Orders) -> GameState:
+    """The game the orders describe, or an ``OrdersError`` for an unknown scenario or mandate."""
+    try:
+        rules = compile_rules(bundle, orders.scenario)
+        state = new_game(rules, orders.scenario, orders.mandate, orders.seed)
+    except UnknownContent as error:
+        raise OrdersError(str(error)) from None
+    if len(orders.turns) > state.turns:
+        raise OrdersError(f"the orders list {len(orders.turns)} months but scenario '{orders.scenario}' "
+                          f"lasts {state.turns}", turn=state.turns + 1)
+    return state
+
+
+def play(state: GameState, orders: Orders, stop: bool, replay: Replay) -> None:
+    """Queue each month's actions and end the month; fills ``replay`` as it goes.
+
+    Raises ``OrdersError`` (with the 1-based turn and action) for an action the rules refuse; the
+    months before it stay in ``replay``.
+    """
+    month = 0
+    while not state.is_over:
+        if month >= len(orders.turns) and stop:
+            break
+        plan = orders.turns[month] if month < len(orders.turns) else []
+        capital = state.us.capital
+        for index, action in enumerate(plan, start=1):
+            try:
+                apply(state, action)
+            except Impossible as error:
+                raise OrdersError(str(error), state.turn, index) from None
+        spent = capital - state.us.capital
+        report = end_turn(state)
+        replay.plans.append(list(plan))
+        replay.reports.append(report)
+        replay.records.append(turn_record(state, report, plan, spent))
+        month += 1
+
+
+def document(replay: Replay) -> dict[str, Any]:
+    """The ``--json`` document of a finished replay."""
+    state = replay.state
+    return {
+        "scenario": state.scenario, "mandate": state.mandate, "seed": state.seed,
+        "over": state.is_over, "turns": replay.records,
+        "score": dataclasses.asdict(scorecard(state)),
+    }
+
+
+def _signed(value: float) -> str:
+    return f"{value:+.2f}"
+
+
+def print_turn(state: GameState, replay: Replay, index: int) -> None:
+    """The readable log of one month."""
+    rules = rules_of(state)
+    names = {cid: c.name for cid, c in rules.countries.items()}
+    names.update({lid: lv.name for lid, lv in rules.levers.items()})
+    names.update({aid: ask.name for aid, ask in rules.asks.items()})
+    report, record = replay.reports[index], replay.records[index]
+    print(f"=== Month {report.turn}: {report.month} ===")
+    for action in replay.plans[index]:
+        print(f"  plan: {describe(action, names)}")
+    if not replay.plans[index]:
+        print("  plan: (no actions)")
+    for cid in rules.order:
+        own = [r for r in report.responses if r.country == cid]
+        for response in own:
+            marker = "*" if response is main_response(own) else " "
+            print(f" {marker}{names[cid]}: {response.kind} ({response.about}) — {response.text}")
+            for f in response.factors:
+                print(f"      {_signed(f.value)}  {f.text}")
+            if response.counter is not None:
+                asks = ", ".join(f"{names.get(a, a)} {lvl}" for a, lvl in response.counter.asks.items())
+                offers = ", ".join(names.get(o, o) for o in response.counter.offers) or "nothing"
+                print(f"      counter-offer: {asks}; in return for {offers}")
+    for news in report.news:
+        print(f"  news: {news.title} — {news.text}")
+    res = record["resources"]
+    print(f"  resources: capital {res['political_capital']} (spent {record['capital_spent']}), "
+          f"aid ${res['aid_budget_m']:.0f} M, credibility {res['credibility']:.1f}, "
+          f"domestic cost {res['domestic_cost']:.2f}, regional resistance {res['regional_resistance']:.1f}")
+    print()
+
+
+def print_score(state: GameState) -> None:
+    """The scorecard after the last month played."""
+    card = scorecard(state)
+    rules = rules_of(state)
+    final = "Final score" if state.is_over else f"Score after month {state.turn - 1} (game not over)"
+    print(f"{final}: {card.total:.1f} / 100 under the '{card.mandate}' mandate")
+    for key, value in card.objectives.items():
+        print(f"  {key:<18} {value:6.1f}   weight {card.weights.get(key, 0):g}")
+    agreements = ", ".join(f"{cid} {card.agreements[cid]:.0f}" for cid in rules.order)
+    print(f"  cooperation: {agreements}")
+    print(f"  returned {card.returned_k:.1f}k, stranded {card.stranded_k:.1f}k, "
+          f"border arrivals {card.arrivals_start_k:.1f}k -> {card.arrivals_end_k:.1f}k a month")
+    print(f"  threats carried out {card.threats_carried_out}, bluffs called {card.bluffs_called}, "
+          f"promises kept {card.promises_kept}, broken {card.promises_broken}")
+
+
+def _fail(error: OrdersError, as_json: bool) -> int:
+    print(f"replay: {error}", file=sys.stderr)
+    if as_json:
+        print(json.dumps(error.to_dict(), indent=2))
+    return 1
+
+
+def run(args: argparse.Namespace) -> int:
+    """The command's entry point (see ``_run``); never a traceback."""
+    return guarded("replay", _run, args)
+
+
+def _run(args: argparse.Namespace) -> int:
+    """Read the orders, play them and print the log or the JSON document; returns the exit status."""
+    try:
+        orders = read_orders(args.orders)
+    except OrdersError as error:
+        return _fail(error, args.json)
+    problems: list[str] = []
+    bundle = load_bundle(args.data, "replay", problems)
+    if bundle is None:
+        if args.json:
+            print(json.dumps({"error": "the data has errors", "turn": None, "action": None, "problems": problems},
+                             indent=2))
+        return 1
+    try:
+        state = start(bundle, orders)
+    except OrdersError as error:
+        return _fail(error, args.json)
+    replay = Replay(state)
+    failure: OrdersError | None = None
+    try:
+        play(state, orders, args.stop, replay)
+    except OrdersError as error:
+        failure = error
+    if args.records and not write_records_option([state], args.records, "replay", "replay"):
+        return 1
+    if args.json:
+        if failure is not None:
+            return _fail(failure, True)
+        print(json.dumps(document(replay), indent=2))
+        return 0
+    print(f"Replay of scenario '{state.scenario}', mandate '{state.mandate}', seed {state.seed}")
+    if orders.description:
+        print(orders.description)
+    print()
+    for index in range(len(replay.records)):
+        print_turn(state, replay, index)
+    if failure is not None:
+        return _fail(failure, False)
+    print_score(state)
+    return 0
