@@ -106,7 +106,7 @@ def describe(action: Action, names: dict[str, str] | None = None) -> str:
     if isinstance(action, Threaten):
         how = "publicly" if action.public else "privately"
         asks = ", ".join(f"{a} {lvl}" for a, lvl in action.demand.items())
-        return f"Threaten {who} {how} with {names.get(action.lever, action.lever)} unless: {asks} (deadline {action.deadline} months)"
+        return f"Threaten {who} {how} with {names.get(action.lever, action.lever)} unless: {asks} (deadline {action.deadline} month{'s' if action.deadline != 1 else ''})"
     if isinstance(action, Propose):
         asks = ", ".join(f"{names.get(a, a)} {lvl}" for a, lvl in action.asks.items())
         offers = ", ".join(names.get(o, o) for o in action.offers) or "nothing"

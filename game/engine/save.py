@@ -9,6 +9,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from game.content import ContentBundle
 from game.engine.rules import Rules, compile_rules
+from game.engine.savecheck import dangling_references
 from game.engine.state import SAVE_VERSION, GameState, attach
 
 STATE_ADAPTER: TypeAdapter[GameState] = TypeAdapter(GameState)
@@ -56,6 +57,11 @@ def state_from_dict(data: Any, content: ContentBundle | Rules) -> GameState:
     extra = [cid for cid in state.countries if cid not in rules.countries]
     if missing or extra or state.mandate not in rules.mandates:
         raise SaveError("The save does not match the current data (its countries or mandate differ).")
+    dangling = dangling_references(state, rules)
+    if dangling:
+        shown = "; ".join(dangling[:3]) + (f" (and {len(dangling) - 3} more)" if len(dangling) > 3 else "")
+        raise SaveError(f"The save does not match the current data: {shown}. "
+                        "The data files were changed after this game was saved.")
     state.__post_init__()
     try:
         state.rng  # rebuild the generator now, so a damaged rng_state is refused here and not mid-game
