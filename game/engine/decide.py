@@ -131,26 +131,37 @@ def counter_offer(
     names = [a for a, lvl in asks.items() if lvl > 0]
     if not names:
         return None
-    full = {a: asks[a] for a in names}
-    best: tuple[float, dict[str, int], list[str]] | None = None
-    for levels in product(*(range(asks[a], -1, -1) for a in names)):
-        bundle = dict(zip(names, levels))
-        kept = sum(lvl / len(rules.asks[a].levels) for a, lvl in bundle.items())
+    unpopular = 1.0 + (T.LOW_APPROVAL - cs.approval) / 60.0 if cs.approval < T.LOW_APPROVAL else 1.0
+    # per ask: (share of its levels kept, cost) for each level from the one asked down to 0
+    options = []
+    for aid in names:
+        n = len(rules.asks[aid].levels)
+        base = rules.ask_base[(cid, aid)] * unpopular
+        options.append([(lvl, lvl / n, base * lvl / n) for lvl in range(asks[aid], -1, -1)])
+    best: tuple[float, tuple[int, ...], str | None] | None = None
+    for combo in product(*options):
+        kept = 0.0
+        cost = 0.0
+        for _, share, part in combo:
+            kept += share
+            cost += part
         if kept <= 0:
             continue
-        cost = ask_cost(rules, cid, cs, bundle)
+        room = fixed - (cost if cost > 0.0 else 0.0)
+        full = all(lvl == asks[aid] for (lvl, _, _), aid in zip(combo, names))
         for extra, value in extra_options:
-            if extra is None and bundle == full:
+            if extra is None and full:
                 continue
-            if fixed - cost + value < T.COUNTER_MARGIN:
+            if room + value < T.COUNTER_MARGIN:
                 continue
             score = kept - (0.3 if extra else 0.0)
             if best is None or score > best[0]:
-                new_offers = list(offers) + ([extra] if extra else [])
-                best = (score, {a: lvl for a, lvl in bundle.items() if lvl > 0}, new_offers)
+                best = (score, tuple(lvl for lvl, _, _ in combo), extra)
     if best is None:
         return None
-    return best[1], best[2]
+    levels, extra = best[1], best[2]
+    return ({aid: lvl for aid, lvl in zip(names, levels) if lvl > 0},
+            list(offers) + ([extra] if extra else []))
 
 
 def _can_give(rules: Rules, cs: CountryState, lever: LeverRule, state: GameState) -> bool:

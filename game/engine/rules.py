@@ -129,6 +129,8 @@ class Rules:
     lever_coefs: dict[str, tuple[float, float, float, float, bool]] = field(default_factory=dict)
     # ask id -> (approval cost, returns_k, own_flow_cut, protection_risk, levels, transit_cut, stranded_share)
     ask_coefs: dict[str, tuple[float, float, float, float, int, float, float]] = field(default_factory=dict)
+    # (country, lever) -> how strongly the lever bites it: exposure, cushioned by alternatives for sticks
+    scale: dict[tuple[str, str], float] = field(default_factory=dict)
     # (country, ask or lever) -> the dimension it touches most for that country, in words
     topic: dict[tuple[str, str], str] = field(default_factory=dict)
     # country -> sticks from the most to the least harmful by public exposure (for bots)
@@ -232,6 +234,11 @@ def compile_rules(bundle: ContentBundle, scenario_id: str) -> Rules:
         starts={cid: bundle.countries[cid].start for cid in scenario.countries},
         lever_order=tuple(levers), ask_order=tuple(asks),
         ask_base=ask_base, pain=pain, value=value, topic=topic, stick_rank=stick_rank,
+        scale={
+            (cid, lid): c.exposure_to(lv.exposure) * (
+                1.0 - ALTERNATIVES_CUSHION * c.exposure["alternatives"] if lv.kind == "stick" else 1.0)
+            for cid, c in countries.items() for lid, lv in levers.items()
+        },
         applicable={cid: sum(1 for a in asks.values() if a.applies(cid)) for cid in countries},
         event_checks={eid: compile_condition(ev.when) for eid, ev in events.items()},
         event_plan=tuple(

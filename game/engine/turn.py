@@ -18,15 +18,30 @@ COUNTRY_METERS = ("relations", "trust", "approval", "economy", "arrivals_k", "gr
 
 @dataclass
 class TurnReport:
-    """What happened in one month, for the turn report screen and scripts."""
+    """What happened in one month, for the turn report screen and scripts.
+
+    ``us`` and ``countries`` give each meter as (before, after); they are built on first use.
+    """
 
     turn: int
     month: str
     responses: list[Response] = field(default_factory=list)
     news: list[News] = field(default_factory=list)
-    us: dict[str, tuple[float, float]] = field(default_factory=dict)
-    countries: dict[str, dict[str, tuple[float, float]]] = field(default_factory=dict)
     over: bool = False
+    us_meters: tuple[tuple[float, ...], tuple[float, ...]] = ((), ())
+    country_meters: tuple[dict[str, tuple[float, ...]], dict[str, tuple[float, ...]]] = field(default_factory=lambda: ({}, {}))
+
+    @property
+    def us(self) -> dict[str, tuple[float, float]]:
+        """The envoy's meters before and after the month."""
+        before, after = self.us_meters
+        return {m: (float(before[i]), float(after[i])) for i, m in enumerate(US_METERS)}
+
+    @property
+    def countries(self) -> dict[str, dict[str, tuple[float, float]]]:
+        """Each government's meters before and after the month."""
+        before, after = self.country_meters
+        return {cid: {m: (before[cid][i], after[cid][i]) for i, m in enumerate(COUNTRY_METERS)} for cid in after}
 
 
 def month_label(rules: Rules, turn: int) -> str:
@@ -125,10 +140,9 @@ def end_turn(state: GameState) -> TurnReport:
     return TurnReport(
         turn=turn, month=month_label(rules, turn),
         responses=state.responses[first_response:], news=state.news[first_news:],
-        us={m: (float(us_before[i]), float(us_after[i])) for i, m in enumerate(US_METERS)},
-        countries={cid: {m: (countries_before[cid][i], countries_after[cid][i]) for i, m in enumerate(COUNTRY_METERS)}
-                   for cid in rules.order},
         over=state.is_over,
+        us_meters=(us_before, us_after),
+        country_meters=(countries_before, countries_after),
     )
 
 

@@ -74,7 +74,7 @@ def run_world(rules: Rules, state: GameState) -> None:
     rand = state.rng.random
     lever_coefs = rules.lever_coefs
     ask_coefs = rules.ask_coefs
-    levers = rules.levers
+    scales = rules.scale
     domestic = 0.0
     aid_due = 0.0
     risk_total = 0.0
@@ -85,15 +85,13 @@ def run_world(rules: Rules, state: GameState) -> None:
         mood = 0.0
         sticks = 0
         if cs.measures:
-            cushion = 1.0 - T.ALTERNATIVES_CUSHION * c.exposure["alternatives"]
             for lid in cs.measures:
                 k = lever_coefs.get(lid)
                 if k is None:
                     continue
-                scale = c.exposure_to(levers[lid].exposure)
+                scale = scales[(cid, lid)]
                 if k[4]:
                     sticks += 1
-                    scale *= cushion
                 shock += k[0] * scale
                 mood += k[1] * scale
                 domestic += k[2]
