@@ -1,0 +1,87 @@
+"""``export RECORD --format html|csv|json --out PATH``: the debrief of a record as a file.
+
+HTML is a standalone page (inline SVG charts, no scripts, fonts or requests); CSV is one tidy
+table for grading (formula-like cells neutralised); JSON is the whole debrief. ``--without
+MONTH:N`` adds the counterfactual of the game without action N of that month. Exit status 0 on
+success, 1 for an unreadable record or a failed write, 2 for a bad option. Never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from game.commands._scripting import load_bundle
+from game.debrief import FORMATS, build_debrief, render
+from game.records import RecordError, atomic_write, load_record
+
+
+def add_parser(subparsers: Any) -> None:
+    """Register the ``export`` subcommand."""
+    parser = subparsers.add_parser(
+        "export",
+        help="export the debrief of a session record as HTML, CSV or JSON",
+        description="Replay a record and write its debrief: a readable standalone HTML page (charts "
+        "included, opens offline), or CSV/JSON for grading.",
+    )
+    parser.add_argument("record", metavar="RECORD", help="a record file (.json)")
+    parser.add_argument("--format", choices=FORMATS, default=None,
+                        help="html, csv or json (default: from the extension of --out, else html)")
+    parser.add_argument("--out", metavar="PATH", required=True, help="the file to write")
+    parser.add_argument("--without", metavar="MONTH:N", default=None,
+                        help="add the counterfactual: the game without action N (1-based) of that month")
+    parser.add_argument("--data", metavar="PATH", action="append", default=None,
+                        help="data folder or .toml file to use instead of the shipped data (repeatable)")
+    parser.set_defaults(func=run)
+
+
+def parse_without(text: str | None) -> tuple[int, int] | None:
+    """'3:2' -> (3, 1) (month, 0-based index); raises ValueError for anything else."""
+    if text is None:
+        return None
+    month, _, number = text.partition(":")
+    if not month.strip().isdigit() or not number.strip().isdigit() or int(number) < 1:
+        raise ValueError(f"--without must be MONTH:N with whole numbers, N from 1 (not '{text}')")
+    return int(month), int(number) - 1
+
+
+def run(args: argparse.Namespace) -> int:
+    """Build the debrief and write it; returns the exit status."""
+    try:
+        return _run(args)
+    except Exception as exc:  # last resort: a clean message, never a traceback
+        print(f"export: internal error ({type(exc).__name__}: {exc}); please report it", file=sys.stderr)
+        return 1
+
+
+def _run(args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    fmt = args.format or (out.suffix.lstrip(".").lower() if out.suffix.lstrip(".").lower() in FORMATS else "html")
+    try:
+        without = parse_without(args.without)
+    except ValueError as error:
+        print(f"export: {error}", file=sys.stderr)
+        return 2
+    try:
+        record = load_record(args.record)
+    except RecordError as error:
+        print(f"export: {error}", file=sys.stderr)
+        return 1
+    bundle = load_bundle(args.data, "export")
+    if bundle is None:
+        return 1
+    try:
+        debrief = build_debrief(record, bundle, without=without)
+        atomic_write(out, render(debrief, fmt))
+    except RecordError as error:
+        print(f"export: {error}", file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(f"export: could not write {out} ({error.strerror or error})", file=sys.stderr)
+        return 1
+    if not debrief.verified:
+        print(f"export: warning: {debrief.verify_summary}", file=sys.stderr)
+    print(f"wrote {out} ({fmt})")
+    return 0

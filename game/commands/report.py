@@ -1,0 +1,71 @@
+"""``report RECORD... --out DIR``: compare a class's records side by side, as HTML and CSV.
+
+RECORD may be record files or folders (every ``*.json`` inside, recursively). Writes
+``class-report.html``, ``class-records.csv`` (one row per record) and ``class-groups.csv``
+(spreads per scenario, data version and mandate) into DIR. Unreadable files are listed, not fatal.
+Exit status 0 when at least one record was read, 1 otherwise. Never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from game.commands._scripting import load_bundle
+from game.debrief.classpage import report_html
+from game.debrief.classreport import build_report, groups_csv, rows_csv
+from game.records import atomic_write
+
+
+def add_parser(subparsers: Any) -> None:
+    """Register the ``report`` subcommand."""
+    parser = subparsers.add_parser(
+        "report",
+        help="compare the session records of a class (HTML and CSV)",
+        description="Read records (files or folders of records), verify each by replaying it, and write a "
+        "class comparison: one row per record (score per objective, agreements, credibility, reading of "
+        "priorities) and spreads and charts per scenario and mandate. Records from different data or "
+        "scenarios are grouped separately.",
+    )
+    parser.add_argument("records", nargs="+", metavar="RECORD", help="record files or folders of records")
+    parser.add_argument("--out", metavar="DIR", required=True, help="folder to write the report into")
+    parser.add_argument("--data", metavar="PATH", action="append", default=None,
+                        help="data folder or .toml file to use instead of the shipped data (repeatable)")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Build the report and write its files; returns the exit status."""
+    try:
+        return _run(args)
+    except Exception as exc:  # last resort: a clean message, never a traceback
+        print(f"report: internal error ({type(exc).__name__}: {exc}); please report it", file=sys.stderr)
+        return 1
+
+
+def _run(args: argparse.Namespace) -> int:
+    bundle = load_bundle(args.data, "report")
+    if bundle is None:
+        return 1
+    report = build_report(list(args.records), bundle)
+    for problem in report.skipped:
+        print(f"report: skipped: {problem}", file=sys.stderr)
+    if not report.rows:
+        print("report: no readable record found", file=sys.stderr)
+        return 1
+    out = Path(args.out)
+    files = {"class-report.html": report_html(report), "class-records.csv": rows_csv(report),
+             "class-groups.csv": groups_csv(report)}
+    try:
+        for name, text in files.items():
+            atomic_write(out / name, text)
+    except OSError as error:
+        print(f"report: could not write into {out} ({error.strerror or error})", file=sys.stderr)
+        return 1
+    flagged = sum(1 for r in report.rows if r.check == "NOT MATCHING")
+    print(f"{len(report.rows)} record(s) in {len(report.groups)} group(s); wrote {', '.join(files)} into {out}")
+    if flagged:
+        print(f"report: warning: {flagged} record(s) do not match their replay (see the Check column)", file=sys.stderr)
+    return 0

@@ -1,0 +1,61 @@
+"""The class comparison as one standalone HTML page: a section per scenario and data version."""
+
+from __future__ import annotations
+
+import time
+
+from game.debrief.classreport import OBJECTIVES, ClassReport, Group, group_stats
+from game.debrief.data import objective_name
+from game.debrief.htmlkit import document, esc, table
+from game.debrief.svg import bar_chart, dot_plot
+
+
+def _check(text: str) -> str:
+    css = "ok" if text.startswith("verified") else ("bad" if text == "NOT MATCHING" else "open")
+    return f'<span class="{css}">{esc(text)}</span>'
+
+
+def _group(index: int, group: Group, current: str) -> list[str]:
+    data = "the current data" if group.fingerprint == current else "OTHER data than the current files"
+    stats = group_stats(group)
+    mandates = group.mandates()
+    out = [f"<h2>Scenario {esc(group.scenario)} — data {esc(group.fingerprint[:12])}</h2>",
+           f"<p>{len(group.rows)} record(s), made with {esc(data)}.</p>"]
+    spread_rows = [(e["mandate"], e["total"]["n"], e["total"]["mean"], e["total"]["sd"], e["total"]["min"],
+                    e["total"]["median"], e["total"]["max"], e["reading"]["mean"], e["credibility"]["mean"],
+                    e["agreements_signed"]["mean"]) for e in stats]
+    out.append(table(["Mandate", "Records", "Mean score", "SD", "Min", "Median", "Max", "Mean reading",
+                      "Mean credibility", "Mean agreements"], spread_rows, numeric=range(1, 10), css="spreads"))
+    out.append(dot_plot(f"scores-{index}", f"Scores by mandate, scenario {group.scenario}",
+                        [(m, [r.total for r in group.rows if r.mandate == m]) for m in mandates]))
+    out.append(bar_chart(f"objectives-{index}", f"Mean score per objective, scenario {group.scenario}",
+                         [objective_name(k) for k in OBJECTIVES],
+                         [(e["mandate"], [e["objectives"][k] for k in OBJECTIVES]) for e in stats]))
+    rows = [(r.player, r.mandate, r.seed, r.months, _check(r.check), r.total,
+             *(r.objectives.get(k, "") for k in OBJECTIVES), r.agreements_signed, r.credibility,
+             f"{r.threats_carried_out}/{r.bluffs_called}", f"{r.promises_kept}/{r.promises_broken}",
+             "" if r.reading is None else r.reading) for r in group.rows]
+    head = ["Player", "Mandate", "Seed", "Months", "Check", "Score", *(objective_name(k) for k in OBJECTIVES),
+            "Agreements", "Credibility", "Threats carried out / bluffs called", "Promises kept / broken", "Reading"]
+    numeric = [2, 3, 5, *range(6, 6 + len(OBJECTIVES)), 14, 15, 18]
+    out.append('<div class="scroll">' + table(head, rows, numeric=numeric, raw=(4,), css="records") + "</div>")
+    return out
+
+
+def report_html(report: ClassReport) -> str:
+    """The whole page."""
+    body = ["<h1>Class comparison</h1>",
+            f'<p class="meta">{len(report.rows)} record(s) in {len(report.groups)} group(s); made '
+            f"{esc(time.strftime('%Y-%m-%d %H:%M'))}. Records from different scenarios or versions of the data are "
+            "compared only within their own group.</p>",
+            "<p>Check: <b>verified</b> = the replay gives every recorded outcome and score; <b>NOT MATCHING</b> = "
+            "the record was changed or is damaged (the scores shown are the replay's); <b>other data</b> = made "
+            "with other data files and shown as recorded (<b>verified (other data)</b> when the current data "
+            "still gives the same game).</p>"]
+    for index, group in enumerate(report.groups, start=1):
+        body += _group(index, group, report.current_fingerprint)
+    if report.skipped:
+        body.append("<h2>Files left out</h2><ul>" + "".join(f"<li>{esc(s)}</li>" for s in report.skipped) + "</ul>")
+    if not report.groups:
+        body.append("<p>No readable record was found.</p>")
+    return document("Class comparison", body)

@@ -1,0 +1,126 @@
+"""The debrief's ledgers: each threat and promise (kept or not), the agreements, and the human cost."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from game.engine import GameState, month_label, rules_of
+
+THREAT_STATUS = {
+    "pending": ("still pending when the game ended", None),
+    "complied": ("the government complied before the deadline", True),
+    "complied_late": ("the government complied after the deadline", True),
+    "carried_out": ("carried out after the deadline passed", True),
+    "bluff_called": ("not carried out: the bluff was called", False),
+}
+PROMISE_STATUS = {
+    "open": ("still open when the game ended", None),
+    "kept": ("kept", True),
+    "broken": ("broken", False),
+}
+
+
+@dataclass
+class LedgerEntry:
+    """A threat or a promise in the credibility ledger."""
+
+    kind: str  # threat or promise
+    id: int
+    turn: int
+    month: str
+    country: str
+    name: str
+    lever: str
+    detail: str
+    status: str
+    outcome: str
+    kept: bool | None  # True = credibility earned, False = lost, None = still open
+    closed_turn: int | None
+
+
+@dataclass
+class DealRow:
+    """An agreement and what became of it."""
+
+    id: int
+    turn: int
+    month: str
+    country: str
+    name: str
+    asks: str
+    offers: str
+    under_threat: bool
+    status: str
+
+
+@dataclass
+class HumanitarianRow:
+    """What the year meant for the people of one country (or the total, country '')."""
+
+    country: str
+    name: str
+    returned_k: float
+    stranded_k: float
+    arrivals_start_k: float
+    arrivals_end_k: float
+
+
+def _asks(names: dict[str, str], asks: dict[str, int]) -> str:
+    return ", ".join(f"{names.get(a, a)} {lvl}" for a, lvl in asks.items()) or "nothing"
+
+
+def threat_entries(state: GameState, names: dict[str, str]) -> list[LedgerEntry]:
+    """Every threat made, in order."""
+    rules = rules_of(state)
+    out = []
+    for t in state.threats:
+        text, kept = THREAT_STATUS.get(t.status, (t.status.replace("_", " "), None))
+        how = "public" if t.public else "private"
+        out.append(LedgerEntry(
+            "threat", t.id, t.turn, month_label(rules, t.turn), t.country, names.get(t.country, t.country),
+            names.get(t.lever, t.lever),
+            f"{how} threat unless: {_asks(names, t.demand)}; deadline {month_label(rules, t.deadline)}",
+            t.status, text, kept, t.closed_turn))
+    return out
+
+
+def promise_entries(state: GameState, names: dict[str, str]) -> list[LedgerEntry]:
+    """Every promise the US made, in order."""
+    rules = rules_of(state)
+    out = []
+    for p in state.promises:
+        text, kept = PROMISE_STATUS.get(p.status, (p.status, None))
+        if p.kind == "lift":
+            detail = "lift the measure" + (f" by {month_label(rules, p.deadline)}" if p.deadline else "")
+        else:
+            detail = f"keep the offer in force (deal {p.deal})" if p.deal else "keep the offer in force"
+        out.append(LedgerEntry(
+            "promise", p.id, p.turn, month_label(rules, p.turn), p.country, names.get(p.country, p.country),
+            names.get(p.lever, p.lever), detail, p.status, text, kept, p.closed_turn))
+    return out
+
+
+def deal_rows(state: GameState, names: dict[str, str]) -> list[DealRow]:
+    """Every agreement signed."""
+    rules = rules_of(state)
+    return [DealRow(d.id, d.turn, month_label(rules, d.turn), d.country, names.get(d.country, d.country),
+                    _asks(names, d.asks), ", ".join(names.get(o, o) for o in d.offers) or "nothing",
+                    d.threat is not None, d.status.replace("_", " "))
+            for d in state.deals]
+
+
+def humanitarian_rows(state: GameState) -> list[HumanitarianRow]:
+    """Per country: people returned, stranded in transit, border arrivals first and last month; then the total."""
+    rules = rules_of(state)
+    rows = []
+    for cid in rules.order:
+        cs = state.countries[cid]
+        hist = cs.history
+        rows.append(HumanitarianRow(cid, rules.countries[cid].name, round(cs.returned_k, 3), round(cs.stranded_k, 3),
+                                    round(hist[0].arrivals_k, 3) if hist else 0.0,
+                                    round(hist[-1].arrivals_k, 3) if hist else 0.0))
+    rows.append(HumanitarianRow("", "All countries", round(sum(r.returned_k for r in rows), 3),
+                                round(sum(r.stranded_k for r in rows), 3),
+                                round(sum(r.arrivals_start_k for r in rows), 3),
+                                round(sum(r.arrivals_end_k for r in rows), 3)))
+    return rows

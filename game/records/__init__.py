@@ -1,0 +1,34 @@
+"""Session records: every action and outcome of a game, enough to replay and verify it exactly.
+
+No pygame here; the UI, the commands (``verify``, ``export``, ``report``) and the tests use this API:
+
+- writing: :class:`SessionRecorder` (``open``/``update``/``save_notes``), :func:`record_turn`,
+  :func:`record_from_state`, :func:`write_game_record`, :func:`save_record` (atomic, ``.bak`` kept);
+- reading: :func:`load_record` (raises :class:`RecordError` with a clear message), :func:`record_files`;
+- checking: :func:`replay_record`, :func:`verify_record`, :func:`counterfactual`;
+- autosave: :func:`autosave_path`, :func:`write_autosave`, :func:`read_autosave`.
+
+In the UI: ``recorder = SessionRecorder.open(state, notes)`` when a game starts or continues,
+``recorder.update(state, notes)`` right after each ``end_turn`` (raises ``RecordError`` with a
+message for the player), and ``game.debrief.build_debrief(recorder.record, content)`` at the end.
+"""
+
+from game.records.autosave import autosave_path, read_autosave, write_autosave
+from game.records.capture import final_of, new_record, outcome_of, record_from_state, record_turn
+from game.records.counterfactual import Change, Comparison, counterfactual, list_actions
+from game.records.files import (
+    RecordError, atomic_write, backup_path, data_home, load_record, parse_record, record_files,
+    records_dir, save_record, write_new_record,
+)
+from game.records.model import FORMAT, VERSION, Outcome, Record, RecordNotes, TurnEntry, notes_data
+from game.records.session import SessionRecorder, find_session_record, write_game_record
+from game.records.verify import Mismatch, VerifyResult, replay_record, verify_record
+
+__all__ = [
+    "Change", "Comparison", "FORMAT", "Mismatch", "Outcome", "Record", "RecordError", "RecordNotes",
+    "SessionRecorder", "TurnEntry", "VERSION", "VerifyResult", "atomic_write", "autosave_path",
+    "backup_path", "counterfactual", "data_home", "final_of", "find_session_record", "list_actions",
+    "load_record", "new_record", "notes_data", "outcome_of", "parse_record", "read_autosave",
+    "record_files", "record_from_state", "record_turn", "records_dir", "replay_record", "save_record",
+    "verify_record", "write_autosave", "write_game_record", "write_new_record",
+]

@@ -1,0 +1,179 @@
+"""Replaying a record and checking it: every month's outcome and the final score must come out the same.
+
+``replay_record`` rebuilds the game (the ``GameState`` the debrief and the counterfactual read);
+``verify_record`` also compares what the replay produced with what the record says, field by
+field, and lists every difference with its month.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+from game.content import ContentBundle
+from game.engine import (
+    GameState, Impossible, Rules, UnknownContent, apply, compile_rules, describe, end_turn, new_game,
+)
+from game.records.capture import final_of, outcome_of
+from game.records.files import RecordError
+from game.records.model import Record
+
+TOLERANCE = 2e-6  # outcomes are rounded to 6 decimals
+MAX_LISTED = 200
+
+
+@dataclass(frozen=True)
+class Mismatch:
+    """One difference between the record and its replay (turn 0 = the record as a whole)."""
+
+    turn: int
+    field: str
+    recorded: Any
+    replayed: Any
+
+    def __str__(self) -> str:
+        where = f"month {self.turn}" if self.turn else "record"
+        return f"{where}: {self.field}: recorded {_show(self.recorded)}, replay gives {_show(self.replayed)}"
+
+
+@dataclass
+class VerifyResult:
+    """The verdict on a record."""
+
+    ok: bool
+    turns_checked: int
+    mismatches: list[Mismatch] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    final_total: float | None = None
+
+    def summary(self) -> str:
+        """One line for people."""
+        if self.ok:
+            score = f" and the final score ({self.final_total:.2f})" if self.final_total is not None else ""
+            return f"OK: all {self.turns_checked} month(s){score} match the replay."
+        return f"NOT MATCHING: {len(self.mismatches)} difference(s) between the record and its replay."
+
+
+def _show(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
+def diff(recorded: Any, replayed: Any, path: str, turn: int, out: list[Mismatch]) -> None:
+    """Append every difference between two JSON-like values (floats within ``TOLERANCE``)."""
+    if len(out) >= MAX_LISTED:
+        return
+    if isinstance(recorded, dict) and isinstance(replayed, dict):
+        for key in list(recorded) + [k for k in replayed if k not in recorded]:
+            sub = f"{path}.{key}" if path else str(key)
+            if key not in recorded or key not in replayed:
+                out.append(Mismatch(turn, sub, recorded.get(key), replayed.get(key)))
+            else:
+                diff(recorded[key], replayed[key], sub, turn, out)
+    elif isinstance(recorded, list) and isinstance(replayed, list):
+        if len(recorded) != len(replayed):
+            out.append(Mismatch(turn, f"{path} (count)", len(recorded), len(replayed)))
+        for i, (a, b) in enumerate(zip(recorded, replayed)):
+            diff(a, b, f"{path}[{i}]", turn, out)
+    elif (isinstance(recorded, (int, float)) and isinstance(replayed, (int, float))
+          and not isinstance(recorded, bool) and not isinstance(replayed, bool)):
+        if not math.isclose(float(recorded), float(replayed), rel_tol=0.0, abs_tol=TOLERANCE):
+            out.append(Mismatch(turn, path, recorded, replayed))
+    elif recorded != replayed:
+        out.append(Mismatch(turn, path, recorded, replayed))
+
+
+def rules_for(record: Record, content: ContentBundle | Rules) -> Rules:
+    """The compiled rules of the record's scenario, or a ``RecordError``."""
+    if isinstance(content, Rules):
+        if content.scenario_id != record.scenario:
+            raise RecordError(f"The record is for scenario '{record.scenario}', not '{content.scenario_id}'.")
+        return content
+    try:
+        return compile_rules(content, record.scenario)
+    except UnknownContent as error:
+        raise RecordError(f"The record needs scenario '{record.scenario}', which the data does not have ({error}).") from None
+
+
+def start_game(record: Record, content: ContentBundle | Rules) -> GameState:
+    """A new game with the record's scenario, mandate and seed, or a ``RecordError``."""
+    rules = rules_for(record, content)
+    try:
+        return new_game(rules, record.scenario, record.mandate, record.seed)
+    except UnknownContent as error:
+        raise RecordError(f"The record cannot be replayed with this data: {error}") from None
+
+
+def play_month(state: GameState, actions: list[Any], skip_refused: bool = False) -> list[tuple[int, Any, str]]:
+    """Queue a month's actions and end it. Returns refused actions (index, action, reason).
+
+    Without ``skip_refused`` the first refusal raises ``Impossible`` (the month is not ended).
+    """
+    refused: list[tuple[int, Any, str]] = []
+    for index, action in enumerate(actions):
+        try:
+            apply(state, action)
+        except (Impossible, UnknownContent) as error:
+            if not skip_refused:
+                raise Impossible(f"action {index + 1} ({describe(action)}) was refused: {error}") from None
+            refused.append((index, action, str(error)))
+    end_turn(state)
+    return refused
+
+
+def replay_record(record: Record, content: ContentBundle | Rules) -> GameState:
+    """The game the record describes, replayed from its actions (raises ``RecordError``)."""
+    state = start_game(record, content)
+    for entry in record.turns:
+        if state.is_over:
+            raise RecordError(f"The record lists more months than scenario '{record.scenario}' has.")
+        try:
+            play_month(state, list(entry.actions))
+        except Impossible as error:
+            raise RecordError(f"Month {entry.turn}: {error}") from None
+    return state
+
+
+def verify_record(record: Record, content: ContentBundle | Rules) -> VerifyResult:
+    """Replay the record and compare every outcome and the final score with what it says."""
+    result = VerifyResult(ok=False, turns_checked=0)
+    out = result.mismatches
+    try:
+        state = start_game(record, content)
+    except RecordError as error:
+        out.append(Mismatch(0, "scenario", record.scenario, str(error)))
+        return result
+    if record.fingerprint != state.fingerprint:
+        result.warnings.append("The data files differ from the ones this record was made with "
+                               f"(fingerprint {record.fingerprint[:12]}…, current {state.fingerprint[:12]}…).")
+    if record.turns_total != state.turns:
+        out.append(Mismatch(0, "turns_total", record.turns_total, state.turns))
+    if record.checksum and not record.checksum_ok():
+        result.warnings.append("The record's checksum does not match its contents: it was edited after it was written.")
+    for position, entry in enumerate(record.turns, start=1):
+        if entry.turn != position:
+            out.append(Mismatch(position, "turn", entry.turn, position))
+        if state.is_over:
+            out.append(Mismatch(position, "turns (count)", len(record.turns), state.turns))
+            break
+        try:
+            play_month(state, list(entry.actions))
+        except Impossible as error:
+            out.append(Mismatch(position, "actions", "accepted", str(error)))
+            break
+        replayed = outcome_of(state, position).model_dump(mode="json")
+        diff(entry.outcome.model_dump(mode="json"), replayed, "outcome", position, out)
+        result.turns_checked = position
+    final = final_of(state)
+    if state.turn - 1 == len(record.turns):
+        if record.final is None and final is not None:
+            out.append(Mismatch(0, "final", None, "a final scorecard (the game is over)"))
+        elif record.final is not None and final is None:
+            out.append(Mismatch(0, "final", "a final scorecard", "none (the game is not over)"))
+        elif record.final is not None and final is not None:
+            diff(record.final, final, "final", 0, out)
+            result.final_total = final["total"]
+    result.ok = not out
+    return result
+
