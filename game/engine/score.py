@@ -58,7 +58,7 @@ def objective_scores(state: GameState) -> dict[str, float]:
     stranded_scale = max(1.0, sum(rules.countries[c].start_outflow_k for c in rules.order) * played * 0.15)
     return {
         Objective.agreements.value: sum(cooperation(rules, state, c) for c in rules.order) / n,
-        Objective.returns.value: clamp(100.0 * returned / (0.5 * _max_monthly_returns(rules) * played), 0.0, 100.0),
+        Objective.returns.value: clamp(100.0 * returned / (0.4 * _max_monthly_returns(rules) * played), 0.0, 100.0),
         Objective.border_flow.value: clamp(50.0 + 100.0 * reduction, 0.0, 100.0),
         Objective.us_costs.value: clamp(100.0 - 8.0 * max(0.0, us.domestic_cost_total / played - us.domestic_baseline) - 40.0 * aid_share, 0.0, 100.0),
         Objective.relations.value: sum((cs.relations + 100.0) / 2.0 for cs in state.countries.values()) / n,

@@ -149,12 +149,13 @@ def run_world(rules: Rules, state: GameState) -> None:
 
 
 def cooperation(rules: Rules, state: GameState, cid: str) -> float:
-    """0..100: how much of what could be asked of this country is in force."""
+    """0..100: how much of what could be asked of this country is in force (two asks at their top
+    level, or more asks at lower levels, count as full cooperation)."""
     coefs = rules.ask_coefs
     total = 0.0
     for aid, level in state.countries[cid].commitments.items():
         total += level / coefs[aid][4]
-    return clamp(100.0 * total / (min(3, rules.applicable[cid]) or 1), 0.0, 100.0)
+    return clamp(100.0 * total / (min(2, rules.applicable[cid]) or 1), 0.0, 100.0)
 
 
 def snapshot(rules: Rules, state: GameState, turn: int) -> None:
