@@ -54,14 +54,15 @@ def _reader(cond: Condition) -> Callable[[GameState, "str | None"], "float | Non
 
 
 def _cost(cond: Condition) -> int:
-    """Cheap, certain tests first; chance last, so dice are rolled only when the rest holds."""
+    """Evaluation order inside all/any: turn ranges, then unlikely dice (a roll is cheaper than
+    reading the state and usually ends the test), then comparisons, then likely dice."""
     if cond.turn_min is not None or cond.turn_max is not None:
         return 0
-    if cond.metric is not None:
-        return 1
     if cond.chance is not None:
-        return 3
-    return 2
+        return 1 if cond.chance <= 0.5 else 4
+    if cond.metric is not None:
+        return 2
+    return 3
 
 
 def compile_condition(cond: Condition) -> Check:
@@ -122,13 +123,23 @@ def _any(parts: list[Check]) -> Check:
     return check
 
 
-def turn_window(cond: Condition) -> tuple[int, int]:
-    """Turns outside which the condition can never hold (from its top-level turn ranges)."""
+def compile_event_condition(cond: Condition) -> tuple[Check | None, float | None, int, int]:
+    """An event's condition split for speed: (check of the rest or None, chance or None, first turn,
+    last turn). Top-level turn ranges become a window tested once per event; top-level chances
+    become one roll made before anything else is read."""
     low, high = 0, 10**6
-    parts = cond.all if cond.all is not None else [cond]
+    chance: float | None = None
+    parts = list(cond.all) if cond.all is not None else [cond]
+    rest: list[Condition] = []
     for part in parts:
-        if part.turn_min is not None:
-            low = max(low, part.turn_min)
-        if part.turn_max is not None:
-            high = min(high, part.turn_max)
-    return low, high
+        if part.chance is not None:
+            chance = part.chance if chance is None else chance * part.chance
+        elif part.turn_min is not None or part.turn_max is not None:
+            if part.turn_min is not None:
+                low = max(low, part.turn_min)
+            if part.turn_max is not None:
+                high = min(high, part.turn_max)
+        else:
+            rest.append(part)
+    check = _all([compile_condition(c) for c in sorted(rest, key=_cost)]) if rest else None
+    return check, chance, low, high

@@ -47,18 +47,19 @@ def fire_events(rules: Rules, state: GameState) -> list[News]:
     """Check every event of the scenario and fire those whose condition holds."""
     fired_now: list[News] = []
     fired = state.fired
-    checks = rules.event_checks
+    rand = state.rng.random
     turn = state.turn
-    for eid, places, once, first, last in rules.event_plan:
+    for eid, places, once, first, last, chance, check in rules.event_plan:
         if turn < first or turn > last:
             continue
-        check = checks[eid]
         done = fired.get(eid)
         for here in places:
             key = here or "*"
             if once and done and key in done:
                 continue
-            if not check(state, here):
+            if chance is not None and rand() >= chance:
+                continue
+            if check is not None and not check(state, here):
                 continue
             event = rules.events[eid]
             _apply_effects(rules, state, event, here)

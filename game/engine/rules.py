@@ -12,7 +12,7 @@ from game.content.common import DIMENSION_HELP
 from game.content.country import Start
 from game.content.event import Event, Scope
 from game.content.scenario import Mandate, Scenario
-from game.engine.conditions import Check, compile_condition, turn_window
+from game.engine.conditions import Check, compile_event_condition
 from game.engine.errors import UnknownContent
 from game.engine.tuning import ALTERNATIVES_CUSHION
 
@@ -122,9 +122,9 @@ class Rules:
     pain: dict[tuple[str, str], float] = field(default_factory=dict)
     value: dict[tuple[str, str], float] = field(default_factory=dict)
     applicable: dict[str, int] = field(default_factory=dict)
-    event_checks: dict[str, Check] = field(default_factory=dict)
-    # (event id, places checked: country ids or None for global, fires once per place, first turn, last turn)
-    event_plan: tuple[tuple[str, tuple[str | None, ...], bool, int, int], ...] = ()
+    # (event id, places checked: country ids or None for global, fires once per place, first turn,
+    #  last turn, chance rolled first or None, check of the rest of the condition or None)
+    event_plan: tuple[tuple[str, tuple[str | None, ...], bool, int, int, float | None, Check | None], ...] = ()
     # lever id -> (economy shock, approval shock, US domestic cost, aid per month, is a stick)
     lever_coefs: dict[str, tuple[float, float, float, float, bool]] = field(default_factory=dict)
     # ask id -> (approval cost, returns_k, own_flow_cut, protection_risk, levels, transit_cut, stranded_share)
@@ -227,6 +227,7 @@ def compile_rules(bundle: ContentBundle, scenario_id: str) -> Rules:
     }
     wanted = scenario.events if scenario.events is not None else list(bundle.events)
     events = {eid: bundle.events[eid] for eid in wanted if eid in bundle.events}
+    compiled = {eid: compile_event_condition(ev.when) for eid, ev in events.items()}
     return Rules(
         scenario_id=scenario_id, scenario=scenario, countries=countries,
         order=tuple(scenario.countries), levers=levers, asks=asks, events=events,
@@ -240,10 +241,10 @@ def compile_rules(bundle: ContentBundle, scenario_id: str) -> Rules:
             for cid, c in countries.items() for lid, lv in levers.items()
         },
         applicable={cid: sum(1 for a in asks.values() if a.applies(cid)) for cid in countries},
-        event_checks={eid: compile_condition(ev.when) for eid, ev in events.items()},
         event_plan=tuple(
             (eid, tuple(c for c in (ev.countries or scenario.countries) if c in countries)
-             if ev.scope is Scope.each_country else (None,), ev.once, *turn_window(ev.when))
+             if ev.scope is Scope.each_country else (None,), ev.once, compiled[eid][2], compiled[eid][3],
+             compiled[eid][1], compiled[eid][0])
             for eid, ev in events.items()
         ),
         lever_coefs={
