@@ -1,0 +1,57 @@
+"""``play``: start the game window (the default command).
+
+``play [--scenario ID --mandate ID --seed N] [--windowed | --fullscreen] [--data PATH ...]``.
+With a scenario the game skips the title screen and opens its briefing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+
+def add_parser(subparsers: Any) -> None:
+    """Register the ``play`` subcommand."""
+    parser = subparsers.add_parser("play", help="play the game (the default)",
+                                   description="Open the game window. With --scenario, start that scenario at once.")
+    parser.add_argument("--scenario", metavar="ID", help="start this scenario at once (e.g. default, tutorial)")
+    parser.add_argument("--mandate", metavar="ID", default="balanced", help="mandate: hardline, balanced or humanitarian")
+    parser.add_argument("--seed", type=int, metavar="N", help="random seed (default: random, shown in the game)")
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument("--fullscreen", action="store_true", help="full screen for this run")
+    mode.add_argument("--windowed", action="store_true", help="in a window for this run")
+    parser.add_argument("--size", default="1280x720", metavar="WxH", help="window size (default 1280x720)")
+    parser.add_argument("--data", nargs="*", metavar="PATH", help="data folders or files (default: the shipped data)")
+    parser.set_defaults(func=run)
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    """'1280x720' to (1280, 720)."""
+    try:
+        w, h = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        raise SystemExit(f"play: --size must look like 1280x720, not {text!r}") from None
+    return max(1024, w), max(600, h)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Load the data and settings, open the window and run until the player quits."""
+    from game.ui.launch import launch
+
+    try:
+        return launch(scenario=args.scenario, mandate=args.mandate, seed=args.seed,
+                      fullscreen=True if args.fullscreen else False if args.windowed else None,
+                      size=parse_size(args.size), data=args.data or None)
+    except KeyboardInterrupt:
+        return 130
+    except ImportError as exc:
+        print(f"play: a required package is missing ({exc}); install the game with its dependencies", file=sys.stderr)
+        return 1
+    except Exception as exc:  # noqa: BLE001 - pygame.error among others
+        if type(exc).__name__ == "error":  # pygame.error: no display, no video driver
+            print(f"play: could not open a window ({exc}). Is a display available? "
+                  "(Use 'tour --out DIR' to render the screens without one.)", file=sys.stderr)
+            return 1
+        print(f"play: internal error ({type(exc).__name__}: {exc}); please report it", file=sys.stderr)  # never a traceback
+        return 1

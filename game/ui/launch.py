@@ -1,0 +1,63 @@
+"""Starting the game window: load the data and the settings, pick the first scene, run."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Sequence
+
+from game.ui.scene import Context, Scene
+from game.ui.settings import load_settings
+
+MAX_PROBLEMS_SHOWN = 8
+
+
+def load_data(paths: Sequence[str] | None):
+    """The content bundle and, when the data has errors, a readable summary of them."""
+    from game.loading import load_content
+
+    result = load_content(list(paths) if paths else None)
+    if result.bundle is not None and result.ok:
+        return result.bundle, None
+    lines = [p.format() for p in result.problems[:MAX_PROBLEMS_SHOWN]]
+    more = len(result.problems) - MAX_PROBLEMS_SHOWN
+    if more > 0:
+        lines.append(f"... and {more} more.")
+    return None, "\n".join(lines) or "The data files could not be read."
+
+
+def launch(scenario: str | None = None, mandate: str = "balanced", seed: int | None = None,
+           fullscreen: bool | None = None, size: tuple[int, int] = (1280, 720),
+           data: Sequence[str] | None = None) -> int:
+    """Open the window and run the game until the player quits."""
+    import random
+
+    from game.ui.app import App
+    from game.ui.session import Session
+
+    settings, message = load_settings()
+    if fullscreen is not None:
+        settings = replace(settings, fullscreen=fullscreen)
+    first = None
+    loader = None
+    if scenario:
+        content, error = load_data(data)
+
+        def first(ctx: Context) -> Scene:
+            from game.ui.scenes.briefing import BriefingScene
+            from game.ui.scenes.title import TitleScene
+            from game.engine import UnknownContent
+            if ctx.content is None:
+                return TitleScene(ctx)
+            try:
+                ctx.session = Session.start(content, scenario, mandate, seed if seed is not None else random.randint(1, 999_999))
+            except UnknownContent as exc:
+                ctx.message = str(exc)
+                return TitleScene(ctx)
+            return BriefingScene(ctx)
+    else:  # show the title at once and read the data right after the first frame
+        content, error = None, None
+
+        def loader():
+            return load_data(data)
+    app = App(settings, content, error, size=size, first=first, settings_message=message, loader=loader)
+    return app.run()

@@ -1,0 +1,79 @@
+"""Layout checks used by the tests (and handy when designing a screen).
+
+``problems(scene, size)`` lists, in words, every widget outside the window, every button or
+label whose text does not fit its rect, and every pair of text widgets that overlap (siblings in
+the same container only; floating overlays such as the tutorial panel are skipped).
+"""
+
+from __future__ import annotations
+
+import pygame
+from pygame_gui.core import UIElement
+from pygame_gui.elements import (
+    UIButton, UICheckBox, UIDropDownMenu, UIImage, UILabel, UIPanel, UIScrollingContainer, UITextBox,
+    UITextEntryBox, UITextEntryLine,
+)
+
+from game.ui.scene import Scene
+
+TEXT_TYPES = (UIButton, UILabel, UITextBox, UIDropDownMenu, UICheckBox, UITextEntryLine, UITextEntryBox, UIImage)
+
+
+def _own_elements(scene: Scene) -> list[UIElement]:
+    inner = getattr(scene, "inner", None)
+    if inner is not None:  # the tutorial's floating panel is an overlay: check the scene below
+        return _own_elements(inner)
+    return [e for e in scene.elements if e.alive() and e.visible]
+
+
+def text_width(element: UIElement) -> int | None:
+    """Pixel width of a button's or label's text in its own font, or None for other widgets."""
+    text = getattr(element, "text", None)
+    font = getattr(element, "font", None)
+    if not isinstance(element, (UIButton, UILabel)) or not text or font is None:
+        return None
+    try:
+        return int(font.size(text)[0])
+    except (AttributeError, TypeError, pygame.error):
+        return None
+
+
+def _rect(element: UIElement) -> pygame.Rect:
+    rect = pygame.Rect(element.relative_rect)
+    if isinstance(element, UICheckBox):
+        label = getattr(element, "text", "") or ""
+        font = getattr(getattr(element, "text_label", None), "font", None)
+        if font is not None and label:
+            rect.w += font.size(label)[0] + 6
+    return rect
+
+
+def problems(scene: Scene, size: tuple[int, int]) -> list[str]:
+    """Everything wrong with the scene's layout, in words (empty when fine)."""
+    out: list[str] = []
+    window = pygame.Rect((0, 0), size)
+    elements = _own_elements(scene)
+    scrollers = {id(e.get_container()): e for e in elements if isinstance(e, UIScrollingContainer)}
+    for el in elements:
+        name = f"{type(el).__name__}({getattr(el, 'text', '')!r})"
+        scroller = scrollers.get(id(el.ui_container))
+        if scroller is not None:
+            if el.relative_rect.right > scroller.get_container().get_rect().w + 1 or el.relative_rect.x < 0:
+                out.append(f"{name} at {el.relative_rect} sticks out of its scrolling column")
+        elif not window.contains(el.get_abs_rect()):
+            out.append(f"{name} at {el.get_abs_rect()} is outside the {size} window")
+        width = text_width(el)
+        if width is not None and width > el.relative_rect.w - 4:
+            out.append(f"{name}: text {width}px wide in a {el.relative_rect.w}px box")
+    groups: dict[int, list[UIElement]] = {}
+    for el in elements:
+        if isinstance(el, TEXT_TYPES) and not isinstance(el, (UIPanel, UIScrollingContainer)):
+            groups.setdefault(id(el.ui_container), []).append(el)
+    for members in groups.values():
+        for i, a in enumerate(members):
+            ra = _rect(a)
+            for b in members[i + 1:]:
+                if ra.colliderect(_rect(b)):
+                    out.append(f"{type(a).__name__}({getattr(a, 'text', '')!r}) {ra} overlaps "
+                               f"{type(b).__name__}({getattr(b, 'text', '')!r}) {_rect(b)}")
+    return out

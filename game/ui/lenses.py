@@ -1,0 +1,75 @@
+"""Map lenses: what the country colours mean (relations, cooperation, migration flow) and legends."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from game.ui.palette import Colour, Palette, ramp
+from game.ui.session import Session
+
+LENSES: tuple[str, ...] = ("relations", "cooperation", "flow")
+LENS_NAMES = {"relations": "Relations", "cooperation": "Cooperation", "flow": "Migration flow"}
+LENS_HELP = {
+    "relations": "Relations with the United States, from -100 (hostile) to 100 (close).",
+    "cooperation": "How much of what the US asks the government now does, 0 to 100 (agreements in force and their levels).",
+    "flow": "Nationals leaving for the US border each month, in thousands.",
+}
+
+
+@dataclass(frozen=True)
+class Legend:
+    """A lens legend: colour stops and the labels under the bar."""
+
+    title: str
+    stops: tuple[str, ...]
+    labels: tuple[str, str, str]
+
+
+def flow_max(session: Session) -> float:
+    """A round upper end for the flow scale."""
+    top = max((cs.outflow_k for cs in session.state.countries.values()), default=1.0)
+    top = max(top, 1.0)
+    magnitude = 10 ** math.floor(math.log10(top))
+    return math.ceil(top / magnitude) * magnitude
+
+
+def cooperation_of(session: Session, cid: str) -> float:
+    """The last recorded cooperation of a country (0..100)."""
+    hist = session.state.countries[cid].history
+    return hist[-1].cooperation if hist else 0.0
+
+
+def lens_value(session: Session, cid: str, lens: str) -> tuple[float, str]:
+    """Position on the colour scale (0..1) and the value as text."""
+    cs = session.state.countries[cid]
+    if lens == "relations":
+        return (cs.relations + 100) / 200, f"{cs.relations:+.0f}"
+    if lens == "cooperation":
+        value = cooperation_of(session, cid)
+        return value / 100, f"{value:.0f}"
+    top = flow_max(session)
+    return cs.outflow_k / top, f"{cs.outflow_k:.1f}k a month"
+
+
+def stops(palette: Palette, lens: str) -> tuple[str, ...]:
+    """The colour ramp of a lens."""
+    return {"relations": palette.diverging, "cooperation": palette.sequential}.get(lens, palette.flow)
+
+
+def lens_colours(session: Session, lens: str, palette: Palette) -> dict[str, Colour]:
+    """Fill colour per country in play."""
+    ramp_stops = stops(palette, lens)
+    return {cid: ramp(ramp_stops, lens_value(session, cid, lens)[0]) for cid in session.order}
+
+
+def legend(session: Session, lens: str, palette: Palette) -> Legend:
+    """The legend of a lens."""
+    if lens == "relations":
+        labels = ("-100 hostile", "0", "100 close")
+    elif lens == "cooperation":
+        labels = ("0 none", "50", "100 full")
+    else:
+        top = flow_max(session)
+        labels = ("0", f"{top / 2:g}k", f"{top:g}k a month")
+    return Legend(LENS_NAMES[lens], stops(palette, lens), labels)

@@ -1,0 +1,247 @@
+"""The scene base class (the context lives in :mod:`game.ui.context`).
+
+Lifecycle (fixed): ``enter()`` builds the widgets, ``handle_event(event)`` returns the next scene
+or None, ``update(dt)``, ``draw(surface)`` (never changes state) and ``exit()`` kills the widgets.
+The app calls ``rebuild()`` (exit's clean-up plus enter's build) when the window or the UI scale
+changes. Scenes keep their state in plain attributes so that a rebuild loses nothing.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable, Optional
+
+import pygame
+import pygame_gui
+from pygame_gui.core import UIElement
+from pygame_gui.elements import UICheckBox
+
+from game.ui.context import Choice, Context
+from game.ui.keyboard import TEXT_WIDGETS, FocusRing
+from game.ui.layout import Layout, wrap
+from game.ui.palette import Palette
+from game.ui.widgetkit import Handler, WidgetFactory, key_label
+
+__all__ = ["ARROWS", "Choice", "Context", "Handler", "QuitGame", "Scene", "key_label"]
+ARROWS = {pygame.K_LEFT: -1, pygame.K_UP: -1, pygame.K_RIGHT: 1, pygame.K_DOWN: 1}
+ACTIVATE = (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE)
+
+
+class Scene(WidgetFactory):
+    """Base of every screen."""
+
+    name = "scene"
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.elements: list[UIElement] = []
+        self.actions: dict[UIElement, Handler] = {}
+        self.reasons: dict[UIElement, str] = {}
+        self.shortcuts: dict[int, UIElement | Handler] = {}
+        self.choices: dict[UIElement, Choice] = {}
+        self.toggles: dict[UIElement, Callable[[bool], Optional[Scene]]] = {}
+        self.targets: dict[str, pygame.Rect] = {}
+        self.text_panels: dict[str, list[UIElement]] = {}
+        self.scrollers: dict[int, Any] = {}
+        self.focus = FocusRing()
+
+    # ----- lifecycle -------------------------------------------------------------------------
+    def enter(self) -> None:
+        """Build the widgets for the current window."""
+        self.build()
+
+    def exit(self) -> None:
+        """Kill the widgets."""
+        for element in self.elements:
+            element.kill()
+        self.elements.clear()
+        self.actions.clear()
+        self.reasons.clear()
+        self.shortcuts.clear()
+        self.choices.clear()
+        self.toggles.clear()
+        self.targets.clear()
+        self.text_panels.clear()
+        self.scrollers.clear()
+        self.focus.clear()
+
+    def rebuild(self) -> None:
+        """Rebuild the widgets (after a resize or a change of model), keeping the focus."""
+        index = self.focus.index
+        self.exit()
+        self.enter()
+        if 0 <= index < len(self.focus.items):
+            self.focus.index = index
+
+    def build(self) -> None:
+        """Create the widgets (subclasses)."""
+
+    def update(self, dt: float) -> None:
+        """Advance time-based state (subclasses; most scenes have none)."""
+
+    def back(self) -> Optional["Scene"]:
+        """What Esc does (subclasses)."""
+        return None
+
+    def on_key(self, event: pygame.event.Event) -> Optional["Scene"]:
+        """Keys that are not shortcuts (subclasses)."""
+        return None
+
+    def on_event(self, event: pygame.event.Event) -> Optional["Scene"]:
+        """Any other event (subclasses)."""
+        return None
+
+    # ----- drawing -----------------------------------------------------------------------------
+    @property
+    def lay(self) -> Layout:
+        """The current layout."""
+        return self.ctx.layout
+
+    @property
+    def pal(self) -> Palette:
+        """The current palette."""
+        return self.ctx.palette
+
+    def draw(self, surface: pygame.Surface) -> None:
+        """Background, then widgets, then overlays. Never changes state."""
+        self.draw_background(surface)
+        self.ctx.manager.draw_ui(surface)
+        self.draw_overlay(surface)
+
+    def draw_background(self, surface: pygame.Surface) -> None:
+        """Everything under the widgets (subclasses extend)."""
+        surface.fill(self.pal.c("background"))
+
+    def draw_overlay(self, surface: pygame.Surface) -> None:
+        """The focus ring and the message banner."""
+        self.focus.draw(surface, self.pal.c("focus"), max(2, self.lay.px(2)))
+        if self.ctx.message:
+            self.draw_message(surface, self.ctx.message)
+
+    def draw_message(self, surface: pygame.Surface, text: str) -> None:
+        """A banner at the bottom centre with a message for the player."""
+        lay = self.lay
+        fnt = lay.font(15)
+        width = min(lay.w - lay.px(40), lay.px(640))
+        lines = wrap(text + "  (any key or click to close)", fnt, width - lay.px(24))
+        height = len(lines) * fnt.get_linesize() + lay.px(16)
+        box = pygame.Rect(0, 0, width, height)
+        box.midbottom = (lay.w // 2, lay.h - lay.px(48))
+        pygame.draw.rect(surface, self.pal.c("panel"), box, border_radius=lay.px(6))
+        pygame.draw.rect(surface, self.pal.c("bad"), box, max(2, lay.px(2)), border_radius=lay.px(6))
+        y = box.y + lay.px(8)
+        for line in lines:
+            surface.blit(fnt.render(line, True, self.pal.c("text")), (box.x + lay.px(12), y))
+            y += fnt.get_linesize()
+
+    # ----- events ------------------------------------------------------------------------------
+    def typing(self) -> bool:
+        """True while a text entry has the keyboard."""
+        return any(isinstance(e, TEXT_WIDGETS) for e in self.ctx.manager.get_focus_set() or ())
+
+    def handle_event(self, event: pygame.event.Event) -> Optional["Scene"]:
+        """Dispatch one event; returns the next scene or None."""
+        etype = event.type
+        if self.ctx.message and etype in (pygame.KEYDOWN, pygame.MOUSEBUTTONDOWN):
+            self.ctx.message = None
+            if etype == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
+                return None
+        if etype == pygame_gui.UI_BUTTON_PRESSED and event.ui_element in self.actions:
+            if self.tab_moves_focus():
+                self.focus.focus(event.ui_element, self.ctx.manager)
+            return self.actions[event.ui_element]()
+        if etype == pygame_gui.UI_DROP_DOWN_MENU_CHANGED and event.ui_element in self.choices:
+            choice = self.choices[event.ui_element]
+            choice.current = event.selected_option_id
+            return choice.on_change(event.selected_option_id)
+        if etype in (pygame_gui.UI_CHECK_BOX_CHECKED, pygame_gui.UI_CHECK_BOX_UNCHECKED) and event.ui_element in self.toggles:
+            return self.toggles[event.ui_element](etype == pygame_gui.UI_CHECK_BOX_CHECKED)
+        if etype == pygame.KEYDOWN:
+            return self.handle_key(event)
+        if etype in (pygame.MOUSEBUTTONDOWN, pygame.MOUSEBUTTONUP, pygame.MOUSEMOTION) and self.ctx.ui_consumed:
+            return None
+        return self.on_event(event)
+
+    def handle_key(self, event: pygame.event.Event) -> Optional["Scene"]:
+        """Esc, Tab focus traversal, Enter on the focused widget, arrows, then shortcuts."""
+        key = event.key
+        shift = bool(event.mod & pygame.KMOD_SHIFT)
+        if key == pygame.K_ESCAPE:
+            if self.typing():
+                self.ctx.manager.set_focus_set(None)
+                return None
+            return self.back()
+        if key == pygame.K_TAB and self.tab_moves_focus():
+            self.focus.move(-1 if shift else 1, self.ctx.manager)
+            if self.focus.current is not None:
+                self.reveal(self.focus.current)
+            return None
+        if self.typing() or (self.ctx.ui_consumed and key not in ACTIVATE):
+            return None
+        current = self.focus.current if self.tab_moves_focus() else None
+        if key in ACTIVATE and current is not None:
+            return self.activate(current)
+        if key in ARROWS and current is not None:
+            if current in self.choices:
+                return self.step_choice(current, ARROWS[key])
+            if self.focus.adjust(ARROWS[key]):
+                return None
+        target = self.shortcuts.get(key)
+        if target is not None:
+            return self.activate(target) if isinstance(target, UIElement) else target()
+        return self.on_key(event)
+
+    def tab_moves_focus(self) -> bool:
+        """Whether Tab moves the widget focus (the map uses Tab for countries)."""
+        return True
+
+    def activate(self, element: UIElement) -> Optional["Scene"]:
+        """Press, toggle or step the widget as a click would; explain when it is disabled."""
+        if not element.alive():
+            return None
+        if not element.is_enabled:
+            self.ctx.message = self.reasons.get(element, "That is not available now.")
+            return None
+        if element in self.actions:
+            if self.tab_moves_focus():
+                self.focus.focus(element, self.ctx.manager)
+            return self.actions[element]()
+        if element in self.toggles and isinstance(element, UICheckBox):
+            new = not bool(element.get_state())
+            element.set_state(new)
+            return self.toggles[element](new)
+        if element in self.choices:
+            return self.step_choice(element, 1)
+        if isinstance(element, TEXT_WIDGETS):
+            self.ctx.manager.set_focus_set(element)
+        return None
+
+    def step_choice(self, element: UIElement, step: int) -> Optional["Scene"]:
+        """Move a drop-down to the next or previous option (keyboard)."""
+        choice = self.choices[element]
+        i = choice.ids.index(choice.current) if choice.current in choice.ids else 0
+        choice.current = choice.ids[(i + step) % len(choice.ids)]
+        result = choice.on_change(choice.current)
+        if result is None:
+            self.rebuild()
+        return result
+
+    def reveal(self, element: UIElement) -> None:
+        """Scroll a scrolling column so that the element is in view."""
+        box = self.scrollers.get(id(element.ui_container))
+        bar = getattr(box, "vert_scroll_bar", None)
+        if box is None or bar is None:
+            return
+        total = max(1, box.get_container().get_rect().h)
+        view = box.get_relative_rect().h
+        top = total * bar.start_percentage
+        rect = element.relative_rect
+        if rect.y < top or rect.bottom > top + view:
+            wanted = max(0, min(rect.y - view // 3, total - view))
+            bar.set_scroll_from_start_percentage(wanted / total)
+            box.update(0.0)
+
+
+class QuitGame(Scene):
+    """Returned by a scene to end the program."""
+
+    name = "quit"

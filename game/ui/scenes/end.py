@@ -1,0 +1,79 @@
+"""The end screen: the scorecard under the mandate, the ledgers, and the reasons behind every
+response with the hidden numbers revealed."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import pygame
+
+from game.content.scenario import Weights
+from game.engine import scorecard
+from game.ui.layout import Flow
+from game.ui.scene import QuitGame, Scene
+from game.ui.scenes import nav
+from game.ui.text import KIND_WORDS, OBJECTIVE_NAMES, esc
+
+
+def score_html(ctx_session) -> str:
+    """Total, objectives with weights, agreements per government."""
+    card = scorecard(ctx_session.state)
+    rules = ctx_session.rules
+    mandate = rules.mandates[card.mandate]
+    rows = [f"<b>Score under the {esc(mandate.name)} mandate: {card.total:.0f} of 100</b>", "",
+            "<b>Objectives</b> (score 0-100, weight in the mandate)"]
+    for key, score in sorted(card.objectives.items(), key=lambda kv: -card.weights.get(kv[0], 0)):
+        about = Weights.model_fields[key].description if key in Weights.model_fields else ""
+        rows.append(f"{esc(OBJECTIVE_NAMES.get(key, key))}: <b>{score:.0f}</b> (weight {card.weights.get(key, 0):g})"
+                    f" <i>{esc(about)}</i>")
+    rows += ["", "<b>Cooperation won, per government</b> (0-100)"]
+    rows += [f"{esc(ctx_session.country_name(cid))}: {value:.0f}" for cid, value in card.agreements.items()]
+    rows += ["", "<b>Humanitarian ledger</b>",
+             f"People returned: {card.returned_k:.1f} thousand",
+             f"People left stranded in transit countries: {card.stranded_k:.1f} thousand",
+             f"Access to protection: {card.protection:.0f} (100 = as at the start)",
+             f"Arrivals at the US border per month: {card.arrivals_start_k:.1f}k at the start, {card.arrivals_end_k:.1f}k at the end",
+             "", "<b>Credibility ledger</b>",
+             f"Threats carried out: {card.threats_carried_out}; bluffs called: {card.bluffs_called}",
+             f"Promises kept: {card.promises_kept}; promises broken: {card.promises_broken}"]
+    return "<br>".join(rows)
+
+
+def reasons_html(ctx_session) -> str:
+    """Every response with its factors and their hidden weights."""
+    rows = ["<b>Behind the responses</b> (the hidden numbers: positive pushed towards yes)"]
+    for resp in ctx_session.state.responses:
+        factors = "; ".join(f"{esc(f.text)} [{f.value:+.2f}]" for f in resp.factors) or "no factors recorded"
+        rows.append(f"Month {resp.turn}, <b>{esc(ctx_session.country_name(resp.country))}</b>: "
+                    f"{esc(KIND_WORDS.get(resp.kind, resp.kind))}. {factors}")
+    if len(rows) == 1:
+        rows.append("No government responded to anything during the game.")
+    return "<br>".join(rows)
+
+
+class EndScene(Scene):
+    """After the last month."""
+
+    name = "end"
+
+    def build(self) -> None:
+        lay = self.lay
+        session = self.ctx.session
+        assert session is not None
+        margin = lay.px(12)
+        self.label(pygame.Rect(margin, margin, lay.w - 2 * margin, lay.line_h(19)),
+                   f"The year is over: {session.rules.scenario.title}", object_id="#heading")
+        top = margin + lay.line_h(19) + lay.px(6)
+        bottom = lay.h - margin - lay.row_h() - lay.px(8)
+        left = pygame.Rect(margin, top, (lay.w - 3 * margin) // 2, bottom - top)
+        right = pygame.Rect(left.right + margin, top, lay.w - left.right - 2 * margin, left.h)
+        self.textbox(left, score_html(session), panel="end")
+        self.textbox(right, reasons_html(session), panel="end")
+        flow = Flow(pygame.Rect(margin, bottom + lay.px(8), lay.w - 2 * margin, 0), lay.row_h(), lay.px(10))
+        self.button(flow.place(lay.button_w("Title screen")), "Title screen", self.back, key=pygame.K_t,
+                    object_id="#primary", tip="Start another game. (Esc also returns to the title.)")
+        self.button(flow.place(lay.button_w("Quit")), "Quit", lambda: QuitGame(self.ctx), key=pygame.K_q)
+        self.focus.index = 0
+
+    def back(self) -> Optional[Scene]:
+        return nav.title(self.ctx)

@@ -1,0 +1,293 @@
+"""The main screen: the region map coloured by a lens, the selected government, the news feed.
+
+Keys: arrows or Tab cycle countries, Enter opens the dossier, D dossier, P planning, N notes,
+E end the month, L or 1-3 change the lens, Esc opens the pause menu.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import pygame
+
+from game.ui.layout import Column, Flow
+from game.ui.lenses import LENS_HELP, LENS_NAMES, LENSES, legend, lens_colours, lens_value
+from game.ui.mapview import MapView, load_asset
+from game.ui.palette import ramp
+from game.ui.scene import Scene
+from game.ui.scenes import nav
+from game.ui.session import Session
+from game.ui.text import KIND_WORDS, esc, news_html
+from game.ui.widgets import meter_bar, meter_bar_height
+
+HOVER_DELAY = 0.3
+
+
+def country_summary(session: Session, cid: str) -> str:
+    """A short HTML summary of a government for the side panel."""
+    rules = session.rules
+    c = rules.countries[cid]
+    cs = session.state.countries[cid]
+    lines = [f"<b>{esc(c.name)}</b> · {esc(c.leader)}",
+             f"Relations {cs.relations:+.0f} · Trust {cs.trust:.0f} · Approval {cs.approval:.0f}"]
+    if cs.commitments:
+        lines.append("Commitments: " + esc(", ".join(f"{rules.asks[a].name} ({lvl})" for a, lvl in cs.commitments.items())))
+    else:
+        lines.append("Commitments: none yet")
+    if cs.measures:
+        lines.append("In force: " + esc(", ".join(rules.levers[m].name for m in cs.measures if m in rules.levers)))
+    if cs.pending_counter is not None and cs.pending_counter.turn == session.state.turn - 1:
+        lines.append("<b>A counter-offer is on the table</b> (see Planning).")
+    queued = sum(1 for a in session.state.queue if a.country == cid)
+    if queued:
+        lines.append(f"{queued} action{'s' if queued > 1 else ''} planned this month.")
+    return "<br>".join(lines)
+
+
+def feed_html(session: Session) -> str:
+    """Last month's responses, then the news."""
+    names = session.names()
+    parts = []
+    report = session.last_report
+    if report is not None and report.responses:
+        resp = "<br>".join(f"{esc(names.get(r.country, r.country))}: {esc(KIND_WORDS.get(r.kind, r.kind))}"
+                           + (f" ({esc(r.about)})" if r.about else "") for r in report.responses)
+        parts.append(f"<b>Responses in {esc(report.month)}</b><br>{resp}")
+    parts.append(news_html(session.state.news, names))
+    return "<br><br>".join(parts)
+
+
+class MapScene(Scene):
+    """The region at a glance."""
+
+    name = "map"
+
+    def __init__(self, ctx) -> None:
+        super().__init__(ctx)
+        self.view: MapView | None = None
+        self.hover: str | None = None
+        self.hover_time = 0.0
+        self.tip = None
+        self.legend_rect = pygame.Rect(0, 0, 0, 0)
+        self.summary = None
+        self._colours: tuple[tuple, dict] | None = None
+        self._legend: tuple[tuple, pygame.Surface] | None = None
+
+    @property
+    def session(self) -> Session:
+        """The game in progress."""
+        assert self.ctx.session is not None
+        return self.ctx.session
+
+    def build(self) -> None:
+        lay, session = self.lay, self.session
+        top = meter_bar(self)
+        side_w = self._side_w()
+        side = pygame.Rect(lay.w - side_w, top, side_w, lay.h - top)
+        self.view = self._map_view(self._map_rect(top))
+        self.targets["map"] = self.view.rect
+        self.panel(side)
+        pad = lay.px(10)
+        col = Column(side.inflate(-2 * pad, -2 * pad), lay.px(8))
+        flow = Flow(col.rest(), lay.row_h(), lay.px(6))
+        for i, lens in enumerate(LENSES):
+            text = LENS_NAMES[lens]
+            self.button(flow.place(lay.button_w(text)), text, lambda l=lens: self.set_lens(l),
+                        key=pygame.K_1 + i, tip=LENS_HELP[lens], object_id="#on" if lens == session.lens else None)
+        col.y = flow.bottom + lay.px(8)
+        self.legend_rect = col.take(lay.line_h(13) * 2 + lay.px(14))
+        self.targets["legend"] = self.legend_rect
+        self.summary = self.textbox(col.take(lay.line_h() * 5 + lay.px(16)),
+                                    country_summary(session, session.selected), panel="side")
+        flow = Flow(col.rest(), lay.row_h(), lay.px(6))
+        for text, action, key, tip, target in (
+            ("Dossier", self.dossier, pygame.K_d, "What is known about the selected government. Enter also opens it.", "dossier"),
+            ("Planning", self.planning, pygame.K_p, "Plan this month's actions.", "planning"),
+            ("Notes", self.notes, pygame.K_n, "Your guesses of each government's priorities.", "notes"),
+        ):
+            btn = self.button(flow.place(lay.button_w(text)), text, action, key=key, tip=tip)
+            self.targets[target] = btn.rect
+        flow.newline()
+        queued = len(session.state.queue)
+        end = self.button(flow.place(lay.button_w("End month")), "End month", self.end_month, key=pygame.K_e,
+                          object_id="#primary", tip=f"Resolve the month ({queued} action{'s' if queued != 1 else ''} planned).")
+        self.targets["end_turn"] = end.rect
+        self.button(flow.place(lay.button_w("Menu")), "Menu", self.back, tip="Save, load, settings, quit. (key: Esc)")
+        col.y = flow.bottom + lay.px(8)
+        news = self.textbox(col.rest(lay.px(60)), feed_html(session), panel="side")
+        self.targets["report"] = news.rect
+
+    def _side_w(self) -> int:
+        lay = self.lay
+        return min(max(lay.px(330), lay.w // 4), lay.w * 2 // 5)
+
+    def _map_rect(self, top: int) -> pygame.Rect:
+        lay = self.lay
+        return pygame.Rect(0, top, lay.w - self._side_w(), lay.h - top).inflate(-lay.px(16), -lay.px(16))
+
+    def ensure_view(self) -> MapView:
+        """The map view, made without widgets when the scene is only drawn behind another."""
+        if self.view is None or self.view.lay.size != self.lay.size:
+            self.view = self._map_view(self._map_rect(meter_bar_height(self, self.lay.w)))
+        return self.view
+
+    def _map_view(self, rect: pygame.Rect) -> MapView:
+        session = self.session
+        content = session.content
+        key = (tuple(rect), self.lay.scale, self.pal.name, session.order)
+        cached = self.ctx.extra.get("mapview")
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        in_play = {cid: session.country_name(cid) for cid in session.order}
+        label_at = {cid: (content.countries[cid].map.label_lon, content.countries[cid].map.label_lat)
+                    for cid in session.order if cid in content.countries}
+        outlines = {cid: content.countries[cid].map.outline or cid for cid in session.order if cid in content.countries}
+        view = MapView(load_asset(), rect, self.lay, self.pal, in_play, label_at, outlines)
+        self.ctx.extra["mapview"] = (key, view)
+        return view
+
+    def exit(self) -> None:
+        self._kill_tip()
+        super().exit()
+
+    # ----- actions --------------------------------------------------------------------------------
+    def set_lens(self, lens: str) -> Optional[Scene]:
+        """Colour the map by another lens."""
+        self.session.lens = lens
+        self.rebuild()
+        return None
+
+    def select(self, cid: str) -> None:
+        """Select a government."""
+        if cid != self.session.selected:
+            self.session.selected = cid
+            if self.summary is not None and self.summary.alive():
+                self.summary.set_text(country_summary(self.session, cid))
+            else:
+                self.rebuild()
+
+    def cycle(self, step: int) -> None:
+        """Select the next or previous government in scenario order."""
+        order = self.session.order
+        i = order.index(self.session.selected) if self.session.selected in order else 0
+        self.select(order[(i + step) % len(order)])
+
+    def dossier(self) -> Optional[Scene]:
+        """Open the dossier of the selected government."""
+        from game.ui.scenes.dossier import DossierScene
+        return DossierScene(self.ctx)
+
+    def planning(self) -> Optional[Scene]:
+        """Open the planning screen."""
+        from game.ui.scenes.planning import PlanningScene
+        return PlanningScene(self.ctx)
+
+    def notes(self) -> Optional[Scene]:
+        """Open the notes."""
+        from game.ui.scenes.notes import NotesScene
+        return NotesScene(self.ctx)
+
+    def end_month(self) -> Optional[Scene]:
+        """Resolve the month and show the report."""
+        return nav.end_month(self.ctx)
+
+    def back(self) -> Optional[Scene]:
+        from game.ui.scenes.pause import PauseScene
+        return PauseScene(self.ctx, below=self)
+
+    # ----- input ----------------------------------------------------------------------------------
+    def tab_moves_focus(self) -> bool:
+        return False
+
+    def on_key(self, event: pygame.event.Event) -> Optional[Scene]:
+        key = event.key
+        if key in (pygame.K_LEFT, pygame.K_UP) or (key == pygame.K_TAB and event.mod & pygame.KMOD_SHIFT):
+            self.cycle(-1)
+        elif key in (pygame.K_RIGHT, pygame.K_DOWN, pygame.K_TAB):
+            self.cycle(1)
+        elif key in (pygame.K_RETURN, pygame.K_KP_ENTER):
+            return self.dossier()
+        elif key == pygame.K_l:
+            i = LENSES.index(self.session.lens) if self.session.lens in LENSES else 0
+            return self.set_lens(LENSES[(i + 1) % len(LENSES)])
+        return None
+
+    def on_event(self, event: pygame.event.Event) -> Optional[Scene]:
+        if self.view is None:
+            return None
+        if event.type == pygame.MOUSEMOTION:
+            cid = self.view.country_at(event.pos)
+            if cid != self.hover:
+                self.hover = cid
+                self.hover_time = 0.0
+                self._kill_tip()
+        elif event.type == pygame.MOUSEBUTTONDOWN and event.button == 1:
+            cid = self.view.country_at(event.pos)
+            if cid in self.session.state.countries:
+                self.select(cid)
+        return None
+
+    def update(self, dt: float) -> None:
+        if self.hover and self.tip is None and self.view is not None:
+            self.hover_time += dt
+            if self.hover_time >= HOVER_DELAY:
+                self.tip = self.ctx.manager.create_tool_tip(
+                    self._hover_text(self.hover), pygame.mouse.get_pos(), (0, self.lay.px(18)), None, None)
+
+    def _hover_text(self, cid: str) -> str:
+        session = self.session
+        if cid not in session.state.countries:
+            name = self.view.asset.names.get(cid, cid) if self.view else cid
+            return f"{esc(name)}: not part of this scenario."
+        _, value = lens_value(session, cid, session.lens)
+        return (f"<b>{esc(session.country_name(cid))}</b><br>{esc(LENS_NAMES[session.lens])}: {esc(value)}"
+                "<br>Click to select, then D for the dossier.")
+
+    def _kill_tip(self) -> None:
+        if self.tip is not None:
+            self.tip.kill()
+            self.tip = None
+
+    # ----- drawing ----------------------------------------------------------------------------------
+    def draw_background(self, surface: pygame.Surface) -> None:
+        super().draw_background(surface)
+        session = self.session
+        self.ensure_view().draw(surface, self.colours(), self.hover, session.selected)
+
+    def colours(self) -> dict:
+        """Lens colours per country, cached until the month, lens or palette changes."""
+        session = self.session
+        key = (session.state.turn, session.lens, self.pal.name)
+        if self._colours is None or self._colours[0] != key:
+            self._colours = (key, lens_colours(session, session.lens, self.pal))
+        return self._colours[1]
+
+    def draw_overlay(self, surface: pygame.Surface) -> None:
+        self._draw_legend(surface)
+        super().draw_overlay(surface)
+
+    def _draw_legend(self, surface: pygame.Surface) -> None:
+        rect = self.legend_rect
+        if rect.w <= 0:
+            return
+        key = (tuple(rect), self.session.lens, self.session.state.turn, self.pal.name, self.lay.scale)
+        if self._legend is None or self._legend[0] != key:
+            self._legend = (key, self._render_legend(rect.size))
+        surface.blit(self._legend[1], rect)
+
+    def _render_legend(self, size: tuple[int, int]) -> pygame.Surface:
+        lay, pal = self.lay, self.pal
+        surf = pygame.Surface(size, pygame.SRCALPHA)
+        info = legend(self.session, self.session.lens, pal)
+        fnt = lay.font(13)
+        surf.blit(fnt.render(f"Map colours: {info.title}", True, pal.c("text")), (0, 0))
+        bar = pygame.Rect(0, fnt.get_linesize() + lay.px(2), size[0], lay.px(10))
+        for x in range(bar.w):
+            pygame.draw.line(surf, ramp(info.stops, x / max(1, bar.w - 1)), (bar.x + x, bar.y), (bar.x + x, bar.bottom))
+        pygame.draw.rect(surf, pal.c("border"), bar, 1)
+        y = bar.bottom + lay.px(2)
+        low, mid, high = (fnt.render(t, True, pal.c("muted_text")) for t in info.labels)
+        surf.blit(low, (bar.x, y))
+        surf.blit(mid, mid.get_rect(midtop=(bar.centerx, y)))
+        surf.blit(high, high.get_rect(topright=(bar.right, y)))
+        return surf

@@ -1,0 +1,102 @@
+"""The player's notes: a guess of each government's top three priorities and a free-text note.
+
+The guesses are compared with the true priorities in the debrief. PageUp/PageDown switch
+government; Tab reaches the drop-downs (arrow keys change them) and the note box.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import pygame
+import pygame_gui
+from pygame_gui.elements import UITextEntryLine
+
+from game.ui.layout import Column
+from game.ui.notes import DIMENSIONS, TOP
+from game.ui.scene import Scene
+from game.ui.text import DIM_NAMES, dim_help, esc
+from game.ui.widgets import country_header, meter_bar
+
+RANKS = ("Most important", "Second", "Third")
+
+
+class NotesScene(Scene):
+    """Write down what you believe each government cares about."""
+
+    name = "notes"
+
+    def __init__(self, ctx) -> None:
+        super().__init__(ctx)
+        self.note_box: UITextEntryLine | None = None
+
+    def build(self) -> None:
+        lay = self.lay
+        session = self.ctx.session
+        assert session is not None
+        cid = session.selected
+        top = meter_bar(self)
+        top = country_header(self, top, f"Notes: {session.country_name(cid)}", [
+            ("Dossier", self.dossier, pygame.K_d, "What is known about this government."),
+            ("Back to map", self.back, None, "Return to the map. (key: Esc)"),
+        ])
+        margin = lay.px(10)
+        area = pygame.Rect(margin, top + margin, lay.w - 2 * margin, lay.h - top - 2 * margin)
+        left = pygame.Rect(area.x, area.y, (area.w - margin) // 2, area.h)
+        right = pygame.Rect(left.right + margin, area.y, area.right - left.right - margin, area.h)
+        col = Column(left, lay.px(8))
+        self.label(col.take(lay.line_h(14)), "Your guess of what this government cares about most:", object_id="#muted")
+        guess = session.notes.guess(cid)
+        label_w = max(lay.text_w(r) for r in RANKS) + lay.px(16)
+        options = [("Not sure", "")] + [(DIM_NAMES[d], d) for d in DIMENSIONS]
+        for rank in range(TOP):
+            row = col.take(lay.row_h())
+            self.label(pygame.Rect(row.x, row.y, label_w, row.h), RANKS[rank])
+            self.dropdown(pygame.Rect(row.x + label_w, row.y, row.w - label_w, row.h), options, guess[rank],
+                          lambda d, r=rank: self.set_guess(r, d), tip=f"{RANKS[rank]} priority, in your judgement.")
+        self.targets["notes"] = pygame.Rect(left.x, left.y, left.w, col.y - left.y)
+        help_rows = "<br>".join(f"<b>{esc(DIM_NAMES[d])}</b>: {esc(dim_help(d))}" for d in DIMENSIONS)
+        overview = []
+        for other in session.order:
+            ranked = [DIM_NAMES[d] for d in session.notes.guess(other) if d]
+            overview.append(f"{esc(session.country_name(other))}: {esc(', '.join(ranked) or '—')}")
+        self.textbox(col.rest(lay.px(80)), "<b>The priorities</b><br>" + help_rows
+                     + "<br><br><b>Your guesses so far</b><br>" + "<br>".join(overview), panel="notes")
+        rcol = Column(right, lay.px(8))
+        self.label(rcol.take(lay.line_h(14)), "Your notes on this government (saved with the game):", object_id="#muted")
+        # A one-line entry: pygame_gui 0.6's multi-line UITextEntryBox can raise while replacing a
+        # selection (found by the monkey test), so the note is a single scrolling line.
+        self.note_box = UITextEntryLine(rcol.take(lay.row_h()), initial_text=session.notes.text.get(cid, ""),
+                                        manager=self.ctx.manager)
+        self.note_box.set_text_length_limit(300)
+        self.note_box.set_tooltip("Type freely (up to 300 characters). Tab leaves the box; Esc stops typing.")
+        self._keep(self.note_box)
+        self.focus.add(self.note_box)
+
+    def set_guess(self, rank: int, dimension: str) -> Optional[Scene]:
+        """Record a guess (a dimension appears at one rank only)."""
+        session = self.ctx.session
+        assert session is not None
+        session.notes.set_guess(session.selected, rank, dimension)
+        self.rebuild()
+        return None
+
+    def on_event(self, event: pygame.event.Event) -> Optional[Scene]:
+        if event.type == pygame_gui.UI_TEXT_ENTRY_CHANGED and event.ui_element is self.note_box:
+            session = self.ctx.session
+            assert session is not None
+            text = self.note_box.get_text()[:300]
+            if text.strip():
+                session.notes.text[session.selected] = text
+            else:
+                session.notes.text.pop(session.selected, None)
+        return None
+
+    def dossier(self) -> Optional[Scene]:
+        """Open the dossier."""
+        from game.ui.scenes.dossier import DossierScene
+        return DossierScene(self.ctx)
+
+    def back(self) -> Optional[Scene]:
+        from game.ui.scenes.map import MapScene
+        return MapScene(self.ctx)

@@ -1,0 +1,66 @@
+"""Settings: full screen, UI scale (100-200 %), colour-blind-safe palette, high contrast.
+
+Changes apply at once and are remembered between runs (see :mod:`game.ui.settings`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Optional
+
+import pygame
+
+from game.ui.layout import Column
+from game.ui.scene import Scene
+from game.ui.settings import SCALES, settings_path
+from game.ui.text import esc
+
+
+class SettingsScene(Scene):
+    """Change how the game looks."""
+
+    name = "settings"
+
+    def __init__(self, ctx, back: Scene) -> None:
+        super().__init__(ctx)
+        self.back_to = back
+
+    def build(self) -> None:
+        lay = self.lay
+        s = self.ctx.settings
+        width = min(lay.w - lay.px(40), lay.px(640))
+        col = Column(pygame.Rect((lay.w - width) // 2, lay.px(30), width, lay.h - lay.px(60)), lay.px(10))
+        self.label(col.take(lay.line_h(19)), "Settings", object_id="#heading")
+        row = lay.row_h()
+        for text, attr, key, tip in (
+            ("Full screen", "fullscreen", pygame.K_f, "Use the whole screen (projectors)."),
+            ("Colour-blind-safe palette", "colourblind", pygame.K_c, "Map colours that stay distinct for the common colour-vision deficiencies."),
+            ("High contrast", "high_contrast", pygame.K_h, "Black background, white text, thicker borders."),
+        ):
+            rect = col.take(row)
+            self.checkbox(pygame.Rect(rect.x, rect.y, row, row), text, getattr(s, attr),
+                          lambda on, a=attr: self.change(**{a: on}), tip=tip, key=key)
+        rect = col.take(row)
+        label_w = lay.text_w("UI scale") + lay.px(20)
+        self.label(pygame.Rect(rect.x, rect.y, label_w, row), "UI scale")
+        self.dropdown(pygame.Rect(rect.x + label_w, rect.y, lay.button_w("200 %") + lay.px(40), row),
+                      [(f"{v} %", str(v)) for v in SCALES], str(s.ui_scale), lambda v: self.change(ui_scale=int(v)),
+                      tip="Size of text and controls.")
+        info = (f"Text is drawn at {lay.scale:.2f}× for this window size (the scale is limited so that every "
+                f"screen still fits the window).<br>Settings are saved in {esc(settings_path())}.")
+        self.textbox(col.take(lay.line_h() * 4 + lay.px(16)), info, panel="settings")
+        self.button(col.take(row, lay.button_w("Back")), "Back", self.back, tip="Return. (key: Esc)")
+
+    def change(self, **values) -> Optional[Scene]:
+        """Apply and remember a change."""
+        self.ctx.apply_settings(replace(self.ctx.settings, **values))
+        return None
+
+    def step_choice(self, element, step: int) -> Optional[Scene]:
+        choice = self.choices[element]
+        i = choice.ids.index(choice.current) if choice.current in choice.ids else 0
+        j = max(0, min(len(choice.ids) - 1, i + step))
+        return self.change(ui_scale=int(choice.ids[j])) if j != i else None
+
+    def back(self) -> Optional[Scene]:
+        return self.back_to

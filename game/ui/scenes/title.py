@@ -1,0 +1,188 @@
+"""The title screen: new game (scenario, mandate, seed), continue, load, settings, quit."""
+
+from __future__ import annotations
+
+import random
+from typing import Optional
+
+import pygame
+import pygame_gui
+from pygame_gui.elements import UITextEntryLine
+
+from html import escape
+
+from game.ui import storage
+from game.ui.layout import Column, Flow
+from game.ui.scene import QuitGame, Scene
+
+MAX_SEED = 999_999
+
+
+class TitleScene(Scene):
+    """Choose and start a game."""
+
+    name = "title"
+
+    def __init__(self, ctx) -> None:
+        super().__init__(ctx)
+        content = ctx.content
+        self.scenario = ""
+        if content is not None and content.scenarios:
+            self.scenario = "default" if "default" in content.scenarios else next(iter(content.scenarios))
+        self.mandate = "balanced"
+        self.seed = random.randint(1, MAX_SEED)
+        self.seed_entry: UITextEntryLine | None = None
+
+    def _mandates(self) -> dict:
+        content = self.ctx.content
+        if content is None or self.scenario not in content.scenarios:
+            return {}
+        return dict(content.scenarios[self.scenario].mandates)
+
+    def build(self) -> None:
+        lay = self.lay
+        width = min(lay.w - lay.px(40), lay.px(780))
+        col = Column(pygame.Rect((lay.w - width) // 2, lay.px(24), width, lay.h - lay.px(40)), lay.px(8))
+        self.label(col.take(lay.line_h(34)), "Pressure Points", object_id="#title")
+        self.label(col.take(lay.line_h(14)), "Migration diplomacy in the Americas: a game for classrooms and solo play",
+                   object_id="#muted")
+        content = self.ctx.content
+        loading = self.ctx.extra.get("loading", False)
+        if loading:
+            self.textbox(col.take(lay.px(120)), "Reading the scenarios and the governments' data…")
+        elif content is None or not content.scenarios:
+            problem = self.ctx.content_error or "No scenarios were found in the data files."
+            self.textbox(col.take(lay.px(200)), "<b>The game data could not be loaded.</b><br>" + escape(problem).replace("\n", "<br>")
+                         + "<br><br>Run <b>python main.py validate</b> for every problem with its file and line.")
+        else:
+            self._build_choices(col)
+        flow = Flow(col.take(lay.row_h() * 2 + lay.px(8)), lay.row_h(), lay.px(10))
+        no_game = None if content is not None and content.scenarios else (
+            "The data is still loading." if loading else "The data could not be loaded.")
+        self.button(flow.place(lay.button_w("New game")), "New game", self.new_game, key=pygame.K_n,
+                    object_id="#primary", refusal=no_game, tip="Start the chosen scenario and mandate with this seed.")
+        has_auto = (storage.saves_dir() / storage.AUTOSAVE).exists()
+        self.button(flow.place(lay.button_w("Continue")), "Continue", self.resume, key=pygame.K_c,
+                    refusal=None if has_auto and not no_game else "There is no autosave yet.",
+                    tip="Resume the last autosaved game.")
+        self.button(flow.place(lay.button_w("Load")), "Load", self.load, key=pygame.K_l,
+                    refusal=no_game, tip="Choose a saved game.")
+        self.button(flow.place(lay.button_w("Settings")), "Settings", self.settings, key=pygame.K_s,
+                    tip="Full screen, UI scale, colour-blind-safe palette, high contrast.")
+        self.button(flow.place(lay.button_w("Quit")), "Quit", lambda: QuitGame(self.ctx), key=pygame.K_q)
+        if self.focus.index < 0:
+            self.focus.index = 0
+
+    def _build_choices(self, col: Column) -> None:
+        lay = self.lay
+        content = self.ctx.content
+        assert content is not None
+        if self.scenario not in content.scenarios:
+            self.scenario = "default" if "default" in content.scenarios else next(iter(content.scenarios))
+        label_w = lay.text_w("Mandate") + lay.px(30)
+        row = col.take(lay.row_h())
+        self.label(pygame.Rect(row.x, row.y, label_w, row.h), "Scenario")
+        options = [(sc.title, sid) for sid, sc in content.scenarios.items()]
+        self.dropdown(pygame.Rect(row.x + label_w, row.y, row.w - label_w, row.h), options, self.scenario,
+                      self._set_scenario, tip="The situation to play.")
+        scenario = content.scenarios[self.scenario]
+        tutorial = " This scenario is a guided tutorial." if scenario.tutorial else ""
+        self.textbox(col.take(lay.line_h() * 3 + lay.px(16)), escape(f"{scenario.summary} ({scenario.turns} months, "
+                     f"{len(scenario.countries)} governments.){tutorial}"), panel="summary")
+        mandates = self._mandates()
+        if self.mandate not in mandates:
+            self.mandate = next(iter(mandates))
+        row = col.take(lay.row_h())
+        self.label(pygame.Rect(row.x, row.y, label_w, row.h), "Mandate")
+        self.dropdown(pygame.Rect(row.x + label_w, row.y, row.w - label_w, row.h),
+                      [(m.name, mid) for mid, m in mandates.items()], self.mandate, self._set_mandate,
+                      tip="What the administration wants; it decides how your run is scored.")
+        self.textbox(col.take(lay.line_h() * 3 + lay.px(16)), escape(mandates[self.mandate].summary), panel="summary")
+        row = col.take(lay.row_h())
+        self.label(pygame.Rect(row.x, row.y, label_w, row.h), "Seed")
+        entry_w = lay.text_w("0000000") + lay.px(30)
+        self.seed_entry = UITextEntryLine(pygame.Rect(row.x + label_w, row.y, entry_w, row.h), manager=self.ctx.manager,
+                                          initial_text=str(self.seed))
+        self.seed_entry.set_allowed_characters("numbers")
+        self.seed_entry.set_text_length_limit(6)
+        self.seed_entry.set_tooltip("The same scenario, mandate, seed and actions always give the same game: "
+                                    "share the seed so a class plays the same year.")
+        self._keep(self.seed_entry)
+        self.focus.add(self.seed_entry)
+        x = row.x + label_w + entry_w + lay.px(10)
+        self.button(pygame.Rect(x, row.y, lay.button_w("New seed"), row.h), "New seed", self.reroll, key=pygame.K_r,
+                    tip="Pick another random seed.")
+        note = "Share this seed so everyone plays the same game."
+        nx = x + lay.button_w("New seed") + lay.px(10)
+        if row.right - nx >= lay.text_w(note, 14):
+            self.label(pygame.Rect(nx, row.y, row.right - nx, row.h), note, object_id="#muted")
+
+    def _set_scenario(self, sid: str) -> Optional[Scene]:
+        self.scenario = sid
+        self.rebuild()
+        return None
+
+    def _set_mandate(self, mid: str) -> Optional[Scene]:
+        self.mandate = mid
+        self.rebuild()
+        return None
+
+    def reroll(self) -> Optional[Scene]:
+        """A new random seed."""
+        self.seed = random.randint(1, MAX_SEED)
+        if self.seed_entry is not None:
+            self.seed_entry.set_text(str(self.seed))
+        return None
+
+    def on_event(self, event: pygame.event.Event) -> Optional[Scene]:
+        if event.type == pygame_gui.UI_TEXT_ENTRY_CHANGED and event.ui_element is self.seed_entry:
+            text = self.seed_entry.get_text()
+            self.seed = int(text) if text.isdigit() else 0
+        return None
+
+    def new_game(self) -> Optional[Scene]:
+        """Start the chosen game."""
+        content = self.ctx.content
+        if content is None:
+            return None
+        from game.engine import UnknownContent
+        from game.ui.session import Session
+        try:
+            self.ctx.session = Session.start(content, self.scenario, self.mandate, self.seed)
+        except UnknownContent as error:
+            self.ctx.message = str(error)
+            return None
+        from game.ui.scenes.briefing import BriefingScene
+        return BriefingScene(self.ctx)
+
+    def resume(self) -> Optional[Scene]:
+        """Continue from the autosave."""
+        return load_path(self, storage.saves_dir() / storage.AUTOSAVE)
+
+    def load(self) -> Optional[Scene]:
+        """Open the load screen."""
+        from game.ui.scenes.load import LoadScene
+        return LoadScene(self.ctx, back=self)
+
+    def settings(self) -> Optional[Scene]:
+        """Open the settings."""
+        from game.ui.scenes.settings import SettingsScene
+        return SettingsScene(self.ctx, back=self)
+
+    def back(self) -> Optional[Scene]:
+        return None
+
+
+def load_path(scene: Scene, path) -> Optional[Scene]:
+    """Load a save into the context and go to its screen; a damaged save gives a message."""
+    if scene.ctx.content is None:
+        return None
+    try:
+        state, notes = storage.read_save(path, scene.ctx.content)
+    except storage.StorageError as error:
+        scene.ctx.message = str(error)
+        return None
+    from game.ui.session import Session
+    scene.ctx.session = Session(content=scene.ctx.content, state=state, notes=notes)
+    from game.ui.scenes.nav import game_scene
+    return game_scene(scene.ctx)

@@ -1,0 +1,158 @@
+"""The tutorial: wraps the other game screens and shows the scenario's hints one at a time,
+outlining the part of the screen each hint is about. F1 shows the next hint, F10 skips."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import pygame
+from pygame_gui.core import ObjectID
+from pygame_gui.elements import UIPanel
+
+from game.ui.layout import Column, Flow, wrap
+from game.ui.scene import QuitGame, Scene
+
+WHERE = {
+    "map": "the map", "meters": "the bar of meters at the top", "dossier": "the dossier (D on the map)",
+    "planning": "the planning screen (P on the map)", "threat": "the planning screen (P on the map)",
+    "proposal": "the planning screen (P on the map)", "end_turn": "the End month button on the map (E)",
+    "report": "the turn report, after you end the month", "notes": "the notes screen (N on the map)",
+}
+PASS_THROUGH = ("title", "quit")
+
+
+class TutorialScene(Scene):
+    """A hint panel over another scene; the other scene works as usual underneath."""
+
+    name = "tutorial"
+
+    def __init__(self, ctx, inner: Scene) -> None:
+        super().__init__(ctx)
+        self.inner = inner
+
+    @property
+    def hints(self):
+        """The scenario's tutorial steps."""
+        assert self.ctx.session is not None
+        return self.ctx.session.rules.scenario.tutorial
+
+    @property
+    def step(self) -> int:
+        """Index of the hint shown."""
+        assert self.ctx.session is not None
+        return min(self.ctx.session.tutorial_step, len(self.hints) - 1)
+
+    def enter(self) -> None:
+        self.inner.enter()
+        super().enter()
+
+    def exit(self) -> None:
+        super().exit()
+        self.inner.exit()
+
+    @property
+    def targets_now(self) -> dict[str, pygame.Rect]:
+        """The inner scene's targets."""
+        return self.inner.targets
+
+    def build(self) -> None:
+        lay = self.lay
+        hint = self.hints[self.step]
+        target = hint.target.value
+        text = hint.text
+        if target not in self.inner.targets:
+            text += f"\n(This is about {WHERE.get(target, target)}.)"
+        width = min(lay.px(420), lay.w // 2)
+        fnt = lay.font(15)
+        lines = wrap(text, fnt, width - lay.px(40))
+        line_h = lay.line_h(15) - lay.px(4)
+        height = lay.line_h(14) + len(lines) * (line_h + lay.px(4)) + lay.row_h() + lay.px(32)
+        box = self._place(pygame.Rect(0, 0, width, height), self.inner.targets.get(target))
+        panel = UIPanel(box, starting_height=20, manager=self.ctx.manager, object_id=ObjectID(object_id="#hint"))
+        self._keep(panel)
+        col = Column(pygame.Rect(lay.px(14), lay.px(10), width - lay.px(28), height - lay.px(20)), lay.px(4))
+        self.label(col.take(lay.line_h(14)), f"Tutorial: step {self.step + 1} of {len(self.hints)}",
+                   object_id="#muted", container=panel)
+        for line in lines:
+            self.label(col.take(line_h), line, container=panel)
+        flow = Flow(col.take(lay.row_h()), lay.row_h(), lay.px(8))
+        last = self.step >= len(self.hints) - 1
+        self.button(flow.place(lay.button_w("Finish" if last else "Next hint")), "Finish" if last else "Next hint",
+                    self.next_hint, key=pygame.K_F1, container=panel, object_id="#primary")
+        if self.step > 0:
+            self.button(flow.place(lay.button_w("Previous")), "Previous", self.previous_hint, key=pygame.K_F2,
+                        container=panel)
+        self.button(flow.place(lay.button_w("Skip tutorial")), "Skip tutorial", self.skip, key=pygame.K_F10,
+                    container=panel)
+        self.focus.clear()
+        self.hint_rect = box
+
+    def _place(self, box: pygame.Rect, target: pygame.Rect | None) -> pygame.Rect:
+        lay = self.lay
+        m = lay.px(16)
+        top = self.inner.targets.get("meters", pygame.Rect(0, 0, 0, 0)).bottom + m
+        for pos in ((m, lay.h - box.h - m), (lay.w - box.w - m, lay.h - box.h - m), (m, top), (lay.w - box.w - m, top)):
+            cand = box.move(pos)
+            if target is None or not cand.colliderect(target):
+                return cand
+        return box.move(m, lay.h - box.h - m)
+
+    def rebuild(self) -> None:
+        self.exit()
+        self.enter()
+
+    # ----- steps ------------------------------------------------------------------------------------
+    def next_hint(self) -> Optional[Scene]:
+        """Show the next hint; after the last, leave the tutorial."""
+        session = self.ctx.session
+        assert session is not None
+        if self.step >= len(self.hints) - 1:
+            return self.skip()
+        session.tutorial_step += 1
+        self.rebuild()
+        return None
+
+    def previous_hint(self) -> Optional[Scene]:
+        """Show the previous hint."""
+        session = self.ctx.session
+        assert session is not None
+        session.tutorial_step = max(0, self.step - 1)
+        self.rebuild()
+        return None
+
+    def skip(self) -> Optional[Scene]:
+        """End the tutorial; the game goes on."""
+        session = self.ctx.session
+        assert session is not None
+        session.tutorial_done = True
+        self.ctx.message = None
+        return self.inner
+
+    # ----- lifecycle delegation -------------------------------------------------------------------
+    def handle_event(self, event: pygame.event.Event) -> Optional[Scene]:
+        mine = (event.type == pygame.KEYDOWN and event.key in self.shortcuts) or \
+            getattr(event, "ui_element", None) in self.actions
+        if mine:
+            return super().handle_event(event)
+        nxt = self.inner.handle_event(event)
+        if nxt is None or nxt is self.inner:
+            return None
+        if nxt.name in PASS_THROUGH or isinstance(nxt, QuitGame) or self.ctx.session is None:
+            return nxt
+        if isinstance(nxt, TutorialScene) or self.ctx.session.tutorial_done:
+            return nxt
+        return TutorialScene(self.ctx, nxt)
+
+    def update(self, dt: float) -> None:
+        self.inner.update(dt)
+
+    def draw(self, surface: pygame.Surface) -> None:
+        self.inner.draw(surface)
+        target = self.inner.targets.get(self.hints[self.step].target.value)
+        if target is not None:
+            width = max(3, self.lay.px(4))
+            pygame.draw.rect(surface, self.pal.c("selected"), target.inflate(width * 2, width * 2), width,
+                             border_radius=width)
+            for element in self.elements:  # keep the hint panel above the outline
+                if element.visible and element.image is not None:
+                    surface.blit(element.image, element.rect)

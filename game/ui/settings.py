@@ -1,0 +1,83 @@
+"""Player settings (full screen, UI scale, palettes) remembered between runs as JSON.
+
+Stored in the platformdirs user config folder. A missing file gives the defaults; a corrupt or
+unreadable one gives the defaults and a message for the player, never a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "pressure-points"
+SCALES: tuple[int, ...] = (100, 125, 150, 175, 200)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What the player can set; all of it is saved."""
+
+    fullscreen: bool = False
+    ui_scale: int = 100  # percent, 100..200
+    colourblind: bool = False
+    high_contrast: bool = False
+
+    def clamped(self) -> "Settings":
+        """The same settings with the scale forced into its range."""
+        scale = min(SCALES, key=lambda s: abs(s - int(self.ui_scale)))
+        return replace(self, ui_scale=scale)
+
+
+def config_dir() -> Path:
+    """Where settings live (overridable with PRESSURE_POINTS_CONFIG_DIR, used by tests)."""
+    override = os.environ.get("PRESSURE_POINTS_CONFIG_DIR")
+    return Path(override) if override else Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
+def settings_path() -> Path:
+    """The settings file."""
+    return config_dir() / "settings.json"
+
+
+def load_settings(path: Path | None = None) -> tuple[Settings, str | None]:
+    """The saved settings and a message when the file was damaged (defaults are used then)."""
+    path = path or settings_path()
+    if not path.exists():
+        return Settings(), None
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(data, dict):
+            raise ValueError("not a JSON object")
+        known = {f.name: f.type for f in fields(Settings)}
+        values = {}
+        for key, value in data.items():
+            if key not in known:
+                continue
+            if key == "ui_scale":
+                if isinstance(value, bool) or not isinstance(value, (int, float)):
+                    raise ValueError("ui_scale must be a number")
+                values[key] = int(value)
+            else:
+                if not isinstance(value, bool):
+                    raise ValueError(f"{key} must be true or false")
+                values[key] = value
+        return Settings(**values).clamped(), None
+    except (OSError, ValueError, UnicodeDecodeError) as error:
+        return Settings(), f"The settings file {path} could not be read ({error}); the defaults are used."
+
+
+def save_settings(settings: Settings, path: Path | None = None) -> str | None:
+    """Write the settings atomically; returns a message if that failed."""
+    path = path or settings_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(asdict(settings), indent=2) + "\n", encoding="utf-8")
+        os.replace(tmp, path)
+        return None
+    except OSError as error:
+        return f"The settings could not be saved ({error})."

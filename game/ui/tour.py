@@ -1,0 +1,127 @@
+"""The tour: render every scene of a game in progress to PNG files (one per scene).
+
+A scripted plan plays a few months so that the report, dossier and charts have content. Saves go
+to a temporary folder so the player's own autosave is never touched.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Callable
+
+import pygame
+
+from game.content import ContentBundle
+from game.engine import CarryOut, Engage, Investigate, Propose, Threaten
+from game.ui.scene import Scene
+from game.ui.session import Session
+from game.ui.settings import Settings
+
+SCENES = ("title", "briefing", "map", "dossier", "planning", "notes", "report", "end", "pause", "settings", "tutorial")
+
+
+def scripted_month(session: Session) -> None:
+    """Queue a plausible plan for the month (refused actions are simply skipped)."""
+    turn = session.state.turn
+    order = session.order
+    plan = [
+        Propose(order[0], {"return_flights": 2}, ("aid_package",)),
+        Investigate(order[1 % len(order)]),
+        Engage(order[2 % len(order)], "diplomatic_call"),
+    ]
+    if turn == 1 and len(order) > 1:
+        plan.append(Threaten(order[1], "visa_restrictions", {"asylum_cooperation": 1}, public=False, deadline=2))
+    if turn == 2 and len(order) > 3:
+        plan.append(CarryOut(order[3], "security_cooperation"))
+        plan.append(Propose(order[3], {"anti_smuggling": 1}, ("trade_preferences",)))
+    for action in plan:
+        session.queue(action)
+
+
+def new_session(content: ContentBundle, scenario: str, seed: int, months: int) -> Session:
+    """A game with ``months`` months played by the scripted plan."""
+    session = Session.start(content, scenario, "balanced", seed)
+    for _ in range(months):
+        if session.over:
+            break
+        scripted_month(session)
+        session.end_month()
+    return session
+
+
+def run_tour(content: ContentBundle, out: Path, size: tuple[int, int] = (1280, 720), seed: int = 7,
+             settings: Settings | None = None) -> list[Path]:
+    """Render every scene to ``out/NAME.png``; returns the files written."""
+    from game.ui.app import App
+    from game.ui.scenes.briefing import BriefingScene
+    from game.ui.scenes.dossier import DossierScene
+    from game.ui.scenes.end import EndScene
+    from game.ui.scenes.map import MapScene
+    from game.ui.scenes.notes import NotesScene
+    from game.ui.scenes.pause import PauseScene
+    from game.ui.scenes.planning import PlanningScene
+    from game.ui.scenes.report import ReportScene
+    from game.ui.scenes.settings import SettingsScene
+    from game.ui.scenes.title import TitleScene
+    from game.ui.scenes.tutorial import TutorialScene
+
+    out.mkdir(parents=True, exist_ok=True)
+    old = os.environ.get("PRESSURE_POINTS_DATA_DIR")
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["PRESSURE_POINTS_DATA_DIR"] = tmp
+        try:
+            app = App(settings or Settings(), content, None, size=size)
+            ctx = app.ctx
+
+            def shot(name: str, make: Callable[[], Scene]) -> None:
+                app.switch(make())
+                app.pump(force_draw=True)
+                app.pump(force_draw=True)
+                path = out / f"{name}.png"
+                pygame.image.save(app.screen, str(path))
+                written.append(path)
+
+            title = TitleScene(ctx)
+            title.seed = seed
+            shot("title", lambda: title)
+            shot("settings", lambda: SettingsScene(ctx, back=title))
+            ctx.session = Session.start(content, "default", "balanced", seed)
+            shot("briefing", lambda: BriefingScene(ctx))
+            session = new_session(content, "default", seed, 3)
+            ctx.session = session
+            session.selected = session.order[0]
+            session.notes.set_guess(session.order[0], 0, "economy")
+            session.notes.set_guess(session.order[0], 1, "sovereignty")
+            session.notes.text[session.order[0]] = "Moved on tariffs in 2019; guards its sovereignty."
+            scripted_month(session)
+            draft = session.draft(session.order[1])
+            draft.asks = {"return_flights": 1, "asylum_cooperation": 1}
+            draft.offers = ["security_cooperation"]
+            draft.threat, draft.public = "visa_restrictions", False
+            shot("map", lambda: MapScene(ctx))
+            shot("dossier", lambda: DossierScene(ctx))
+            session.selected = session.order[1]
+            shot("planning", lambda: PlanningScene(ctx))
+            session.selected = session.order[0]
+            shot("notes", lambda: NotesScene(ctx))
+            report = session.last_report
+            assert report is not None
+            shot("report", lambda: ReportScene(ctx, report))
+            shot("pause", lambda: PauseScene(ctx, below=MapScene(ctx)))
+            if "tutorial" in content.scenarios:
+                ctx.session = Session.start(content, "tutorial", "balanced", seed)
+                shot("tutorial", lambda: TutorialScene(ctx, MapScene(ctx)))
+            ending = new_session(content, "northern_triangle" if "northern_triangle" in content.scenarios else "default",
+                                 seed, 60)
+            ctx.session = ending
+            shot("end", lambda: EndScene(ctx))
+            pygame.display.quit()
+        finally:
+            if old is None:
+                os.environ.pop("PRESSURE_POINTS_DATA_DIR", None)
+            else:
+                os.environ["PRESSURE_POINTS_DATA_DIR"] = old
+    return written

@@ -1,0 +1,101 @@
+"""Pieces shared by the game screens: the envoy's meter bar and the scene header."""
+
+from __future__ import annotations
+
+import pygame
+
+from game.ui.layout import Flow
+from game.ui.scene import Scene
+from game.ui.session import Session
+from game.ui.text import US_METERS, signed
+
+
+def meter_texts(session: Session) -> list[tuple[str, str]]:
+    """(text, tooltip) for the month and each of the envoy's meters."""
+    st = session.state
+    us = st.us
+    turn = min(st.turn, st.turns)
+    out = [(f"{session.month()} · month {turn} of {st.turns}", f"Scenario: {session.rules.scenario.title}. "
+            f"Mandate: {session.rules.mandates[st.mandate].name}. Seed {st.seed}.")]
+    report = session.last_report
+    for key, (name, help_text, fmt) in US_METERS.items():
+        value = getattr(us, key)
+        text = f"{name} {fmt.format(value)}"
+        if key == "capital":
+            text = f"{name} {us.capital} of {us.capital_per_turn}"
+        elif report is not None and key in report.us:
+            before, after = report.us[key]
+            if abs(after - before) >= 0.5:
+                text += f" ({signed(after - before)})"
+        out.append((text, help_text))
+    return out
+
+
+def meter_bar_height(scene: Scene, width: int) -> int:
+    """Height the meter bar needs at this width."""
+    return _flow_meters(scene, pygame.Rect(0, 0, width, 0))[1]
+
+
+def _flow_meters(scene: Scene, rect: pygame.Rect) -> tuple[list[tuple[pygame.Rect, str, str]], int]:
+    lay = scene.lay
+    session = scene.ctx.session
+    assert session is not None
+    pad = lay.px(6)
+    flow = Flow(rect.inflate(-2 * pad, 0).move(0, pad), lay.line_h(14), lay.px(14))
+    placed = []
+    for text, tip in meter_texts(session):
+        placed.append((flow.place(lay.text_w(text, 14) + lay.px(12)), text, tip))
+    return placed, flow.bottom - rect.y + pad
+
+
+def meter_bar(scene: Scene, top: int = 0) -> int:
+    """Build the envoy's meters along the top of the window; returns the bar's bottom."""
+    lay = scene.lay
+    full = pygame.Rect(0, top, lay.w, 0)
+    placed, height = _flow_meters(scene, full)
+    full.h = height
+    scene.panel(full)
+    for rect, text, tip in placed:
+        scene.label(rect, text, object_id="#meter", tip=tip)
+    scene.targets["meters"] = full
+    return full.bottom
+
+
+def nav_row(scene: Scene, area: pygame.Rect, items: list[tuple[str, object, int | None, str]]) -> int:
+    """A row (wrapping) of buttons: (text, action, key, tooltip). Returns the bottom."""
+    lay = scene.lay
+    flow = Flow(area, lay.row_h(), lay.px(8))
+    for text, action, key, tip in items:
+        scene.button(flow.place(lay.button_w(text)), text, action, key=key, tip=tip)  # type: ignore[arg-type]
+    return flow.bottom
+
+
+def country_header(scene: Scene, top: int, title: str, extra: list[tuple[str, object, int | None, str]]) -> int:
+    """Previous / next government buttons, the title, then extra buttons; returns the bottom.
+
+    PageUp / PageDown switch the government on every screen that has this header.
+    """
+    lay = scene.lay
+    session = scene.ctx.session
+    assert session is not None
+    margin = lay.px(10)
+    area = pygame.Rect(margin, top + margin, lay.w - 2 * margin, 0)
+    flow = Flow(area, lay.row_h(), lay.px(8))
+    scene.button(flow.place(lay.button_w("Previous")), "Previous", lambda: switch_country(scene, -1),
+                 key=pygame.K_PAGEUP, tip="The previous government.")
+    scene.button(flow.place(lay.button_w("Next")), "Next", lambda: switch_country(scene, 1),
+                 key=pygame.K_PAGEDOWN, tip="The next government.")
+    scene.label(flow.place(lay.text_w(title, 19, bold=True) + lay.px(16)), title, object_id="#heading")
+    for text, action, key, tip in extra:
+        scene.button(flow.place(lay.button_w(text)), text, action, key=key, tip=tip)  # type: ignore[arg-type]
+    return flow.bottom
+
+
+def switch_country(scene: Scene, step: int) -> None:
+    """Select the next or previous government and rebuild the screen."""
+    session = scene.ctx.session
+    assert session is not None
+    order = session.order
+    i = order.index(session.selected) if session.selected in order else 0
+    session.selected = order[(i + step) % len(order)]
+    scene.rebuild()

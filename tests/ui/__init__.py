@@ -1,0 +1,1 @@
+"""UI tests (headless: SDL's dummy video and audio drivers)."""

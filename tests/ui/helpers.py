@@ -1,0 +1,88 @@
+"""Helpers for driving the app with real pygame events at real widget positions."""
+
+from __future__ import annotations
+
+import pygame
+
+from game.ui.app import App
+from game.ui.scene import Scene
+from game.ui.settings import Settings
+
+
+def make_app(content, size: tuple[int, int] = (1280, 720), settings: Settings | None = None, first=None) -> App:
+    """A fresh app (title screen unless ``first`` is given)."""
+    app = App(settings or Settings(), content, None, size=size, first=first)
+    app.pump(force_draw=True)
+    return app
+
+
+def scene_of(app: App) -> Scene:
+    """The visible scene (inside the tutorial wrapper, if any)."""
+    scene = app.scene
+    return getattr(scene, "inner", scene)
+
+
+def pump(app: App, times: int = 1) -> None:
+    """Let the app process whatever is queued."""
+    for _ in range(times):
+        app.pump(force_draw=True)
+
+
+def move(app: App, pos: tuple[int, int]) -> None:
+    """Move the mouse."""
+    pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0), buttons=(0, 0, 0)))
+    pump(app)
+
+
+def click(app: App, target) -> None:
+    """Click a widget (at its centre) or a position, as a player would: move, press, release."""
+    if not isinstance(target, tuple):
+        scene_of(app).reveal(target)
+        pump(app)
+    pos = target if isinstance(target, tuple) else target.get_abs_rect().center
+    move(app, pos)
+    pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=pos, button=1))
+    pump(app)
+    pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONUP, pos=pos, button=1))
+    pump(app, 2)
+
+
+def key(app: App, k: int, mod: int = 0, text: str = "") -> None:
+    """Press and release a key."""
+    pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=k, mod=mod, unicode=text, scancode=0))
+    pygame.event.post(pygame.event.Event(pygame.KEYUP, key=k, mod=mod, unicode=text, scancode=0))
+    pump(app, 2)
+
+
+def type_text(app: App, text: str) -> None:
+    """Type text into the focused entry."""
+    for ch in text:
+        pygame.event.post(pygame.event.Event(pygame.TEXTINPUT, text=ch))
+        pump(app)
+    pump(app, 2)
+
+
+def button(app: App, text: str):
+    """The live button with this text on the visible scene (or the tutorial panel)."""
+    scenes = [app.scene, scene_of(app)]
+    for scene in scenes:
+        for element in scene.actions:
+            if getattr(element, "text", None) == text and element.alive():
+                return element
+    raise AssertionError(f"no button {text!r} on {scene_of(app).name}: "
+                         f"{[getattr(e, 'text', '') for s in scenes for e in s.actions]}")
+
+
+def choose(app: App, menu, option_text: str) -> None:
+    """Open a drop-down with a click and click one of its options."""
+    click(app, menu)
+    expanded = menu.current_state
+    options = getattr(expanded, "options_selection_list", None)
+    assert options is not None, "the drop-down did not open"
+    for item in options.item_list:
+        el = item.get("button_element")
+        if el is not None and item["text"] == option_text:
+            click(app, el)
+            pump(app, 4)
+            return
+    raise AssertionError(f"no option {option_text!r}")
