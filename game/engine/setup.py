@@ -38,6 +38,7 @@ def new_game(content: ContentBundle | Rules, scenario: str, mandate: str, seed: 
     )
     attach(state, rules)
     us.domestic_baseline = sum(rules.levers[m].domestic_cost for cs in countries.values() for m in cs.measures)
+    us.domestic_cost = us.domestic_baseline
     from game.engine.world import route_flows
 
     route_flows(rules, state, record=False)
