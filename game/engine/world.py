@@ -72,6 +72,12 @@ def run_world(rules: Rules, state: GameState) -> None:
     """
     us = state.us
     rand = state.rng.random
+    econ_revert, econ_shock, remit_hit = T.ECONOMY_REVERT, T.ECONOMY_SHOCK, T.RETURNS_REMITTANCE_HIT
+    appr_revert, appr_shock = T.APPROVAL_REVERT, T.APPROVAL_SHOCK
+    push_econ, push_instab, surge_decay = T.PUSH_ECONOMY, T.PUSH_INSTABILITY, T.SURGE_DECAY
+    rel_revert, rel_drain = T.RELATIONS_REVERT, T.STICK_RELATIONS_DRAIN
+    countries = state.countries
+    rule_countries = rules.countries
     lever_coefs = rules.lever_coefs
     ask_coefs = rules.ask_coefs
     scales = rules.scale
@@ -79,8 +85,8 @@ def run_world(rules: Rules, state: GameState) -> None:
     aid_due = 0.0
     risk_total = 0.0
     for cid in rules.order:
-        c = rules.countries[cid]
-        cs = state.countries[cid]
+        c = rule_countries[cid]
+        cs = countries[cid]
         shock = 0.0
         mood = 0.0
         sticks = 0
@@ -112,27 +118,27 @@ def run_world(rules: Rules, state: GameState) -> None:
             risk_total += risk if risk < 1.0 else 1.0
 
         econ_before = cs.economy
-        econ = (econ_before + T.ECONOMY_REVERT * (50.0 - econ_before) + T.ECONOMY_SHOCK * shock
+        econ = (econ_before + econ_revert * (50.0 - econ_before) + econ_shock * shock
                 + (rand() - 0.5) * _ECON_NOISE)
         if returns:
-            econ -= returns / max(1.0, c.start_outflow_k) * c.exposure["remittances"] * T.RETURNS_REMITTANCE_HIT
+            econ -= returns / max(1.0, c.start_outflow_k) * c.exposure["remittances"] * remit_hit
         econ = 0.0 if econ < 0.0 else 100.0 if econ > 100.0 else econ
         cs.economy = econ
-        approval = (cs.approval + T.APPROVAL_REVERT * (c.start_approval - cs.approval)
-                    + 0.3 * (econ - econ_before) + T.APPROVAL_SHOCK * mood
+        approval = (cs.approval + appr_revert * (c.start_approval - cs.approval)
+                    + 0.3 * (econ - econ_before) + appr_shock * mood
                     + (1.5 * c.pride if sticks else 0.0) + (rand() - 0.5) * _APPROVAL_NOISE)
         cs.approval = 0.0 if approval < 0.0 else 100.0 if approval > 100.0 else approval
         slump = (40.0 - econ) / 40.0 if econ < 40.0 else 0.0
         instability = cs.instability + 0.15 * (c.start_instability + 0.3 * slump - cs.instability)
         instability = 0.0 if instability < 0.0 else 1.0 if instability > 1.0 else instability
         cs.instability = instability
-        push = (1.0 + T.PUSH_ECONOMY * (50.0 - econ) / 50.0) * (
-            1.0 + T.PUSH_INSTABILITY * (instability - c.start_instability))
+        push = (1.0 + push_econ * (50.0 - econ) / 50.0) * (
+            1.0 + push_instab * (instability - c.start_instability))
         if push < 0.2:
             push = 0.2
         cs.outflow_k = (c.start_outflow_k * push + cs.surge_k) * (1.0 - (own_cut if own_cut < 0.8 else 0.8))
-        cs.surge_k *= T.SURGE_DECAY
-        relations = cs.relations + T.RELATIONS_REVERT * (c.start_relations - cs.relations) - T.STICK_RELATIONS_DRAIN * sticks
+        cs.surge_k *= surge_decay
+        relations = cs.relations + rel_revert * (c.start_relations - cs.relations) - rel_drain * sticks
         cs.relations = -100.0 if relations < -100.0 else 100.0 if relations > 100.0 else relations
         cs.trust += 0.02 * (1.0 - 0.5 * c.memory) * (c.start_trust - cs.trust)
         grievance = cs.grievance * (0.75 + 0.22 * c.memory) + sticks
