@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from game.engine import tuning as T
-from game.engine.decide import evaluate, is_coercive, retaliation_chance, stick_pain, trust_factor
+from game.engine.decide import ask_cost, evaluate, is_coercive, retaliation_chance, stick_pain, trust_factor
 from game.engine.ledger import adjust_credibility, break_promise, close_threat, sign_deal
 from game.engine.resolve import respond, retaliate
 from game.engine.rules import Rules
@@ -38,6 +38,11 @@ def reconsider_threats(rules: Rules, state: GameState, answered: set[str]) -> No
         elif threat.status == "carried_out" and threat.lever in state.countries[cid].measures and cid not in answered:
             if _demand_met(state, cid, threat.demand):
                 continue
+            cs = state.countries[cid]
+            best_case = (rules.pain[(cid, threat.lever)] * trust_factor(cs) + max(0.0, cs.relations) / 100.0 * T.GOODWILL
+                         + 4.0 * T.NOISE - ask_cost(rules, cid, cs, threat.demand))
+            if best_case < 0.0:
+                continue  # no mood of the day could make complying worth it: skip the full weighing
             utility, factors = evaluate(rules, state, cid, threat.demand, [], relief=[threat.lever])
             if utility >= 0:
                 sign_deal(rules, state, cid, threat.demand, [], threat.id)

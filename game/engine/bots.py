@@ -70,13 +70,14 @@ def hardline(state: GameState, rng: random.Random) -> None:
     """Public threats with the biggest stick, always carried out."""
     rules = rules_of(state)
     _follow_through(state)
+    pressing = {t.country for t in state.threats if t.status == "pending"
+                or (t.status == "carried_out" and t.lever in state.countries[t.country].measures)}
     for cid in _by_flow(state):
         if state.us.capital <= 0:
             break
         if state.countries[cid].pending_counter is not None and _try(state, AcceptCounter(cid)):
             continue
-        if any(t.country == cid and (t.status == "pending" or (t.status == "carried_out" and t.lever in state.countries[cid].measures))
-               for t in state.threats):
+        if cid in pressing:
             continue
         demand = _wanted(rules, state, cid, level=2)
         stick = _biggest_stick(rules, state, cid)
