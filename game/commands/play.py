@@ -1,13 +1,16 @@
 """``play``: start the game window (the default command).
 
-``play [--scenario ID --mandate ID --seed N] [--windowed | --fullscreen] [--data PATH ...]``.
-With a scenario the game skips the title screen and opens its briefing.
+``play [--scenario ID --mandate ID --seed N] [--windowed | --fullscreen] [--data PATH ...] [--records DIR]``.
+With a scenario the game skips the title screen and opens its briefing. F5 in the game reads the
+data (``--data``, or the shipped data) again; every game played writes its record to ``--records``
+(default: the ``records`` folder in the user data folder).
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import Any
 
 
@@ -22,7 +25,10 @@ def add_parser(subparsers: Any) -> None:
     mode.add_argument("--fullscreen", action="store_true", help="full screen for this run")
     mode.add_argument("--windowed", action="store_true", help="in a window for this run")
     parser.add_argument("--size", default="1280x720", metavar="WxH", help="window size (default 1280x720)")
-    parser.add_argument("--data", nargs="*", metavar="PATH", help="data folders or files (default: the shipped data)")
+    parser.add_argument("--data", nargs="*", metavar="PATH",
+                        help="data folders or files (default: the shipped data); F5 in the game reloads them")
+    parser.add_argument("--records", type=Path, metavar="DIR",
+                        help="folder for the records of the games played (default: 'records' in the user data folder)")
     parser.set_defaults(func=run)
 
 
@@ -42,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         return launch(scenario=args.scenario, mandate=args.mandate, seed=args.seed,
                       fullscreen=True if args.fullscreen else False if args.windowed else None,
-                      size=parse_size(args.size), data=args.data or None)
+                      size=parse_size(args.size), data=args.data or None, records=args.records)
     except KeyboardInterrupt:
         return 130
     except ImportError as exc:

@@ -1,7 +1,8 @@
 """``tour --out DIR``: render every scene of a game in progress to PNG (1280x720 by default).
 
 Works without a display (it uses SDL's dummy video driver unless --show is given). Files:
-title, briefing, map, dossier, planning, notes, report, end, pause, settings, tutorial (.png).
+title, briefing, map, dossier, planning, notes, report, end, pause, settings, load, tutorial,
+debrief and debrief-SECTION (one per section), reload-problems (.png).
 """
 
 from __future__ import annotations

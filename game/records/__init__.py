@@ -6,14 +6,17 @@ No pygame here; the UI, the commands (``verify``, ``export``, ``report``) and th
   :func:`record_from_state`, :func:`write_game_record`, :func:`save_record` (atomic, ``.bak`` kept);
 - reading: :func:`load_record` (raises :class:`RecordError` with a clear message), :func:`record_files`;
 - checking: :func:`replay_record`, :func:`verify_record`, :func:`counterfactual`;
-- autosave: :func:`autosave_path`, :func:`write_autosave`, :func:`read_autosave`.
+- saves: :func:`autosave_path`, :func:`write_autosave`, :func:`read_autosave`, and for any save file
+  :func:`write_save` / :func:`read_save` (the UI's only save reader and writer).
 
 In the UI: ``recorder = SessionRecorder.open(state, notes)`` when a game starts or continues,
 ``recorder.update(state, notes)`` right after each ``end_turn`` (raises ``RecordError`` with a
 message for the player), and ``game.debrief.build_debrief(recorder.record, content)`` at the end.
 """
 
-from game.records.autosave import autosave_path, read_autosave, write_autosave
+from game.records.autosave import (
+    SaveFile, autosave_path, damaged_path, is_save, read_autosave, read_save, saves_dir, write_autosave, write_save,
+)
 from game.records.capture import final_of, new_record, outcome_of, record_from_state, record_turn
 from game.records.counterfactual import Change, Comparison, counterfactual, list_actions
 from game.records.files import (
@@ -25,10 +28,10 @@ from game.records.session import SessionRecorder, find_session_record, write_gam
 from game.records.verify import Mismatch, VerifyResult, replay_record, verify_record
 
 __all__ = [
-    "Change", "Comparison", "FORMAT", "Mismatch", "Outcome", "Record", "RecordError", "RecordNotes",
+    "Change", "Comparison", "FORMAT", "SaveFile", "Mismatch", "Outcome", "Record", "RecordError", "RecordNotes",
     "SessionRecorder", "TurnEntry", "VERSION", "VerifyResult", "atomic_write", "autosave_path",
-    "backup_path", "counterfactual", "data_home", "final_of", "find_session_record", "list_actions",
-    "load_record", "new_record", "notes_data", "outcome_of", "parse_record", "read_autosave",
-    "record_files", "record_from_state", "record_turn", "records_dir", "replay_record", "save_record",
-    "verify_record", "write_autosave", "write_game_record", "write_new_record",
+    "backup_path", "counterfactual", "damaged_path", "data_home", "final_of", "find_session_record", "is_save", "list_actions",
+    "load_record", "new_record", "notes_data", "outcome_of", "parse_record", "read_autosave", "read_save",
+    "record_files", "record_from_state", "record_turn", "records_dir", "replay_record", "save_record", "saves_dir",
+    "verify_record", "write_autosave", "write_game_record", "write_new_record", "write_save",
 ]

@@ -1,10 +1,11 @@
 """The app: window, widget manager, scene switching and the event loop.
 
-The loop waits for events and redraws only after input (plus a short settling time for hover
-effects and tooltips), so an idle game uses almost no CPU. While settling it waits in
-``pygame.event.wait`` with a frame-length timeout; once idle it sleeps in short slices between
-event checks, because SDL's own wait polls every millisecond on some video drivers (Xvfb/X11
-measured at 3-4 % of a core), which a sleep does not. The next scene is always the value a
+F5 anywhere reads the data files again (:mod:`game.ui.reload`). The loop waits for events and
+redraws only after input (plus a short settling time for hover effects, tooltips and notices), so
+an idle game uses almost no CPU. While settling it waits in ``pygame.event.wait`` with a
+frame-length timeout; once idle it sleeps in short slices between event checks, because SDL's own
+wait polls every millisecond on some video drivers (Xvfb/X11 measured at 3-4 % of a core), which a
+sleep does not. The next scene is always the value a
 scene's ``handle_event`` returns.
 """
 
@@ -13,6 +14,7 @@ from __future__ import annotations
 import os
 import time
 import warnings
+from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable
 
 import pygame
@@ -40,7 +42,8 @@ class App:
 
     def __init__(self, settings: Settings, content: "ContentBundle | None", content_error: str | None,
                  size: tuple[int, int] = (1280, 720), first: Callable[[Context], Scene] | None = None,
-                 settings_message: str | None = None, loader: Loader | None = None) -> None:
+                 settings_message: str | None = None, loader: Loader | None = None,
+                 data_paths: list[str] | None = None, records_dir: Path | None = None) -> None:
         pygame.display.init()
         pygame.font.init()
         pygame.key.set_repeat(400, 40)
@@ -52,7 +55,7 @@ class App:
         palette = palette_for(settings.colourblind, settings.high_contrast)
         self.ctx = Context(manager=self._make_manager(lay, palette), layout=lay, palette=palette,
                            settings=settings, content=content, content_error=content_error,
-                           message=settings_message)
+                           message=settings_message, data_paths=data_paths, records_dir=records_dir)
         self.ctx.apply_settings = self.apply_settings
         self.loader = loader
         self.ctx.extra["loading"] = loader is not None
@@ -150,10 +153,23 @@ class App:
             if self.screen.get_size() != self.ctx.layout.size:
                 self._relayout()
             return
+        if event.type == pygame.KEYDOWN and event.key == pygame.K_F5:
+            self.reload()
+            return
         self.ctx.ui_consumed = bool(self.ctx.manager.process_events(event))
         nxt = self.scene.handle_event(event)
         self.ctx.ui_consumed = False
         if nxt is not None and nxt is not self.scene:
+            self.switch(nxt)
+
+    def reload(self) -> None:
+        """F5: read the data again; show its problems, or carry on with it."""
+        from game.ui.reload import reload_data
+        self.ctx.message = self.ctx.info = None
+        nxt = reload_data(self.ctx, self.scene)
+        if nxt is self.scene:
+            self.scene.rebuild()
+        else:
             self.switch(nxt)
 
     def step(self, events: Iterable[pygame.event.Event], force_draw: bool = False) -> bool:
@@ -171,6 +187,10 @@ class App:
                 return False
         self.ctx.manager.update(dt)
         self.scene.update(dt)
+        notice = self.ctx.notice
+        if notice is not None and now >= notice[1]:
+            self.ctx.notice = None  # the notice has had its time: draw once more without it
+            force_draw = True
         if force_draw or had or now - self.last_input < SETTLE_S:
             self.render()
         return self.running
@@ -203,6 +223,7 @@ class App:
         self.render()
         while self.running:
             self.step(self.wait_events())
+        self.scene.exit()  # scenes save what is pending (e.g. notes typed into the record)
         pygame.display.quit()
         return 0
 

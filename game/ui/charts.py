@@ -3,6 +3,8 @@ intelligence estimates with error bars."""
 
 from __future__ import annotations
 
+import math
+
 import pygame
 
 from game.ui.layout import Layout
@@ -11,31 +13,59 @@ from game.ui.palette import Colour, Palette
 Series = tuple[str, list[float], Colour]
 
 
+def _axis_text(value: float, span: float) -> str:
+    return f"{value:.1f}" if span < 10 else f"{value:.0f}"
+
+
+def legend_rows(width: int, series: list[Series], lay: Layout) -> int:
+    """How many rows the legend of a chart this wide needs (it wraps)."""
+    return len(_legend_places(width, series, lay))
+
+
+def _legend_places(width: int, series: list[Series], lay: Layout) -> list[list[tuple[int, int]]]:
+    fnt = lay.font(13)
+    pad = lay.px(6)
+    rows: list[list[tuple[int, int]]] = [[]]
+    x = pad
+    for i, (name, _, _) in enumerate(series):
+        item_w = lay.px(18) + fnt.size(name)[0]
+        if rows[-1] and x + item_w > width - pad:
+            rows.append([])
+            x = pad
+        rows[-1].append((i, x))
+        x += item_w + lay.px(14)
+    return rows
+
+
 def line_chart(size: tuple[int, int], title: str, series: list[Series], low: float, high: float,
                lay: Layout, pal: Palette) -> pygame.Surface:
-    """A small line chart of values per month with a legend under the title."""
+    """A small line chart of values per month with a legend (wrapping) under the title."""
     surf = pygame.Surface(size)
     surf.fill(pal.c("panel"))
     fnt = lay.font(13)
     pad = lay.px(6)
+    line = fnt.get_linesize()
     surf.blit(fnt.render(title, True, pal.c("text")), (pad, pad))
-    x = pad
-    y = pad + fnt.get_linesize()
-    for name, _, colour in series:
-        pygame.draw.line(surf, colour, (x, y + fnt.get_linesize() // 2), (x + lay.px(14), y + fnt.get_linesize() // 2), max(2, lay.px(2)))
-        label = fnt.render(name, True, pal.c("muted_text"))
-        surf.blit(label, (x + lay.px(18), y))
-        x += label.get_width() + lay.px(30)
-    axis_w = fnt.size(f"{high:.0f}")[0] + pad
-    plot = pygame.Rect(axis_w + pad, y + fnt.get_linesize() + pad, size[0] - axis_w - 2 * pad, 0)
-    plot.h = size[1] - plot.y - fnt.get_linesize() - pad
+    y = pad + line
+    for row in _legend_places(size[0], series, lay):
+        for i, x in row:
+            name, _, colour = series[i]
+            pygame.draw.line(surf, colour, (x, y + line // 2), (x + lay.px(14), y + line // 2), max(2, lay.px(2)))
+            surf.blit(fnt.render(name, True, pal.c("muted_text")), (x + lay.px(18), y))
+        y += line
+    if high <= low:
+        high = low + 1
+    span = high - low
+    axis_w = max(fnt.size(_axis_text(v, span))[0] for v in (low, high, (low + high) / 2)) + pad
+    plot = pygame.Rect(axis_w + pad, y + pad, size[0] - axis_w - 2 * pad, 0)
+    plot.h = size[1] - plot.y - line - pad
     if plot.h < lay.px(20) or plot.w < lay.px(40):
         return surf
     pygame.draw.rect(surf, pal.c("border"), plot, 1)
     for value in (low, (low + high) / 2, high):
-        yy = plot.bottom - (value - low) / (high - low) * plot.h
+        yy = plot.bottom - (value - low) / span * plot.h
         pygame.draw.line(surf, pal.c("land_other"), (plot.x, yy), (plot.right, yy), 1)
-        text = fnt.render(f"{value:.0f}", True, pal.c("muted_text"))
+        text = fnt.render(_axis_text(value, span), True, pal.c("muted_text"))
         surf.blit(text, text.get_rect(midright=(plot.x - lay.px(3), yy)))
     count = max((len(v) for _, v, _ in series), default=0)
     if count:
@@ -49,13 +79,23 @@ def line_chart(size: tuple[int, int], title: str, series: list[Series], low: flo
         pts = []
         for i, value in enumerate(values):
             xx = plot.x + (i / max(1, len(values) - 1)) * plot.w if len(values) > 1 else plot.centerx
-            yy = plot.bottom - (min(high, max(low, value)) - low) / (high - low) * plot.h
+            yy = plot.bottom - (min(high, max(low, value)) - low) / span * plot.h
             pts.append((xx, yy))
         if len(pts) > 1:
             pygame.draw.lines(surf, colour, False, pts, max(2, lay.px(2)))
         for p in pts:
             pygame.draw.circle(surf, colour, p, max(2, lay.px(3)))
     return surf
+
+
+def nice_range(values: list[float], low: float | None, high: float | None) -> tuple[float, float]:
+    """Axis limits: the given ones, or ones that round the data outwards (0 included for counts)."""
+    lo = low if low is not None else min([0.0, *values])
+    hi = high if high is not None else max([lo + 1.0, *values])
+    if high is None and hi > 0:
+        step = 10 ** max(0, len(str(int(abs(hi - lo)))) - 1) / 2
+        hi = math.ceil(hi / step - 1e-9) * step
+    return float(lo), float(hi)
 
 
 def estimate_chart(size: tuple[int, int], rows: list[tuple[str, float | None]], margin: float,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Optional
 
 import pygame_gui
@@ -19,7 +20,14 @@ if TYPE_CHECKING:  # imported lazily: the title screen shows before the data and
 
 @dataclass
 class Context:
-    """What every scene can reach: the widget manager, layout, palette, settings, content, game."""
+    """What every scene can reach: the widget manager, layout, palette, settings, content, game.
+
+    ``data_paths`` are the data folders or files the content was read from (None: the shipped data;
+    F5 reads them again); ``records_dir`` is where played games keep their records (None: the
+    default of ``game.records``). ``message`` (a problem) and ``info`` (a result to read, e.g. where
+    a file was written) stay on screen until a key or click; ``notice`` is a short confirmation
+    shown until its time (from ``time.perf_counter``) passes.
+    """
 
     manager: pygame_gui.UIManager
     layout: Layout
@@ -29,8 +37,12 @@ class Context:
     content_error: str | None = None
     session: "Session | None" = None
     message: str | None = None
+    info: str | None = None
     ui_consumed: bool = False
     apply_settings: Callable[[Settings], None] = field(default=lambda s: None)
+    data_paths: list[str] | None = None
+    records_dir: Path | None = None
+    notice: tuple[str, float] | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 from typing import Sequence
 
 from game.ui.scene import Context, Scene
@@ -27,8 +28,12 @@ def load_data(paths: Sequence[str] | None):
 
 def launch(scenario: str | None = None, mandate: str = "balanced", seed: int | None = None,
            fullscreen: bool | None = None, size: tuple[int, int] = (1280, 720),
-           data: Sequence[str] | None = None) -> int:
-    """Open the window and run the game until the player quits."""
+           data: Sequence[str] | None = None, records: Path | None = None) -> int:
+    """Open the window and run the game until the player quits.
+
+    ``data``: the data folders or files (F5 reads them again); ``records``: where played games keep
+    their records (default: the user data folder, see ``game.records.records_dir``).
+    """
     import random
 
     from game.ui.app import App
@@ -48,16 +53,19 @@ def launch(scenario: str | None = None, mandate: str = "balanced", seed: int | N
             from game.engine import UnknownContent
             if ctx.content is None:
                 return TitleScene(ctx)
+            from game.ui.scenes.nav import begin
             try:
-                ctx.session = Session.start(content, scenario, mandate, seed if seed is not None else random.randint(1, 999_999))
+                session = Session.start(content, scenario, mandate, seed if seed is not None else random.randint(1, 999_999))
             except UnknownContent as exc:
                 ctx.message = str(exc)
                 return TitleScene(ctx)
+            begin(ctx, session)
             return BriefingScene(ctx)
     else:  # show the title at once and read the data right after the first frame
         content, error = None, None
 
         def loader():
             return load_data(data)
-    app = App(settings, content, error, size=size, first=first, settings_message=message, loader=loader)
+    app = App(settings, content, error, size=size, first=first, settings_message=message, loader=loader,
+              data_paths=list(data) if data else None, records_dir=records)
     return app.run()

@@ -8,6 +8,7 @@ changes. Scenes keep their state in plain attributes so that a rebuild loses not
 
 from __future__ import annotations
 
+import time
 from typing import Any, Callable, Optional
 
 import pygame
@@ -82,6 +83,9 @@ class Scene(WidgetFactory):
         """What Esc does (subclasses)."""
         return None
 
+    def content_changed(self) -> None:
+        """The data was reloaded (F5): drop anything cached from the old data (subclasses)."""
+
     def on_key(self, event: pygame.event.Event) -> Optional["Scene"]:
         """Keys that are not shortcuts (subclasses)."""
         return None
@@ -112,26 +116,38 @@ class Scene(WidgetFactory):
         surface.fill(self.pal.c("background"))
 
     def draw_overlay(self, surface: pygame.Surface) -> None:
-        """The focus ring and the message banner."""
+        """The focus ring, the message banner and a short notice (e.g. after F5)."""
         self.focus.draw(surface, self.pal.c("focus"), max(2, self.lay.px(2)))
+        bottom = self.lay.h - self.lay.px(48)
         if self.ctx.message:
-            self.draw_message(surface, self.ctx.message)
+            bottom = self.draw_message(surface, self.ctx.message) - self.lay.px(8)
+        if self.ctx.info:
+            info = self.ctx.info + "  (any key or click to close)"
+            bottom = self.draw_banner(surface, info, "good", bottom) - self.lay.px(8)
+        notice = self.ctx.notice
+        if notice is not None and time.perf_counter() < notice[1]:
+            self.draw_banner(surface, notice[0], "good", bottom)
 
-    def draw_message(self, surface: pygame.Surface, text: str) -> None:
-        """A banner at the bottom centre with a message for the player."""
+    def draw_message(self, surface: pygame.Surface, text: str) -> int:
+        """A banner at the bottom centre with a message for the player; returns its top."""
+        return self.draw_banner(surface, text + "  (any key or click to close)", "bad", self.lay.h - self.lay.px(48))
+
+    def draw_banner(self, surface: pygame.Surface, text: str, edge: str, bottom: int) -> int:
+        """Wrapped text in a box with a coloured border, centred above ``bottom``; returns its top."""
         lay = self.lay
         fnt = lay.font(15)
         width = min(lay.w - lay.px(40), lay.px(640))
-        lines = wrap(text + "  (any key or click to close)", fnt, width - lay.px(24))
+        lines = wrap(text, fnt, width - lay.px(24))
         height = len(lines) * fnt.get_linesize() + lay.px(16)
         box = pygame.Rect(0, 0, width, height)
-        box.midbottom = (lay.w // 2, lay.h - lay.px(48))
+        box.midbottom = (lay.w // 2, bottom)
         pygame.draw.rect(surface, self.pal.c("panel"), box, border_radius=lay.px(6))
-        pygame.draw.rect(surface, self.pal.c("bad"), box, max(2, lay.px(2)), border_radius=lay.px(6))
+        pygame.draw.rect(surface, self.pal.c(edge), box, max(2, lay.px(2)), border_radius=lay.px(6))
         y = box.y + lay.px(8)
         for line in lines:
             surface.blit(fnt.render(line, True, self.pal.c("text")), (box.x + lay.px(12), y))
             y += fnt.get_linesize()
+        return box.y
 
     # ----- events ------------------------------------------------------------------------------
     def typing(self) -> bool:
@@ -141,8 +157,8 @@ class Scene(WidgetFactory):
     def handle_event(self, event: pygame.event.Event) -> Optional["Scene"]:
         """Dispatch one event; returns the next scene or None."""
         etype = event.type
-        if self.ctx.message and etype in (pygame.KEYDOWN, pygame.MOUSEBUTTONDOWN):
-            self.ctx.message = None
+        if (self.ctx.message or self.ctx.info) and etype in (pygame.KEYDOWN, pygame.MOUSEBUTTONDOWN):
+            self.ctx.message = self.ctx.info = None
             if etype == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
                 return None
         if etype == pygame_gui.UI_BUTTON_PRESSED and event.ui_element in self.actions:

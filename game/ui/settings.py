@@ -71,13 +71,11 @@ def load_settings(path: Path | None = None) -> tuple[Settings, str | None]:
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> str | None:
-    """Write the settings atomically; returns a message if that failed."""
+    """Write the settings atomically (the game's one atomic write); returns a message if that failed."""
+    from game.records.files import atomic_write
     path = path or settings_path()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(asdict(settings), indent=2) + "\n", encoding="utf-8")
-        os.replace(tmp, path)
+        atomic_write(path, json.dumps(asdict(settings), indent=2) + "\n")
         return None
     except OSError as error:
         return f"The settings could not be saved ({error})."

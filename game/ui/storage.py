@@ -1,10 +1,11 @@
-"""Save files: the engine's JSON save plus the player's notes, written atomically.
+"""What the UI adds to the shared save files of :mod:`game.records.autosave`: dated manual saves,
+the list of saves for the load screen and the state of the autosave for the title screen.
 
-A save file is the engine's save (``format``, ``version``, ``state``) with two extra keys the
-engine ignores: ``notes`` (the player's guesses, see :mod:`game.ui.notes`) and ``ui`` (when and
-how it was saved). Writing goes to a temporary file, then ``os.replace``; the previous file is
-kept as ``NAME.bak``. Loading never raises anything but :class:`StorageError`, whose message is
-for the player.
+Every save is read and written by ``game.records`` (one reader, one writer, one atomic write with
+a ``.bak``); this module only converts the notes to the UI's :class:`~game.ui.notes.Notes` and
+names files. Errors are ``StorageError`` (the records' ``RecordError``) whose message is for the
+player. The engine and ``game.records`` are imported when a game is saved or loaded, not before:
+the title screen shows before they load.
 """
 
 from __future__ import annotations
@@ -14,24 +15,26 @@ import os
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import platformdirs
 
-from typing import TYPE_CHECKING
-
 from game.ui.settings import APP_NAME
 
-if TYPE_CHECKING:  # the engine is imported when a game is saved or loaded, not before
+if TYPE_CHECKING:
     from game.content import ContentBundle
     from game.engine import GameState
     from game.ui.notes import Notes
 
 AUTOSAVE = "autosave.json"
+ENV_DATA_DIR = "PRESSURE_POINTS_DATA_DIR"
 
 
 class StorageError(Exception):
-    """A save that cannot be written or read; the message is for the player."""
+    """A save that cannot be written or read; the message is for the player.
+
+    ``game.records.RecordError`` is turned into this by the functions below.
+    """
 
 
 @dataclass(frozen=True)
@@ -43,73 +46,95 @@ class SaveInfo:
     saved_at: float
 
 
+@dataclass
+class Loaded:
+    """A save as loaded by the UI: the game, the notes and whether the previous copy (.bak) was used."""
+
+    state: "GameState"
+    notes: "Notes"
+    from_backup: bool = False
+
+
 def saves_dir() -> Path:
-    """Where saves live (overridable with PRESSURE_POINTS_DATA_DIR, used by tests)."""
-    override = os.environ.get("PRESSURE_POINTS_DATA_DIR")
+    """Where saves live: the same folder as ``game.records.saves_dir`` (without importing the engine)."""
+    override = os.environ.get(ENV_DATA_DIR)
     base = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
     return base / "saves"
 
 
-def write_save(state: "GameState", notes: "Notes", path: Path, label: str = "") -> None:
-    """Save atomically, keeping the previous file as ``.bak``."""
-    from game.engine import state_to_dict
-    data: dict[str, Any] = state_to_dict(state)
-    data["notes"] = notes.to_json()
-    data["ui"] = {"saved_at": time.time(), "label": label, "scenario": state.scenario,
-                  "mandate": state.mandate, "seed": state.seed, "turn": state.turn}
+def autosave_file() -> Path:
+    """The autosave."""
+    return saves_dir() / AUTOSAVE
+
+
+def autosave(state: "GameState", notes: "Notes") -> Path:
+    """Save to the autosave slot (a damaged file there is moved aside, never overwritten)."""
+    from game.records import RecordError, write_autosave
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(path.name + ".tmp")
-        with open(tmp, "w", encoding="utf-8") as handle:
-            json.dump(data, handle, separators=(",", ":"))
-            handle.flush()
-            os.fsync(handle.fileno())
-        if path.exists():
-            os.replace(path, path.with_name(path.name + ".bak"))
-        os.replace(tmp, path)
-    except OSError as error:
-        raise StorageError(f"The game could not be saved to {path} ({error.strerror or error}).") from None
-
-
-def autosave(state: "GameState", notes: "Notes") -> None:
-    """Save to the autosave slot."""
-    write_save(state, notes, saves_dir() / AUTOSAVE, label="Autosave")
+        return write_autosave(state, notes, autosave_file())
+    except RecordError as error:
+        raise StorageError(str(error)) from None
 
 
 def manual_save(state: "GameState", notes: "Notes") -> Path:
     """Save to a new dated file; returns its path."""
+    from game.records import RecordError, write_save
     stamp = time.strftime("%Y%m%d-%H%M%S")
     path = saves_dir() / f"save-{stamp}.json"
     n = 1
     while path.exists():
         n += 1
         path = saves_dir() / f"save-{stamp}-{n}.json"
-    write_save(state, notes, path, label="Saved game")
-    return path
+    try:
+        return write_save(path, state, notes, label="Saved game")
+    except RecordError as error:
+        raise StorageError(str(error)) from None
 
 
-def read_save(path: Path, content: "ContentBundle") -> tuple["GameState", "Notes"]:
-    """Load a save and its notes, or raise ``StorageError`` with a clear message."""
-    from game.engine import SaveError, state_from_dict
+def read_save(path: Path, content: "ContentBundle", fallback: bool = True) -> Loaded:
+    """Load a save and its notes (its ``.bak`` if the file is damaged), or raise ``StorageError``."""
+    from game.records import RecordError
+    from game.records import read_save as read_shared
     from game.ui.notes import Notes
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise StorageError(f"There is no saved game at {path}.") from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise StorageError(f"The save file {path.name} could not be read ({error}).") from None
+        save = read_shared(path, content, fallback=fallback)
+    except RecordError as error:
+        raise StorageError(str(error)) from None
+    return Loaded(save.state, Notes.from_json(save.data.get("notes")), save.from_backup)
+
+
+def _peek(path: Path) -> dict[str, Any] | None:
     try:
-        data = json.loads(text)
-    except ValueError as error:
-        raise StorageError(f"The save file {path.name} is damaged: it is not readable JSON ({error}).") from None
-    try:
-        state = state_from_dict(data, content)
-    except SaveError as error:
-        raise StorageError(f"{path.name}: {error}") from None
-    except (ValueError, TypeError, KeyError) as error:
-        raise StorageError(f"The save file {path.name} is damaged ({error}).") from None
-    notes = Notes.from_json(data.get("notes") if isinstance(data, dict) else None)
-    return state, notes
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError, UnicodeDecodeError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def autosave_problem() -> str | None:
+    """A sentence for the title screen when the autosave file is there but damaged, else None.
+
+    Only the file's form is checked (readable JSON, a Pressure Points save), so this is cheap and
+    needs neither the data nor the engine.
+    """
+    path = autosave_file()
+    if not path.exists():
+        return None
+    data = _peek(path)
+    if data is not None and data.get("format") == "pressure-points-save":
+        return None
+    previous = path.with_name(path.name + ".bak")
+    backup = _peek(previous) if previous.exists() else None
+    then = ("Continue resumes the previous autosave instead." if backup and backup.get("format") == "pressure-points-save"
+            else "There is no earlier copy to continue from.")
+    return (f"The autosave file {path} is damaged (it is not a readable save). It was left as it is "
+            f"(the next autosave moves it to {path.name}.damaged). {then}")
+
+
+def can_continue() -> bool:
+    """True when there is an autosave or its previous copy to try."""
+    path = autosave_file()
+    return path.exists() or path.with_name(path.name + ".bak").exists()
 
 
 def list_saves() -> list[SaveInfo]:
@@ -121,15 +146,23 @@ def list_saves() -> list[SaveInfo]:
     for path in folder.iterdir():
         if not (path.suffix == ".json" or path.name.endswith(".json.bak")):
             continue
-        label, stamp = path.name, path.stat().st_mtime
         try:
-            meta = json.loads(path.read_text(encoding="utf-8")).get("ui", {})
+            label, stamp = path.name, path.stat().st_mtime
+        except OSError:
+            continue
+        meta = (_peek(path) or {}).get("ui")
+        if isinstance(meta, dict):
             kind = meta.get("label") or "Save"
             if path.name.endswith(".bak"):
                 kind = f"{kind} (previous)"
-            label = f"{kind}: {meta.get('scenario')} / {meta.get('mandate')}, month {meta.get('turn')}, seed {meta.get('seed')}"
-            stamp = float(meta.get("saved_at", stamp))
-        except (OSError, ValueError, AttributeError, TypeError):
+            turn, turns = meta.get("turn"), meta.get("turns")
+            when_in_game = f"month {turn}" + (f" of {turns}" if turns else "")
+            if isinstance(turn, int) and isinstance(turns, int) and turn > turns:
+                when_in_game = "finished"
+            label = f"{kind}: {meta.get('scenario')} / {meta.get('mandate')}, {when_in_game}, seed {meta.get('seed')}"
+            saved = meta.get("saved_at", stamp)
+            stamp = float(saved) if isinstance(saved, (int, float)) else stamp
+        else:
             label = f"{path.name} (damaged)"
         when = time.strftime("%Y-%m-%d %H:%M", time.localtime(stamp))
         out.append(SaveInfo(path=path, label=f"{when}  {label}", saved_at=stamp))

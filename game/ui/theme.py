@@ -73,6 +73,10 @@ def build_theme(scale: float, palette: Palette) -> dict[str, Any]:
     """The theme dict for a scale and palette."""
     theme = _with_element_fonts(copy.deepcopy(base_theme()))
     _scale_fonts(theme, scale)
+    # list entries (saves, past actions) read from the left like text, not centred like buttons
+    # (pygame_gui 0.6 ignores the padding of left-aligned button text: the lists indent their entries)
+    theme.setdefault("@selection_list_item", {}).setdefault("misc", {})["text_horiz_alignment"] = "left"
+    theme.setdefault("selection_list", {}).setdefault("misc", {})["list_item_height"] = str(max(20, round(21 * scale)))
     if palette.name.startswith("high_contrast"):
         theme["defaults"]["colours"].update(HIGH_CONTRAST_COLOURS)
         _recolour(theme, HIGH_CONTRAST_COLOURS)

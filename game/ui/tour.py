@@ -1,12 +1,17 @@
 """The tour: render every scene of a game in progress to PNG files (one per scene).
 
-A scripted plan plays a few months so that the report, dossier and charts have content. Saves go
-to a temporary folder so the player's own autosave is never touched.
+A scripted plan plays a few months so that the report, dossier and charts have content. Saves and
+records go to a temporary folder so the player's own files are never touched. The debrief is shown
+section by section (``debrief.png`` is its summary, ``debrief-SECTION.png`` the others, the
+"what if" one with a replay done), and ``reload-problems.png`` shows what F5 does with a
+deliberately broken copy of the data.
 """
 
 from __future__ import annotations
 
 import os
+import re
+import shutil
 import tempfile
 from pathlib import Path
 from typing import Callable
@@ -19,7 +24,22 @@ from game.ui.scene import Scene
 from game.ui.session import Session
 from game.ui.settings import Settings
 
-SCENES = ("title", "briefing", "map", "dossier", "planning", "notes", "report", "end", "pause", "settings", "tutorial")
+DEBRIEF_SECTIONS = ("priorities", "timelines", "ledgers", "decisions", "discussion", "whatif")
+SCENES = ("title", "briefing", "map", "dossier", "planning", "notes", "report", "end", "pause", "settings", "load",
+          "tutorial", "debrief", *(f"debrief-{s}" for s in DEBRIEF_SECTIONS), "reload-problems")
+
+
+def broken_data_copy(folder: Path) -> Path:
+    """A copy of the shipped data with two deliberate mistakes (for the problems overlay)."""
+    from game.paths import data_dir
+    target = folder / "data"
+    shutil.copytree(data_dir(), target, ignore=shutil.ignore_patterns("schema"))
+    countries = target / "countries.toml"
+    text = countries.read_text(encoding="utf-8")
+    text = re.sub(r"^economy = 0\.95", 'economy = "very high"', text, count=1, flags=re.M)
+    text = re.sub(r"^sovereignty = ", "sovreignty = ", text, count=1, flags=re.M)
+    countries.write_text(text, encoding="utf-8")
+    return target
 
 
 def scripted_month(session: Session) -> None:
@@ -56,7 +76,9 @@ def run_tour(content: ContentBundle, out: Path, size: tuple[int, int] = (1280, 7
     """Render every scene to ``out/NAME.png``; returns the files written."""
     from game.ui.app import App
     from game.ui.scenes.briefing import BriefingScene
+    from game.ui.scenes.debrief import DebriefScene
     from game.ui.scenes.dossier import DossierScene
+    from game.ui.scenes.load import LoadScene
     from game.ui.scenes.end import EndScene
     from game.ui.scenes.map import MapScene
     from game.ui.scenes.notes import NotesScene
@@ -117,7 +139,26 @@ def run_tour(content: ContentBundle, out: Path, size: tuple[int, int] = (1280, 7
             ending = new_session(content, "northern_triangle" if "northern_triangle" in content.scenarios else "default",
                                  seed, 60)
             ctx.session = ending
+            ending.selected = ending.order[0]
+            ending.notes.set_guess(ending.order[0], 0, "economy")
+            ending.notes.set_guess(ending.order[0], 1, "aid")
+            ending.notes.set_guess(ending.order[1 % len(ending.order)], 0, "remittances")
             shot("end", lambda: EndScene(ctx))
+            debrief = DebriefScene(ctx, back=EndScene(ctx))
+            shot("debrief", lambda: debrief)
+            for section in DEBRIEF_SECTIONS:
+                debrief.set_tab(section)
+                if section == "whatif":
+                    debrief.choose(1)
+                    debrief.replay_without()
+                    app.pump(force_draw=True)
+                shot(f"debrief-{section}", lambda: debrief)
+            shot("load", lambda: LoadScene(ctx, back=TitleScene(ctx)))
+            ctx.data_paths = [str(broken_data_copy(Path(tmp)))]
+            app.switch(EndScene(ctx))
+            app.reload()
+            shot("reload-problems", lambda: app.scene)
+            ctx.data_paths = None
             pygame.display.quit()
         finally:
             if old is None:

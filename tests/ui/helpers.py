@@ -86,3 +86,21 @@ def choose(app: App, menu, option_text: str) -> None:
             pump(app, 4)
             return
     raise AssertionError(f"no option {option_text!r}")
+
+
+def data_copy(folder, edits: dict[str, list[tuple[str, str]]] | None = None):
+    """A copy of the shipped data in ``folder``/gamedata with regex edits per file name; returns its path."""
+    import re
+    import shutil
+
+    from game.paths import data_dir
+    target = folder / "gamedata"
+    shutil.copytree(data_dir(), target, ignore=shutil.ignore_patterns("schema"))
+    for name, changes in (edits or {}).items():
+        path = target / name
+        text = path.read_text(encoding="utf-8")
+        for pattern, replacement in changes:
+            text, count = re.subn(pattern, replacement, text, count=1, flags=re.M)
+            assert count == 1, f"{pattern!r} not found in {name}"
+        path.write_text(text, encoding="utf-8")
+    return target

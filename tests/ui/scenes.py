@@ -7,6 +7,7 @@ from game.ui.tour import new_session, scripted_month
 
 
 _PLAYED: dict[int, Session] = {}
+_FINISHED: dict[int, Session] = {}
 
 
 def _played(content) -> Session:
@@ -27,6 +28,37 @@ def played_session(content) -> Session:
     session.draft(session.order[0]).asks = {"return_flights": 2}
     session.draft(session.order[0]).threat = "tariff"
     return session
+
+
+def finished_session(content) -> Session:
+    """A whole default year played by the scripted plan, with a few guesses (fresh copy)."""
+    from game.engine import dumps, loads
+    if id(content) not in _FINISHED:
+        _FINISHED[id(content)] = new_session(content, "default", 7, 60)
+    base = _FINISHED[id(content)]
+    session = Session(content=content, state=loads(dumps(base.state), content))
+    session.notes.set_guess(session.order[0], 0, "economy")
+    session.notes.set_guess(session.order[0], 2, "aid")
+    session.notes.text[session.order[0]] = "Moved on tariffs in 2019."
+    return session
+
+
+def _debrief(ctx):
+    from game.ui.scenes.debrief import DebriefScene
+    ctx.session = finished_session(ctx.content)
+    return DebriefScene(ctx)
+
+
+def _problems(ctx):
+    from game.loading import Problem, Severity
+    from game.ui.scenes.map import MapScene
+    from game.ui.scenes.problems import ProblemsScene
+    problems = [Problem(path="data/countries.toml", line=80 + i, column=1 + i % 7, field=f"countries.MEX.priorities.x{i}",
+                        message="expected a number between 0 and 1, found text in quotes", severity=Severity.error)
+                for i in range(40)]
+    problems.append(Problem(path="data/events.toml", line=3, column=1, severity=Severity.warning,
+                            message="this event can never fire"))
+    return ProblemsScene(ctx, MapScene(ctx), problems, "data")
 
 
 def _tutorial(ctx):
@@ -79,4 +111,6 @@ SCENE_FACTORIES = {
     "settings": _settings,
     "load": _load,
     "tutorial": _tutorial,
+    "debrief": _debrief,
+    "problems": _problems,
 }

@@ -1,5 +1,6 @@
-"""A seeded monkey: 20,000 random events (mouse moves and clicks anywhere, random keys, resizes)
-across every scene. Nothing may raise; quitting returns to the title screen."""
+"""A seeded monkey: 20,000 random events (mouse moves and clicks anywhere, random keys including
+F5, resizes) across every scene, the debrief and the data problems overlay included. Nothing may
+raise; quitting returns to the title screen."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from tests.ui.helpers import make_app
 from tests.ui.scenes import SCENE_FACTORIES, played_session
 
 KEYS = [pygame.K_TAB, pygame.K_RETURN, pygame.K_ESCAPE, pygame.K_SPACE, pygame.K_LEFT, pygame.K_RIGHT,
-        pygame.K_UP, pygame.K_DOWN, pygame.K_PAGEUP, pygame.K_PAGEDOWN, pygame.K_F1, pygame.K_F2, pygame.K_F10,
+        pygame.K_UP, pygame.K_DOWN, pygame.K_PAGEUP, pygame.K_PAGEDOWN, pygame.K_F1, pygame.K_F2, pygame.K_F5, pygame.K_F10,
         pygame.K_BACKSPACE, pygame.K_END] + [ord(c) for c in "abcdefghijklmnopqrstuvwxyz0123456789"]
 SIZES = [(1024, 600), (1280, 720), (1600, 900)]
 EVENTS = 20_000
@@ -57,6 +58,7 @@ def test_monkey_20000_events(content, saves):
         if sent % 1000 == 0:  # visit every scene, not only those the monkey stumbles into
             app.ctx.session = played_session(content)
             app.switch(rotation[(sent // 1000) % len(rotation)](app.ctx))
+            seen.update({app.scene.name, getattr(app.scene, "inner", app.scene).name})
         for _ in range(BATCH):
             for event in random_event(rng, app.screen.get_size()):
                 pygame.event.post(event)

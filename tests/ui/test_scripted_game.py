@@ -1,4 +1,5 @@
-"""A whole game from the title screen to the end screen, through mouse and keyboard events only."""
+"""A whole game from the title screen to the end screen and its debrief, through mouse and keyboard
+events only; the record written while playing verifies."""
 
 from __future__ import annotations
 
@@ -75,6 +76,28 @@ def test_title_to_end_with_events_only(content, saves):
         last = session.over
         click(app, button(app, "See the final score" if last else "Continue to the map"))
     assert app.scene.name == "end"
+
+    # The debrief: the record written during play verifies, a what-if replay runs, the export works.
+    from game.records import load_record, verify_record
+    recorder = session.recorder
+    assert recorder is not None and recorder.path.exists()
+    check = verify_record(load_record(recorder.path), content)
+    assert check.ok and check.turns_checked == session.state.turns, check.summary()
+    click(app, button(app, "Debrief"))
+    assert app.scene.name == "debrief"
+    click(app, button(app, "What if"))
+    click(app, button(app, "Replay without it"))
+    key(app, pygame.K_HOME)
+    assert app.scene.comparison is not None
+    click(app, button(app, "Export debrief"))
+    html_path, csv_path = app.scene.exported
+    assert html_path.exists() and csv_path.exists() and html_path.parent == recorder.path.parent
+    html = html_path.read_text(encoding="utf-8")
+    for name in ("Mexico", "Guatemala", "Honduras", "El Salvador", "Panama"):
+        assert name in html and name in csv_path.read_text(encoding="utf-8")
+    key(app, pygame.K_ESCAPE)  # closes the "exported" message
+    key(app, pygame.K_ESCAPE)
+    assert app.scene.name == "end"
     click(app, button(app, "Title screen"))
     assert app.scene.name == "title"
 
@@ -101,7 +124,7 @@ def test_keyboard_only_month(content, saves):
     key(app, pygame.K_ESCAPE)
     assert scene_of(app).name == "pause"
     key(app, pygame.K_s)
-    assert "Saved" in (app.ctx.message or "")
+    assert "Saved" in (app.ctx.info or "")
     key(app, pygame.K_t)
     assert scene_of(app).name == "title"
     key(app, pygame.K_c)

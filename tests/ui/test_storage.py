@@ -1,4 +1,5 @@
-"""Saves and settings: atomic autosave with a .bak, notes kept, damaged files give messages."""
+"""Saves and settings: one save reader and writer (game.records) with a .bak, notes kept with their
+ranks, damaged files give messages and are never overwritten, Continue falls back to the .bak."""
 
 from __future__ import annotations
 
@@ -20,11 +21,13 @@ def test_autosave_keeps_previous_and_notes(content, saves):
     session.end_month()
     path = storage.saves_dir() / storage.AUTOSAVE
     assert path.exists() and path.with_name(path.name + ".bak").exists()
-    state, notes = storage.read_save(path, content)
+    loaded = storage.read_save(path, content)
+    state, notes = loaded.state, loaded.notes
     assert state.turn == 3 and notes.guesses["MEX"] == ["economy"] and notes.text["MEX"] == "Watch the tariffs."
+    assert not loaded.from_backup
     data = json.loads(path.read_text())
     assert data["notes"]["guesses"] == {"MEX": ["economy"]}
-    old, _ = storage.read_save(path.with_name(path.name + ".bak"), content)
+    old = storage.read_save(path.with_name(path.name + ".bak"), content).state
     assert old.turn == 2
 
 
@@ -35,6 +38,7 @@ def test_damaged_save_gives_a_message(content, saves, text):
     with pytest.raises(storage.StorageError) as info:
         storage.read_save(path, content)
     assert "bad.json" in str(info.value)
+    assert path.read_text() == text  # reading never touches the file
 
 
 def test_settings_round_trip_and_corrupt_file(saves):
@@ -56,11 +60,53 @@ def test_notes_ignore_malformed_data():
     assert notes.guess("GTM") == ["aid", "", ""]
 
 
-def test_continue_with_damaged_autosave_shows_message(content, saves):
-    from tests.ui.helpers import button, click, make_app
-    path = storage.saves_dir() / storage.AUTOSAVE
+def test_one_save_format_shared_with_records(content, saves):
+    """The UI and game.records read and write the same autosave; the UI's ranks survive."""
+    import inspect
+
+    from game.records import autosave_path, read_autosave, write_autosave
+    assert storage.autosave_file() == autosave_path()
+    session = Session.start(content, "default", "balanced", 5)
+    session.notes.set_guess("GTM", 1, "aid")  # second rank only
+    session.end_month()
+    state, notes = read_autosave(content)
+    assert state.turn == 2 and notes.guesses["GTM"] == ["aid"]
+    assert storage.read_save(autosave_path(), content).notes.guess("GTM") == ["", "aid", ""]
+    write_autosave(state, session.notes)
+    assert storage.read_save(autosave_path(), content).notes.guess("GTM") == ["", "aid", ""]
+    source = inspect.getsource(storage)
+    assert "os.replace" not in source and "json.dump" not in source and "state_from_dict" not in source
+
+
+def test_damaged_autosave_on_the_title_and_left_untouched(content, saves):
+    from tests.ui.helpers import button, click, make_app, pump
+    path = storage.autosave_file()
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text("garbage")
+    path.write_bytes(b"garbage \x00 not a save")
     app = make_app(content)
+    assert "damaged" in (app.scene.autosave_problem or "")
+    assert "autosave_problem" in app.scene.targets  # shown on the title screen
     click(app, button(app, "Continue"))
     assert app.scene.name == "title" and "damaged" in (app.ctx.message or "")
+    pump(app, 3)
+    assert path.read_bytes() == b"garbage \x00 not a save"
+    # a new game's first autosave moves it aside rather than overwriting it
+    session = Session.start(content, "default", "balanced", 3)
+    session.end_month()
+    assert path.with_name("autosave.json.damaged").read_bytes() == b"garbage \x00 not a save"
+    assert storage.read_save(path, content).state.turn == 2
+
+
+def test_continue_falls_back_to_the_previous_autosave(content, saves):
+    from tests.ui.helpers import button, click, make_app
+    session = Session.start(content, "default", "balanced", 9)
+    session.end_month()
+    session.end_month()
+    path = storage.autosave_file()
+    path.write_text("{ cut off in the middle")
+    app = make_app(content)
+    assert "previous autosave" in app.scene.autosave_problem
+    click(app, button(app, "Continue"))
+    assert app.scene.name == "map" and app.ctx.session.state.turn == 2
+    assert "previous copy" in (app.ctx.message or "")
+    assert path.read_text() == "{ cut off in the middle"

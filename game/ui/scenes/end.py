@@ -1,5 +1,5 @@
 """The end screen: the scorecard under the mandate, the ledgers, and the reasons behind every
-response with the hidden numbers revealed."""
+response with the hidden numbers revealed. The debrief (D) explains the year in full."""
 
 from __future__ import annotations
 
@@ -70,10 +70,17 @@ class EndScene(Scene):
         self.textbox(left, score_html(session), panel="end")
         self.textbox(right, reasons_html(session), panel="end")
         flow = Flow(pygame.Rect(margin, bottom + lay.px(8), lay.w - 2 * margin, 0), lay.row_h(), lay.px(10))
+        self.button(flow.place(lay.button_w("Debrief")), "Debrief", self.debrief, key=pygame.K_d, object_id="#primary",
+                    tip="The year explained: true priorities beside your guesses, timelines, ledgers, "
+                        "the governments' reasons, questions for discussion and what-if replays.")
         self.button(flow.place(lay.button_w("Title screen")), "Title screen", self.back, key=pygame.K_t,
-                    object_id="#primary", tip="Start another game. (Esc also returns to the title.)")
+                    tip="Start another game. (Esc also returns to the title.)")
         self.button(flow.place(lay.button_w("Quit")), "Quit", lambda: QuitGame(self.ctx), key=pygame.K_q)
         self.focus.index = 0
+
+    def debrief(self) -> Optional[Scene]:
+        """Open the debrief."""
+        return nav.debrief(self.ctx, back=self)
 
     def back(self) -> Optional[Scene]:
         return nav.title(self.ctx)

@@ -36,7 +36,7 @@ class LoadScene(Scene):
         buttons_h = lay.row_h() + lay.px(10)
         rect = col.take(max(lay.px(80), col.left - buttons_h))
         if self.saves:
-            labels = [s.label for s in self.saves]
+            labels = [f"  {s.label}" for s in self.saves]  # indented: list entries have no left padding
             self.index = min(self.index, len(labels) - 1)
             self.list = UISelectionList(rect, labels, manager=self.ctx.manager, default_selection=labels[self.index])
             self.list.set_tooltip("Up and Down choose, Enter loads.")
@@ -70,7 +70,7 @@ class LoadScene(Scene):
     def on_event(self, event: pygame.event.Event) -> Optional[Scene]:
         if event.type in (pygame_gui.UI_SELECTION_LIST_NEW_SELECTION, pygame_gui.UI_SELECTION_LIST_DOUBLE_CLICKED_SELECTION) \
                 and event.ui_element is self.list:
-            labels = [s.label for s in self.saves]
+            labels = [f"  {s.label}" for s in self.saves]
             if event.text in labels:
                 self.index = labels.index(event.text)
             if event.type == pygame_gui.UI_SELECTION_LIST_DOUBLE_CLICKED_SELECTION:

@@ -150,6 +150,11 @@ class MapScene(Scene):
         self._kill_tip()
         super().exit()
 
+    def content_changed(self) -> None:
+        self.view = None
+        self._colours = None
+        self._legend = None
+
     # ----- actions --------------------------------------------------------------------------------
     def set_lens(self, lens: str) -> Optional[Scene]:
         """Colour the map by another lens."""

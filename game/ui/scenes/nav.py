@@ -2,7 +2,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from game.ui.scene import Context, Scene
+
+if TYPE_CHECKING:
+    from game.ui.session import Session
+
+
+def begin(ctx: Context, session: "Session") -> None:
+    """Make a new or loaded game the current one and start (or continue) its record."""
+    ctx.session = session
+    problem = session.open_record(ctx.records_dir)
+    if problem:
+        ctx.message = problem
 
 
 def game_scene(ctx: Context) -> Scene:
@@ -21,8 +34,15 @@ def game_scene(ctx: Context) -> Scene:
     return scene
 
 
+def debrief(ctx: Context, back: Scene | None = None) -> Scene:
+    """The debrief of the game in progress (Esc returns to ``back``, by default the end screen)."""
+    from game.ui.scenes.debrief import DebriefScene
+    return DebriefScene(ctx, back=back)
+
+
 def title(ctx: Context) -> Scene:
-    """The title screen."""
+    """The title screen; the game in progress is left (it is autosaved and recorded)."""
+    ctx.session = None
     from game.ui.scenes.title import TitleScene
     return TitleScene(ctx)
 
@@ -36,7 +56,8 @@ def end_month(ctx: Context) -> Scene | None:
         ctx.message = "Nothing is planned for this month. Choose End month again to let it pass anyway."
         return None
     report = session.end_month()
-    if session.save_message:
-        ctx.message = session.save_message
+    problem = session.messages()
+    if problem:
+        ctx.message = problem
     from game.ui.scenes.report import ReportScene
     return ReportScene(ctx, report)

@@ -1,7 +1,8 @@
 """The player's notes: a guess of each government's top three priorities and a free-text note.
 
 The guesses are compared with the true priorities in the debrief. PageUp/PageDown switch
-government; Tab reaches the drop-downs (arrow keys change them) and the note box.
+government; Tab reaches the drop-downs (arrow keys change them) and the note box. A changed guess
+goes into the session record at once; typed notes when the player leaves the screen.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ class NotesScene(Scene):
     def __init__(self, ctx) -> None:
         super().__init__(ctx)
         self.note_box: UITextEntryLine | None = None
+        self.typed = False
 
     def build(self) -> None:
         lay = self.lay
@@ -78,8 +80,22 @@ class NotesScene(Scene):
         session = self.ctx.session
         assert session is not None
         session.notes.set_guess(session.selected, rank, dimension)
+        self._save()
         self.rebuild()
         return None
+
+    def _save(self) -> None:
+        session = self.ctx.session
+        if session is not None:
+            problem = session.save_notes()
+            if problem:
+                self.ctx.message = problem
+        self.typed = False
+
+    def exit(self) -> None:
+        if self.typed:
+            self._save()
+        super().exit()
 
     def on_event(self, event: pygame.event.Event) -> Optional[Scene]:
         if event.type == pygame_gui.UI_TEXT_ENTRY_CHANGED and event.ui_element is self.note_box:
@@ -90,6 +106,7 @@ class NotesScene(Scene):
                 session.notes.text[session.selected] = text
             else:
                 session.notes.text.pop(session.selected, None)
+            self.typed = True
         return None
 
     def dossier(self) -> Optional[Scene]:

@@ -54,7 +54,7 @@ class PauseScene(Scene):
         assert session is not None
         try:
             path = storage.manual_save(session.state, session.notes)
-            self.ctx.message = f"Saved to {path}."
+            self.ctx.info = f"Saved to {path}."
         except storage.StorageError as error:
             self.ctx.message = str(error)
         return None

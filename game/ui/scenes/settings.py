@@ -1,4 +1,5 @@
-"""Settings: full screen, UI scale (100-200 %), colour-blind-safe palette, high contrast.
+"""Settings: full screen, UI scale (100-200 %), colour-blind-safe palette, high contrast, and
+reloading the data files (what F5 does anywhere).
 
 Changes apply at once and are remembered between runs (see :mod:`game.ui.settings`).
 """
@@ -10,7 +11,7 @@ from typing import Optional
 
 import pygame
 
-from game.ui.layout import Column
+from game.ui.layout import Column, Flow
 from game.ui.scene import Scene
 from game.ui.settings import SCALES, settings_path
 from game.ui.text import esc
@@ -47,9 +48,23 @@ class SettingsScene(Scene):
                       [(f"{v} %", str(v)) for v in SCALES], str(s.ui_scale), lambda v: self.change(ui_scale=int(v)),
                       tip="Size of text and controls.")
         info = (f"Text is drawn at {lay.scale:.2f}× for this window size (the scale is limited so that every "
-                f"screen still fits the window).<br>Settings are saved in {esc(settings_path())}.")
-        self.textbox(col.take(lay.line_h() * 4 + lay.px(16)), info, panel="settings")
-        self.button(col.take(row, lay.button_w("Back")), "Back", self.back, tip="Return. (key: Esc)")
+                f"screen still fits the window).<br>Settings are saved in {esc(settings_path())}.<br>"
+                "<b>F5</b>, anywhere in the game, reads the data files again: instructors can edit them and "
+                "see the change without restarting (a game in progress goes on with the new data).")
+        self.textbox(col.take(lay.line_h() * 6 + lay.px(16)), info, panel="settings")
+        flow = Flow(col.take(row), row, lay.px(10))
+        self.button(flow.place(lay.button_w("Back")), "Back", self.back, tip="Return. (key: Esc)")
+        self.button(flow.place(lay.button_w("Reload the data files")), "Reload the data files", self.reload,
+                    tip="Read the data files again, as F5 does anywhere in the game.")
+
+    def reload(self) -> Optional[Scene]:
+        """Read the data files again (F5)."""
+        from game.ui.reload import reload_data
+        nxt = reload_data(self.ctx, self)
+        if nxt is self:
+            self.rebuild()
+            return None
+        return nxt
 
     def change(self, **values) -> Optional[Scene]:
         """Apply and remember a change."""

@@ -1,4 +1,7 @@
-"""The title screen: new game (scenario, mandate, seed), continue, load, settings, quit."""
+"""The title screen: new game (scenario, mandate, seed), continue, load, settings, quit.
+
+A damaged autosave is reported here (and left as it is); Continue then tries its previous copy.
+"""
 
 from __future__ import annotations
 
@@ -32,6 +35,7 @@ class TitleScene(Scene):
         self.mandate = "balanced"
         self.seed = random.randint(1, MAX_SEED)
         self.seed_entry: UITextEntryLine | None = None
+        self.autosave_problem = storage.autosave_problem()
 
     def _mandates(self) -> dict:
         content = self.ctx.content
@@ -61,15 +65,24 @@ class TitleScene(Scene):
             "The data is still loading." if loading else "The data could not be loaded.")
         self.button(flow.place(lay.button_w("New game")), "New game", self.new_game, key=pygame.K_n,
                     object_id="#primary", refusal=no_game, tip="Start the chosen scenario and mandate with this seed.")
-        has_auto = (storage.saves_dir() / storage.AUTOSAVE).exists()
+        has_auto = storage.can_continue()
         self.button(flow.place(lay.button_w("Continue")), "Continue", self.resume, key=pygame.K_c,
-                    refusal=None if has_auto and not no_game else "There is no autosave yet.",
-                    tip="Resume the last autosaved game.")
+                    refusal=no_game or (None if has_auto else "There is no autosave yet."),
+                    tip="Resume the last autosaved game (saved at the end of every month).")
         self.button(flow.place(lay.button_w("Load")), "Load", self.load, key=pygame.K_l,
                     refusal=no_game, tip="Choose a saved game.")
         self.button(flow.place(lay.button_w("Settings")), "Settings", self.settings, key=pygame.K_s,
                     tip="Full screen, UI scale, colour-blind-safe palette, high contrast.")
         self.button(flow.place(lay.button_w("Quit")), "Quit", lambda: QuitGame(self.ctx), key=pygame.K_q)
+        col.y = flow.bottom + lay.px(8)
+        if self.autosave_problem and col.left > lay.line_h() * 2:
+            box = self.textbox(col.take(min(col.left, lay.line_h() * 4 + lay.px(16))),
+                               f"<b>The autosave is damaged.</b> {escape(self.autosave_problem)}",
+                               object_id="#refusal", panel="autosave")
+            self.targets["autosave_problem"] = box.rect
+        elif col.left > lay.line_h() * 2:
+            self.label(col.take(lay.line_h(14)), "F5 reloads the data files at any time (for instructors editing them).",
+                       object_id="#muted")
         if self.focus.index < 0:
             self.focus.index = 0
 
@@ -146,18 +159,20 @@ class TitleScene(Scene):
         if content is None:
             return None
         from game.engine import UnknownContent
+        from game.ui.scenes.nav import begin
         from game.ui.session import Session
         try:
-            self.ctx.session = Session.start(content, self.scenario, self.mandate, self.seed)
+            session = Session.start(content, self.scenario, self.mandate, self.seed)
         except UnknownContent as error:
             self.ctx.message = str(error)
             return None
+        begin(self.ctx, session)
         from game.ui.scenes.briefing import BriefingScene
         return BriefingScene(self.ctx)
 
     def resume(self) -> Optional[Scene]:
         """Continue from the autosave."""
-        return load_path(self, storage.saves_dir() / storage.AUTOSAVE)
+        return load_path(self, storage.autosave_file())
 
     def load(self) -> Optional[Scene]:
         """Open the load screen."""
@@ -178,11 +193,15 @@ def load_path(scene: Scene, path) -> Optional[Scene]:
     if scene.ctx.content is None:
         return None
     try:
-        state, notes = storage.read_save(path, scene.ctx.content)
+        loaded = storage.read_save(path, scene.ctx.content)
     except storage.StorageError as error:
         scene.ctx.message = str(error)
         return None
+    from game.ui.scenes.nav import begin, game_scene
     from game.ui.session import Session
-    scene.ctx.session = Session(content=scene.ctx.content, state=state, notes=notes)
-    from game.ui.scenes.nav import game_scene
+    begin(scene.ctx, Session(content=scene.ctx.content, state=loaded.state, notes=loaded.notes))
+    if loaded.from_backup:
+        note = (f"{path.name} could not be read, so the game goes on from its previous copy "
+                f"({path.name}.bak, month {loaded.state.turn}).")
+        scene.ctx.message = f"{note} {scene.ctx.message}" if scene.ctx.message else note
     return game_scene(scene.ctx)

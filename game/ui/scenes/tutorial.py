@@ -50,6 +50,9 @@ class TutorialScene(Scene):
         super().exit()
         self.inner.exit()
 
+    def content_changed(self) -> None:
+        self.inner.content_changed()
+
     @property
     def targets_now(self) -> dict[str, pygame.Rect]:
         """The inner scene's targets."""

@@ -1,0 +1,124 @@
+"""Pictures for the debrief screen: a government's true priorities beside the player's guesses,
+and the debrief's timelines drawn with :func:`game.ui.charts.line_chart`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pygame
+
+from game.ui.charts import legend_rows, line_chart, nice_range
+from game.ui.layout import Layout
+from game.ui.palette import Colour, Palette, hex_colour, lerp
+from game.ui.text import DIM_NAMES
+
+RANK_WORDS = ("your 1st", "your 2nd", "your 3rd")
+SERIES_COLOURS = ("#5fa8e8", "#f0a04b", "#7cc86b", "#e8735f", "#c59ad6", "#f2d45c", "#7fd1c8", "#ff9fb4",
+                  "#c49a7a", "#d0d0d0", "#56c1ff", "#b5e07a")
+SERIES_COLOURS_CB = ("#56b4e9", "#e69f00", "#009e73", "#f0e442", "#cc79a7", "#d55e00", "#ffffff", "#0072b2",
+                     "#a6a6a6", "#b8e0f5", "#f5d08a", "#8ad6c0")
+
+
+def good_bad_words(pal: Palette) -> tuple[str, str]:
+    """What the palette's 'good' and 'bad' colours are called, for legends."""
+    if "colourblind" in pal.name:
+        return "blue", "orange"
+    return ("green", "red") if pal.name.startswith("high_contrast") else ("green", "orange")
+
+
+def series_colour(pal: Palette, index: int) -> Colour:
+    """A distinct colour for the index-th line of a chart."""
+    colours = SERIES_COLOURS_CB if "colourblind" in pal.name else SERIES_COLOURS
+    return hex_colour(colours[index % len(colours)])
+
+
+def _fit(text: str, fnt: pygame.font.Font, width: int) -> str:
+    """The text, cut with an ellipsis so that it fits the width."""
+    if fnt.size(text)[0] <= width:
+        return text
+    while text and fnt.size(text + "…")[0] > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def card_height(lay: Layout, dims: int, with_note: bool) -> int:
+    """Height of a priorities card."""
+    return lay.line_h(15) + dims * lay.line_h(13) + (lay.line_h(13) if with_note else 0) + lay.px(16)
+
+
+def priority_card(size: tuple[int, int], reading: Any, ranks: dict[str, int], lay: Layout,
+                  pal: Palette) -> pygame.Surface:
+    """One government: every priority's true weight as a bar (its top ones filled), the player's
+    ranked guesses beside them (green when among the top, orange when not) and any estimate."""
+    surf = pygame.Surface(size)
+    surf.fill(pal.c("panel"))
+    track_colour = lerp(pal.c("panel"), pal.c("muted_text"), 0.12)
+    low_colour = lerp(pal.c("panel"), pal.c("muted_text"), 0.45)
+    pygame.draw.rect(surf, lerp(pal.c("panel"), pal.c("muted_text"), 0.3), surf.get_rect(), max(1, lay.px(1)))
+    pad = lay.px(8)
+    head, small = lay.font(15, bold=True), lay.font(13)
+    score = "no guess made" if reading.no_guess else f"reading score {reading.score:.0f} of 100"
+    score_img = small.render(score, True, pal.c("good") if reading.score >= 66 else pal.c("muted_text"))
+    surf.blit(score_img, score_img.get_rect(topright=(size[0] - pad, pad + lay.px(2))))
+    name_w = size[0] - 3 * pad - score_img.get_width()
+    surf.blit(head.render(_fit(reading.name, head, name_w), True, pal.c("text")), (pad, pad))
+    y = pad + lay.line_h(15)
+    label_w = max(small.size(DIM_NAMES.get(d, d))[0] for d in reading.weights) + pad
+    mark_w = small.size("your 2nd")[0] + pad
+    value_w = small.size("0.00")[0] + pad
+    bar_x = pad + label_w
+    bar_w = max(lay.px(30), size[0] - bar_x - value_w - mark_w - 2 * pad)
+    row = lay.line_h(13)
+    for dim, weight in reading.weights.items():
+        mid = y + row // 2
+        top = dim in reading.true_top
+        surf.blit(small.render(DIM_NAMES.get(dim, dim), True, pal.c("text") if top else pal.c("muted_text")),
+                  (pad, mid - small.get_linesize() // 2))
+        track = pygame.Rect(bar_x, mid - lay.px(5), bar_w, lay.px(10))
+        pygame.draw.rect(surf, track_colour, track)
+        fill = pygame.Rect(track.x, track.y, round(bar_w * max(0.0, min(1.0, weight))), track.h)
+        pygame.draw.rect(surf, pal.c("accent") if top else low_colour, fill)
+        estimate = reading.intel.get(dim) if reading.intel else None
+        if estimate is not None:
+            ex = track.x + round(bar_w * max(0.0, min(1.0, estimate)))
+            pygame.draw.line(surf, pal.c("text"), (ex, track.y - lay.px(3)), (ex, track.bottom + lay.px(2)), max(1, lay.px(2)))
+        surf.blit(small.render(f"{weight:.2f}", True, pal.c("muted_text")), (track.right + pad, mid - small.get_linesize() // 2))
+        if dim in ranks:
+            colour = pal.c("good") if top else pal.c("bad")
+            word = RANK_WORDS[ranks[dim]] if ranks[dim] < len(RANK_WORDS) else "your guess"
+            img = small.render(word, True, colour)
+            surf.blit(img, img.get_rect(midright=(size[0] - pad, mid)))
+        y += row
+    if reading.note:
+        note = _fit(f"Your note: {reading.note}", small, size[0] - 2 * pad)
+        surf.blit(small.render(note, True, pal.c("muted_text")), (pad, y + lay.px(2)))
+    return surf
+
+
+def per_country(timeline: Any, countries: set[str]) -> bool:
+    """True for a timeline with one line per government (relations, arrivals, commitments)."""
+    return len(timeline.series) > 1 and all(s.label in countries for s in timeline.series)
+
+
+def timeline_series(timeline: Any, only: str, countries: set[str], pal: Palette) -> list[tuple[str, list[float], Colour]]:
+    """The lines of a timeline, keeping only one government's when ``only`` is set."""
+    out = []
+    for i, series in enumerate(timeline.series):
+        if only and per_country(timeline, countries) and series.label != only:
+            continue
+        out.append((series.label, list(series.values), series_colour(pal, i)))
+    return out
+
+
+def timeline_height(width: int, lines: list[tuple[str, list[float], Colour]], lay: Layout) -> int:
+    """Height a timeline chart needs at this width (the legend wraps)."""
+    return lay.px(170) + legend_rows(width, lines, lay) * lay.font(13).get_linesize()
+
+
+def timeline_chart(size: tuple[int, int], timeline: Any, lines: list[tuple[str, list[float], Colour]],
+                   lay: Layout, pal: Palette) -> pygame.Surface:
+    """One of the debrief's timelines as a line chart (axis limits rounded when the data sets them)."""
+    values = [v for _, vals, _ in lines for v in vals]
+    low, high = nice_range(values, timeline.low, timeline.high)
+    title = f"{timeline.title} ({timeline.unit})" if timeline.unit else timeline.title
+    return line_chart(size, _fit(title, lay.font(13), size[0] - lay.px(12)), lines, low, high, lay, pal)

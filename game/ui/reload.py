@@ -1,0 +1,60 @@
+"""F5 anywhere: read the data files again and carry on with them.
+
+The data is read from ``ctx.data_paths`` (the shipped data when None). When it has errors the
+problems overlay lists every one of them and the game keeps the data it had. When it is fine the
+game in progress is moved onto it (its state saved and read back against the new rules, as a
+save would be); if the game no longer fits the new data, a message says so and the old data
+stays. A short "Data reloaded" notice confirms success.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING
+
+from game.ui.context import Context
+
+if TYPE_CHECKING:
+    from game.ui.scene import Scene
+
+NOTICE_S = 3.0
+
+
+def _paths_text(ctx: Context) -> str:
+    return ", ".join(ctx.data_paths) if ctx.data_paths else "the game's own data folder"
+
+
+def reload_data(ctx: Context, scene: "Scene") -> "Scene":
+    """Reload the data; returns the scene to show next (the problems overlay or the scene below it)."""
+    from game.loading import load_content
+    from game.ui.scenes.problems import ProblemsScene
+
+    below = scene.below if isinstance(scene, ProblemsScene) else scene
+    result = load_content(list(ctx.data_paths) if ctx.data_paths else None)
+    warnings = [p for p in result.problems if not p.is_error]
+    if not result.ok or result.bundle is None:
+        return ProblemsScene(ctx, below, list(result.problems), _paths_text(ctx))
+    bundle = result.bundle
+    old = ctx.content
+    session = ctx.session
+    changed = old is None or old.fingerprint != bundle.fingerprint
+    if session is not None and changed:
+        from game.engine import SaveError
+        try:
+            session.rebind(bundle)
+        except SaveError as error:
+            ctx.message = (f"The data was read without errors, but the game in progress does not fit it: {error} "
+                           "The game goes on with the data it was started with.")
+            return below
+        if session.recording:
+            ctx.message = ("The data changed during this game. Its record was started with the earlier data, "
+                           "so checking the record may list differences from this month on.")
+    ctx.content = bundle
+    ctx.content_error = None
+    ctx.extra.pop("mapview", None)
+    text = "Data reloaded" if changed else "Data reloaded: nothing had changed"
+    if warnings:
+        text += f" ({len(warnings)} warning{'s' if len(warnings) != 1 else ''}: run 'python main.py validate')"
+    ctx.notice = (text + ".", time.perf_counter() + NOTICE_S)
+    below.content_changed()
+    return below

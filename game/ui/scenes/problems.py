@@ -1,0 +1,90 @@
+"""The data problems overlay (after F5 found errors): every problem with its file, line, column,
+severity, field and message in a scrolling list over the dimmed screen. The game keeps the data it
+had; F5 or "Try again" reads the files again, Esc or "Close" returns to the game."""
+
+from __future__ import annotations
+
+from typing import Any, Optional
+
+import pygame
+from pygame_gui.elements import UITextBox
+
+from game.ui.layout import Column, Flow
+from game.ui.scene import Scene
+from game.ui.scrolling import SCROLL_KEYS, scroll_key
+from game.ui.text import colour, esc
+
+
+def problem_html(problem: Any, bad: str, warn: str) -> str:
+    """One problem: where (file:line:col), severity, field and message."""
+    severity = getattr(problem.severity, "value", str(problem.severity))
+    where = f"{problem.path}:{problem.line}:{problem.column}"
+    tag = colour(esc(severity), bad if problem.is_error else warn)
+    field = f" <i>{esc(problem.field)}</i>:" if problem.field else ""
+    return f"<b>{esc(where)}</b> {tag}{field} {esc(problem.message)}"
+
+
+def problems_html(problems: list[Any], bad: str, warn: str) -> str:
+    """Every problem, errors and warnings in file order."""
+    if not problems:
+        return esc("The data could not be read, but no problem was reported.")
+    return "<br>".join(problem_html(p, bad, warn) for p in problems)
+
+
+class ProblemsScene(Scene):
+    """Lists what is wrong with the data; the scene below keeps running on the previous data."""
+
+    name = "problems"
+
+    def __init__(self, ctx, below: Scene, problems: list[Any], source: str) -> None:
+        super().__init__(ctx)
+        self.below = below
+        self.problems = problems
+        self.source = source
+        self.list_box: UITextBox | None = None
+
+    def build(self) -> None:
+        lay = self.lay
+        errors = sum(1 for p in self.problems if p.is_error)
+        warnings = len(self.problems) - errors
+        box = pygame.Rect(0, 0, min(lay.w - lay.px(40), lay.px(900)), lay.h - lay.px(40))
+        box.center = (lay.w // 2, lay.h // 2)
+        self.panel(box)
+        col = Column(box.inflate(-lay.px(28), -lay.px(24)), lay.px(8))
+        count = f"{errors} error{'s' if errors != 1 else ''}"
+        if warnings:
+            count += f" and {warnings} warning{'s' if warnings != 1 else ''}"
+        self.label(col.take(lay.line_h(19)), f"The data files have {count}", object_id="#heading")
+        intro = (f"Read from {esc(self.source)}. <b>The game goes on with the data it had before.</b> "
+                 "Fix the files (each line below gives file:line:column, severity, field and what is wrong), "
+                 "then press F5 again. Up, Down, PageUp and PageDown scroll the list.")
+        self.textbox(col.take(lay.line_h() * 3 + lay.px(14)), intro, panel="problems")
+        buttons_h = lay.row_h() + lay.px(8)
+        self.list_box = self.textbox(col.take(max(lay.px(80), col.left - buttons_h)),
+                                     problems_html(self.problems, self.pal.bad, self.pal.selected), panel="problems")
+        self.targets["problems"] = self.list_box.rect
+        flow = Flow(col.take(lay.row_h()), lay.row_h(), lay.px(10))
+        self.button(flow.place(lay.button_w("Try again")), "Try again", self.retry, object_id="#primary",
+                    tip="Read the data files again (key: F5).")
+        self.button(flow.place(lay.button_w("Close")), "Close", self.back,
+                    tip="Back to the game, which keeps the data it had. (key: Esc)")
+        self.focus.index = 0
+
+    def draw_background(self, surface: pygame.Surface) -> None:
+        self.below.draw_background(surface)
+        shade = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
+        shade.fill((0, 0, 0, 170))
+        surface.blit(shade, (0, 0))
+
+    def retry(self) -> Optional[Scene]:
+        """Read the data again."""
+        from game.ui.reload import reload_data
+        return reload_data(self.ctx, self)
+
+    def on_key(self, event: pygame.event.Event) -> Optional[Scene]:
+        if event.key in SCROLL_KEYS:
+            scroll_key(self.list_box, event.key, self.lay.line_h())
+        return None
+
+    def back(self) -> Optional[Scene]:
+        return self.below
