@@ -139,7 +139,7 @@ def counter_offer(
         base = rules.ask_base[(cid, aid)] * unpopular
         options.append([(lvl, lvl / n, base * lvl / n) for lvl in range(asks[aid], -1, -1)])
     best: tuple[float, tuple[int, ...], str | None] | None = None
-    for combo in product(*options):
+    for index, combo in enumerate(product(*options)):
         kept = 0.0
         cost = 0.0
         for _, share, part in combo:
@@ -148,7 +148,7 @@ def counter_offer(
         if kept <= 0:
             continue
         room = fixed - (cost if cost > 0.0 else 0.0)
-        full = all(lvl == asks[aid] for (lvl, _, _), aid in zip(combo, names))
+        full = index == 0  # levels run down from those asked, so the first combination is the full ask
         for extra, value in extra_options:
             if extra is None and full:
                 continue

@@ -35,11 +35,13 @@ def transit_cut(rules: Rules, state: GameState, cid: str) -> float:
     return cut if cut < T.MAX_ROUTE_CUT else T.MAX_ROUTE_CUT
 
 
-def route_flows(rules: Rules, state: GameState, record: bool = True) -> float:
+def route_flows(rules: Rules, state: GameState, record: bool = True, cuts: dict[str, float] | None = None) -> float:
     """Set each country's arrivals at the US border from its outflow and the enforcement along its
-    route; people stopped are partly stranded in the transit country. Returns the total stranded."""
+    route; people stopped are partly stranded in the transit country. Returns the total stranded.
+    ``cuts`` (each country's transit cut) is computed here when not given."""
     countries = state.countries
-    cuts = {cid: transit_cut(rules, state, cid) for cid in rules.order}
+    if cuts is None:
+        cuts = {cid: transit_cut(rules, state, cid) for cid in rules.order}
     stopped_at: dict[str, float] = {}
     for cid in rules.order:
         cs = countries[cid]
@@ -84,6 +86,8 @@ def run_world(rules: Rules, state: GameState) -> None:
     domestic = 0.0
     aid_due = 0.0
     risk_total = 0.0
+    cuts: dict[str, float] = {}
+    max_cut = T.MAX_ROUTE_CUT
     for cid in rules.order:
         c = rule_countries[cid]
         cs = countries[cid]
@@ -106,6 +110,7 @@ def run_world(rules: Rules, state: GameState) -> None:
         own_cut = 0.0
         if cs.commitments:
             risk = 0.0
+            cut = 0.0
             for aid, level in cs.commitments.items():
                 k = ask_coefs[aid]
                 frac = level / k[4]
@@ -113,9 +118,14 @@ def run_world(rules: Rules, state: GameState) -> None:
                 returns += k[1] * frac
                 own_cut += k[2] * frac
                 risk += k[3] * frac
+                cut += k[5] * frac
             returns *= c.capacity
             own_cut *= c.capacity
+            cut *= c.capacity
+            cuts[cid] = cut if cut < max_cut else max_cut
             risk_total += risk if risk < 1.0 else 1.0
+        else:
+            cuts[cid] = 0.0
 
         econ_before = cs.economy
         econ = (econ_before + econ_revert * (50.0 - econ_before) + econ_shock * shock
@@ -145,7 +155,7 @@ def run_world(rules: Rules, state: GameState) -> None:
         cs.grievance = 100.0 if grievance > 100.0 else grievance
         cs.returned_k += returns
 
-    route_flows(rules, state)
+    route_flows(rules, state, cuts=cuts)
     us.domestic_cost = domestic + us.domestic_cost_extra
     us.domestic_cost_total += us.domestic_cost
     us.aid_due_m = aid_due
