@@ -7,14 +7,12 @@ go wrong with one is an ``OrdersError`` whose message names the turn and the act
 
 from __future__ import annotations
 
-import argparse
 import dataclasses
 import json
-import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any, Sequence
 
 from pydantic import ValidationError
 
@@ -75,21 +73,6 @@ def load_bundle(paths: Sequence[str] | None, command: str, problems: list[str] |
     print(f"{command}: the data has {len(result.errors)} error(s); fix them first "
           "(python main.py validate lists them)", file=sys.stderr)
     return None
-
-
-def guarded(command: str, body: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
-    """Run a command body: a closed pipe (``| head``) ends quietly, an unexpected error is one line."""
-    try:
-        return body(args)
-    except BrokenPipeError:
-        try:  # silence the rest of the output, including the flush at exit
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        except (OSError, ValueError):
-            pass
-        return 1
-    except Exception as exc:  # last resort: a clean message, never a traceback
-        print(f"{command}: internal error ({type(exc).__name__}: {exc}); please report it", file=sys.stderr)
-        return 1
 
 
 def _pydantic_message(error: ValidationError) -> str:

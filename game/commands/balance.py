@@ -115,14 +115,6 @@ def add_parser(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Run the games and print the tables and flags; returns the exit status."""
-    try:
-        return _run(args)
-    except Exception as exc:  # last resort: a clean message, never a traceback
-        print(f"balance: internal error ({type(exc).__name__}: {exc}); please report it", file=sys.stderr)
-        return 1
-
-
-def _run(args: argparse.Namespace) -> int:
     if args.games < 1:
         print(f"balance: --games must be 1 or more, not {args.games}", file=sys.stderr)
         return 2

@@ -49,14 +49,6 @@ def parse_without(text: str | None) -> tuple[int, int] | None:
 
 def run(args: argparse.Namespace) -> int:
     """Build the debrief and write it; returns the exit status."""
-    try:
-        return _run(args)
-    except Exception as exc:  # last resort: a clean message, never a traceback
-        print(f"export: internal error ({type(exc).__name__}: {exc}); please report it", file=sys.stderr)
-        return 1
-
-
-def _run(args: argparse.Namespace) -> int:
     out = Path(args.out)
     fmt = args.format or (out.suffix.lstrip(".").lower() if out.suffix.lstrip(".").lower() in FORMATS else "html")
     try:

@@ -14,7 +14,7 @@ import json
 import sys
 from typing import Any
 
-from game.commands._scripting import guarded, OrdersError, Orders, load_bundle, main_response, read_orders, turn_record
+from game.commands._scripting import OrdersError, Orders, load_bundle, main_response, read_orders, turn_record
 from game.content import ContentBundle
 from game.records.batch import write_records_option
 from game.engine import (
@@ -161,10 +161,6 @@ def _fail(error: OrdersError, as_json: bool) -> int:
 
 def run(args: argparse.Namespace) -> int:
     """The command's entry point (see ``_run``); never a traceback."""
-    return guarded("replay", _run, args)
-
-
-def _run(args: argparse.Namespace) -> int:
     """Read the orders, play them and print the log or the JSON document; returns the exit status."""
     try:
         orders = read_orders(args.orders)

@@ -38,14 +38,6 @@ def add_parser(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Build the report and write its files; returns the exit status."""
-    try:
-        return _run(args)
-    except Exception as exc:  # last resort: a clean message, never a traceback
-        print(f"report: internal error ({type(exc).__name__}: {exc}); please report it", file=sys.stderr)
-        return 1
-
-
-def _run(args: argparse.Namespace) -> int:
     bundle = load_bundle(args.data, "report")
     if bundle is None:
         return 1

@@ -14,7 +14,7 @@ import json
 import sys
 from typing import Any
 
-from game.commands._scripting import guarded, load_bundle
+from game.commands._scripting import load_bundle
 from game.engine import Rules, UnknownContent, compile_rules
 from game.engine.autoplay import StrategyResult, run_strategy
 from game.engine.bots import STRATEGIES
@@ -95,10 +95,6 @@ def print_table(rules: Rules, mandate: str, entries: list[dict[str, Any]], seed:
 
 def run(args: argparse.Namespace) -> int:
     """The command's entry point (see ``_run``); never a traceback."""
-    return guarded("simulate", _run, args)
-
-
-def _run(args: argparse.Namespace) -> int:
     """Validate the choices, run the games and print the results; returns the exit status."""
     if args.games < 1:
         return _usage_error(f"--games must be 1 or more, not {args.games}")

@@ -37,14 +37,6 @@ def add_parser(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     """Verify the record and print the verdict; returns the exit status."""
     try:
-        return _run(args)
-    except Exception as exc:  # last resort: a clean message, never a traceback
-        print(f"verify: internal error ({type(exc).__name__}: {exc}); please report it", file=sys.stderr)
-        return 1
-
-
-def _run(args: argparse.Namespace) -> int:
-    try:
         record = load_record(args.record)
     except RecordError as error:
         print(f"verify: {error}", file=sys.stderr)

@@ -119,7 +119,6 @@ def counter_offer(
 
     It keeps as much of the asks as it can (lower levels), and may ask for one more offer.
     """
-    c = rules.countries[cid]
     cs = state.countries[cid]
     fixed = base_utility - sum(f.value for f in base_factors if f.key == "asks")
     tf = trust_factor(cs)
