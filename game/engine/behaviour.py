@@ -89,7 +89,9 @@ def backslide(rules: Rules, state: GameState, answered: set[str]) -> None:
         c = rules.countries[cid]
         tf = trust_factor(cs)
         ceiling = T.BACKSLIDE_BASE * (1.0 - c.reliability) + T.BACKSLIDE_PRESSURE * (1.0 - c.reliability)
-        for aid in sorted(cs.commitments, key=lambda a: -cs.commitments[a]):
+        commitments = cs.commitments
+        order = list(commitments) if len(commitments) == 1 else sorted(commitments, key=lambda a: -commitments[a])
+        for aid in order:
             level = cs.commitments[aid]
             roll = state.rng.random()
             deal_id = cs.commitment_deals.get(aid)

@@ -131,6 +131,11 @@ def counter_offer(
     if not names:
         return None
     unpopular = 1.0 + (T.LOW_APPROVAL - cs.approval) / 60.0 if cs.approval < T.LOW_APPROVAL else 1.0
+    # The cheapest bundle that keeps anything is one ask at level 1 with the most valued extra offer:
+    # if even that leaves the government worse off, there is no counter-offer to search for.
+    cheapest = min(rules.ask_base[(cid, a)] * unpopular / len(rules.asks[a].levels) for a in names)
+    if fixed - max(0.0, cheapest) + max(value for _, value in extra_options) < T.COUNTER_MARGIN:
+        return None
     # per ask: (share of its levels kept, cost) for each level from the one asked down to 0
     options = []
     for aid in names:
