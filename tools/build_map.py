@@ -2,10 +2,10 @@
 
 Usage::
 
-    python tools/build_map.py [GEOJSON] [--out assets/map/americas.json]
+    python tools/build_map.py GEOJSON [--out assets/map/americas.json]
 
-Reads the Natural Earth 1:110m countries of the Americas (GeoJSON; by default
-``../shared/data/natural_earth_110m_americas.geojson`` relative to the repository root), keeps
+Reads Natural Earth 1:110m admin-0 country outlines (public domain, naturalearthdata.com) as
+GeoJSON with ``iso_a3`` and ``name`` properties (the Americas are enough), keeps
 the region the game shows (roughly lon -120..-55, lat -5..36: Mexico, Central America, the
 Caribbean, northern South America and the southern United States), clips every polygon to it,
 projects it with the Mercator projection (in degree-sized units, y pointing north), simplifies it
@@ -23,7 +23,6 @@ import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-DEFAULT_SOURCE = REPO.parent / "shared" / "data" / "natural_earth_110m_americas.geojson"
 DEFAULT_OUT = REPO / "assets" / "map" / "americas.json"
 REGION = (-120.0, -5.0, -55.0, 36.0)  # lon_min, lat_min, lon_max, lat_max
 TOLERANCE = 0.04  # simplification tolerance, projected degrees
@@ -174,7 +173,7 @@ def build(source: Path) -> dict:
 def main(argv: list[str] | None = None) -> int:
     """Build the asset; returns the exit status."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("source", nargs="?", type=Path, default=DEFAULT_SOURCE, help="Natural Earth GeoJSON file")
+    parser.add_argument("source", type=Path, help="Natural Earth admin-0 GeoJSON file (1:110m)")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="where to write the asset")
     args = parser.parse_args(argv)
     if not args.source.is_file():
