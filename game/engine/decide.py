@@ -101,9 +101,9 @@ def evaluate(
     if abs(goodwill) > 0.005:
         text = "Good relations with Washington make cooperation easier." if goodwill > 0 else "Strained relations with Washington weigh against a deal."
         factors.append(Factor("relations", text, goodwill))
-    if cs.grievance > 2:
+    if cs.grievance / 100.0 * T.GRIEVANCE >= 0.005:
         factors.append(Factor("grievance", "Past grievances against Washington linger.", -cs.grievance / 100.0 * T.GRIEVANCE))
-    if us.expectations > 2 and cost:
+    if us.expectations / 100.0 * T.EXPECTATIONS >= 0.005 and cost:
         factors.append(Factor("expectations", "Rewards given to neighbours have raised the price of cooperation.", -us.expectations / 100.0 * T.EXPECTATIONS))
 
     noise = state.rng.gauss(0.0, T.NOISE)
