@@ -60,6 +60,12 @@ class Orders:
     description: str = ""
 
 
+def add_data_option(parser: Any) -> None:
+    """The ``--data PATH`` option shared by the commands that read content (see ``load_bundle``)."""
+    parser.add_argument("--data", metavar="PATH", action="append", default=None,
+                        help="data folder or .toml file to use instead of the shipped data (repeatable)")
+
+
 def load_bundle(paths: Sequence[str] | None, command: str, problems: list[str] | None = None) -> ContentBundle | None:
     """Load the data; on errors print every located problem on stderr (and add them to
     ``problems`` when given) and return None."""

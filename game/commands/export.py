@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from game.commands._scripting import load_bundle
+from game.commands._scripting import add_data_option, load_bundle
 from game.debrief import FORMATS, build_debrief, render
 from game.records import RecordError, atomic_write, load_record
 
@@ -32,8 +32,7 @@ def add_parser(subparsers: Any) -> None:
     parser.add_argument("--out", metavar="PATH", required=True, help="the file to write")
     parser.add_argument("--without", metavar="MONTH:N", default=None,
                         help="add the counterfactual: the game without action N (1-based) of that month")
-    parser.add_argument("--data", metavar="PATH", action="append", default=None,
-                        help="data folder or .toml file to use instead of the shipped data (repeatable)")
+    add_data_option(parser)
     parser.set_defaults(func=run)
 
 

@@ -14,7 +14,7 @@ import json
 import sys
 from typing import Any
 
-from game.commands._scripting import OrdersError, Orders, load_bundle, main_response, read_orders, turn_record
+from game.commands._scripting import add_data_option, OrdersError, Orders, load_bundle, main_response, read_orders, turn_record
 from game.content import ContentBundle
 from game.records.batch import write_records_option
 from game.engine import (
@@ -36,8 +36,7 @@ def add_parser(subparsers: Any) -> None:
     parser.add_argument("--json", action="store_true", help="print one JSON document instead of the log")
     parser.add_argument("--stop", action="store_true",
                         help="stop after the listed months instead of playing the game to its end")
-    parser.add_argument("--data", metavar="PATH", action="append", default=None,
-                        help="data folder or .toml file to use instead of the shipped data (repeatable)")
+    add_data_option(parser)
     parser.add_argument("--records", metavar="DIR", default=None, help="also write the session record into DIR")
     parser.set_defaults(func=run)
 

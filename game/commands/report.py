@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from game.commands._scripting import load_bundle
+from game.commands._scripting import add_data_option, load_bundle
 from game.debrief.classpage import report_html
 from game.debrief.classreport import build_report, groups_csv, rows_csv
 from game.records import atomic_write
@@ -31,8 +31,7 @@ def add_parser(subparsers: Any) -> None:
     )
     parser.add_argument("records", nargs="+", metavar="RECORD", help="record files or folders of records")
     parser.add_argument("--out", metavar="DIR", required=True, help="folder to write the report into")
-    parser.add_argument("--data", metavar="PATH", action="append", default=None,
-                        help="data folder or .toml file to use instead of the shipped data (repeatable)")
+    add_data_option(parser)
     parser.set_defaults(func=run)
 
 

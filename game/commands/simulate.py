@@ -14,7 +14,7 @@ import json
 import sys
 from typing import Any
 
-from game.commands._scripting import load_bundle
+from game.commands._scripting import add_data_option, load_bundle
 from game.engine import Rules, UnknownContent, compile_rules
 from game.engine.autoplay import StrategyResult, run_strategy
 from game.engine.bots import STRATEGIES
@@ -36,8 +36,7 @@ def add_parser(subparsers: Any) -> None:
     parser.add_argument("--games", type=int, default=200, help="games per strategy (default: 200)")
     parser.add_argument("--seed", type=int, default=1, help="seed of the first game (default: 1)")
     parser.add_argument("--json", action="store_true", help="print one JSON document instead of tables")
-    parser.add_argument("--data", metavar="PATH", action="append", default=None,
-                        help="data folder or .toml file to use instead of the shipped data (repeatable)")
+    add_data_option(parser)
     parser.add_argument("--records", metavar="DIR", default=None, help="also write one record per game into DIR")
     parser.set_defaults(func=run)
 

@@ -12,7 +12,7 @@ import json
 import sys
 from typing import Any
 
-from game.commands._scripting import load_bundle
+from game.commands._scripting import add_data_option, load_bundle
 from game.records import RecordError, load_record, verify_record
 
 SHOWN = 25
@@ -29,8 +29,7 @@ def add_parser(subparsers: Any) -> None:
     )
     parser.add_argument("record", metavar="RECORD", help="a record file (.json)")
     parser.add_argument("--json", action="store_true", help="print the verdict as one JSON document")
-    parser.add_argument("--data", metavar="PATH", action="append", default=None,
-                        help="data folder or .toml file to use instead of the shipped data (repeatable)")
+    add_data_option(parser)
     parser.set_defaults(func=run)
 
 
