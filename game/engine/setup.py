@@ -6,7 +6,7 @@ from game.content import ContentBundle
 from game.engine.errors import UnknownContent
 from game.engine.rules import Rules, compile_rules
 from game.engine.state import CountryState, GameState, USState, attach
-from game.engine.world import snapshot
+from game.engine.world import route_flows, snapshot
 
 
 def new_game(content: ContentBundle | Rules, scenario: str, mandate: str, seed: int) -> GameState:
@@ -39,8 +39,6 @@ def new_game(content: ContentBundle | Rules, scenario: str, mandate: str, seed: 
     attach(state, rules)
     us.domestic_baseline = sum(rules.levers[m].domestic_cost for cs in countries.values() for m in cs.measures)
     us.domestic_cost = us.domestic_baseline
-    from game.engine.world import route_flows
-
     route_flows(rules, state, record=False)
     snapshot(rules, state, turn=0)
     return state

@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 
 from game.engine.behaviour import backslide, check_lift_promises, monthly_retaliation, reconsider_threats
 from game.engine.errors import Impossible
-from game.engine.ledger import keep_promise
+from game.engine.events import fire_events
+from game.engine.ledger import keep_promise, open_promises
 from game.engine.resolve import resolve, take_off
 from game.engine.rules import Rules
 from game.engine.state import GameState, News, Response, rules_of
@@ -87,9 +88,8 @@ def _tick_measures(rules: Rules, state: GameState) -> None:
                 continue
             if left <= 1:
                 cs.measures.pop(lid)
-                for promise in state.promises:
-                    if promise.status == "open" and promise.kind == "offer" and promise.country == cid and promise.lever == lid:
-                        keep_promise(state, promise)
+                for promise in open_promises(state, cid, lid, "offer"):
+                    keep_promise(state, promise)
             else:
                 cs.measures[lid] = left - 1
 
@@ -116,8 +116,6 @@ def end_turn(state: GameState) -> TurnReport:
     monthly_retaliation(rules, state, answered)
     run_world(rules, state)
     _charge_aid(rules, state)
-    from game.engine.events import fire_events
-
     fire_events(rules, state)
     if state.us.retaliation_months > 0:
         state.us.retaliation_months -= 1

@@ -16,11 +16,6 @@ def clamp(value: float, low: float, high: float) -> float:
     return low if value < low else high if value > high else value
 
 
-def ask_fraction(rules: Rules, ask: str, level: int) -> float:
-    """How far along its levels an ask is (0 none, 1 top level)."""
-    return level / len(rules.asks[ask].levels) if level > 0 else 0.0
-
-
 def transit_cut(rules: Rules, state: GameState, cid: str) -> float:
     """Share of the flow crossing ``cid`` that its enforcement stops."""
     commitments = state.countries[cid].commitments
