@@ -43,13 +43,12 @@ def _in_force_after_queue(state: GameState, country: str, lever: str) -> bool:
 
 
 def _check_asks(rules: Rules, country: str, asks: dict[str, int], what: str) -> None:
-    if not asks or all(level <= 0 for level in asks.values()):
+    if not asks or max(asks.values()) <= 0:
         raise Impossible(f"A {what} needs at least one ask with a level of 1 or more.")
-    name = rules.country(country).name
     for aid, level in asks.items():
         rule = rules.ask(aid)
-        if not rule.applies(country):
-            raise Impossible(f"'{rule.name}' cannot be asked of {name}.")
+        if rule.applies_to and country not in rule.applies_to:
+            raise Impossible(f"'{rule.name}' cannot be asked of {rules.country(country).name}.")
         if not 0 <= level <= len(rule.levels):
             raise Impossible(f"'{rule.name}' has levels 1 to {len(rule.levels)}; {level} is not one of them.")
 
@@ -73,6 +72,11 @@ def _check_offers(rules: Rules, state: GameState, country: str, offers: tuple[st
 
 def check(state: GameState, action: Action) -> None:
     """Raise ``Impossible`` if the action cannot be queued now."""
+    _check(state, action)
+
+
+def _check(state: GameState, action: Action) -> int:
+    """``check``, returning the political capital the action takes."""
     rules = rules_of(state)
     if state.is_over:
         raise Impossible("The game is over; no more actions can be taken.")
@@ -101,7 +105,7 @@ def check(state: GameState, action: Action) -> None:
         if aid > state.us.aid_budget_m:
             raise Impossible(f"These offers need ${aid:.0f} M of aid a month; ${state.us.aid_budget_m:.0f} M is left.")
         if action.threat:
-            check(state, Threaten(action.country, action.threat, action.asks, action.public, action.deadline))
+            _check(state, Threaten(action.country, action.threat, action.asks, action.public, action.deadline))
     elif isinstance(action, CarryOut):
         lever = rules.lever(action.lever)
         if lever.kind not in ("stick", "carrot"):
@@ -138,12 +142,12 @@ def check(state: GameState, action: Action) -> None:
     cost = action_cost(rules, state, action)
     if cost > state.us.capital:
         raise Impossible(f"That needs {cost} political capital; {state.us.capital} is left this month.")
+    return cost
 
 
 def apply(state: GameState, action: Action) -> None:
     """Queue the action for this month, or raise ``Impossible`` explaining why not."""
-    check(state, action)
-    state.us.capital -= action_cost(rules_of(state), state, action)
+    state.us.capital -= _check(state, action)
     state.queue.append(action)
 
 
@@ -190,7 +194,6 @@ def legal_actions(state: GameState) -> list[Action]:
                 candidates.append(Engage(cid, lid))
             else:
                 candidates.append(Investigate(cid, lid))
-        offers = [lid for lid in rules.lever_order if rules.levers[lid].offerable]
         sticks = [lid for lid in rules.lever_order if is_stick(rules.levers[lid])]
         for aid in rules.ask_order:
             rule = rules.asks[aid]
@@ -198,7 +201,7 @@ def legal_actions(state: GameState) -> list[Action]:
                 continue
             for level in range(1, len(rule.levels) + 1):
                 candidates.append(Propose(cid, {aid: level}))
-                candidates.extend(Propose(cid, {aid: level}, (o,)) for o in offers)
+                candidates.extend(Propose(cid, {aid: level}, (o,)) for o in rules.offerable)
             for lid in sticks:
                 candidates.append(Threaten(cid, lid, {aid: 1}, public=False))
                 candidates.append(Threaten(cid, lid, {aid: 1}, public=True))

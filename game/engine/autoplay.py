@@ -59,8 +59,9 @@ def run_strategy(rules: Rules, mandate: str, strategy: str, games: int, seed: in
         scores.append(card.total)
         for key, value in card.objectives.items():
             objective_sums[key] = objective_sums.get(key, 0.0) + value
+        signed = {d.country for d in state.deals}
         for cid, cs in state.countries.items():
-            if any(d.country == cid for d in state.deals) and cs.commitments:
+            if cs.commitments and cid in signed:
                 agreed[cid] += 1
         if keep is not None:
             keep.append(state)

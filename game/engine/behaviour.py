@@ -13,7 +13,10 @@ from game.engine.world import clamp
 
 def _demand_met(state: GameState, cid: str, demand: dict[str, int]) -> bool:
     commitments = state.countries[cid].commitments
-    return all(commitments.get(a, 0) >= lvl for a, lvl in demand.items() if lvl > 0)
+    for aid, level in demand.items():
+        if level > 0 and commitments.get(aid, 0) < level:
+            return False
+    return True
 
 
 def reconsider_threats(rules: Rules, state: GameState, answered: set[str]) -> None:
@@ -90,7 +93,7 @@ def backslide(rules: Rules, state: GameState, answered: set[str]) -> None:
         tf = trust_factor(cs)
         ceiling = T.BACKSLIDE_BASE * (1.0 - c.reliability) + T.BACKSLIDE_PRESSURE * (1.0 - c.reliability)
         commitments = cs.commitments
-        order = list(commitments) if len(commitments) == 1 else sorted(commitments, key=lambda a: -commitments[a])
+        order = list(commitments) if len(commitments) == 1 else sorted(commitments, key=commitments.__getitem__, reverse=True)
         for aid in order:
             level = cs.commitments[aid]
             roll = state.rng.random()

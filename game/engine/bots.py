@@ -13,9 +13,10 @@ from game.engine.actions import AcceptCounter, Action, CarryOut, Engage, Investi
 from game.engine.api import apply, check
 from game.engine.errors import Impossible
 from game.engine.rules import Rules
-from game.engine.state import GameState, rules_of
+from game.engine.state import CountryState, GameState, rules_of
 
 Strategy = Callable[[GameState, random.Random], None]
+_BOT_ASKS = ("transit_enforcement", "return_flights", "anti_smuggling", "third_country_returns")
 
 
 def _try(state: GameState, action: Action) -> bool:
@@ -26,6 +27,12 @@ def _try(state: GameState, action: Action) -> bool:
     return True
 
 
+def _counter_open(state: GameState, cs: CountryState) -> bool:
+    """Whether the government made a counter-offer last month that can still be taken."""
+    counter = cs.pending_counter
+    return counter is not None and counter.turn == state.turn - 1
+
+
 def _by_flow(state: GameState) -> list[str]:
     rules = rules_of(state)
     return sorted(rules.order, key=lambda c: -state.countries[c].outflow_k)
@@ -33,14 +40,14 @@ def _by_flow(state: GameState) -> list[str]:
 
 def _wanted(rules: Rules, state: GameState, cid: str, level: int = 2) -> dict[str, int]:
     """A demand of up to two asks the country does not meet yet."""
-    cs = state.countries[cid]
+    commitments = state.countries[cid].commitments
     out: dict[str, int] = {}
-    for aid in ("transit_enforcement", "return_flights", "anti_smuggling", "third_country_returns"):
+    for aid in _BOT_ASKS:
         rule = rules.asks.get(aid)
-        if rule is None or not rule.applies(cid):
+        if rule is None or (rule.applies_to and cid not in rule.applies_to):
             continue
         target = min(level, len(rule.levels))
-        if cs.commitments.get(aid, 0) < target:
+        if commitments.get(aid, 0) < target:
             out[aid] = target
         if len(out) == 2:
             break
@@ -75,13 +82,15 @@ def hardline(state: GameState, rng: random.Random) -> None:
     for cid in _by_flow(state):
         if state.us.capital <= 0:
             break
-        if state.countries[cid].pending_counter is not None and _try(state, AcceptCounter(cid)):
+        if _counter_open(state, state.countries[cid]) and _try(state, AcceptCounter(cid)):
             continue
         if cid in pressing:
             continue
-        demand = _wanted(rules, state, cid, level=2)
         stick = _biggest_stick(rules, state, cid)
-        if demand and stick:
+        if stick is None or rules.levers[stick].capital_cost > state.us.capital:
+            continue  # nothing left to threaten with, or not affordable this month
+        demand = _wanted(rules, state, cid, level=2)
+        if demand:
             _try(state, Threaten(cid, stick, demand, public=True, deadline=1))
 
 
@@ -94,7 +103,7 @@ def incentives(state: GameState, rng: random.Random) -> None:
         if state.us.capital < 2:
             break
         cs = state.countries[cid]
-        if cs.pending_counter is not None and _try(state, AcceptCounter(cid)):
+        if _counter_open(state, cs) and _try(state, AcceptCounter(cid)):
             continue
         demand = _wanted(rules, state, cid, level=2)
         if not demand:
@@ -116,10 +125,11 @@ def balanced(state: GameState, rng: random.Random) -> None:
         if state.us.capital <= 0:
             break
         cs = state.countries[cid]
-        if cs.pending_counter is not None and _try(state, AcceptCounter(cid)):
+        if _counter_open(state, cs) and _try(state, AcceptCounter(cid)):
             continue
         if cs.intel.effort == 0 and "intelligence" in rules.levers:
-            _try(state, Investigate(cid))
+            if rules.levers["intelligence"].capital_cost <= state.us.capital:
+                _try(state, Investigate(cid))
             continue
         demand = _wanted(rules, state, cid, level=2)
         if not demand or any(t.country == cid and t.status == "pending" for t in state.threats):
@@ -128,7 +138,8 @@ def balanced(state: GameState, rng: random.Random) -> None:
         economic = est.get("economy", 0.5) + est.get("remittances", 0.5)
         stick = _biggest_stick(rules, state, cid)
         if stick and economic > 1.0 and est.get("sovereignty", 0.5) < 0.7:
-            _try(state, Threaten(cid, stick, demand, public=False, deadline=2))
+            if rules.levers[stick].capital_cost <= state.us.capital:
+                _try(state, Threaten(cid, stick, demand, public=False, deadline=2))
         else:
             offer = "sanctions_relief" if "sanctions" in cs.measures else ("aid_package" if est.get("aid", 0) > 0.5 else "trade_preferences")
             if not _try(state, Propose(cid, demand, (offer,))):

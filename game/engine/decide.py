@@ -57,26 +57,28 @@ def evaluate(
     cs = state.countries[cid]
     us = state.us
     factors: list[Factor] = []
+    total = 0.0  # the sum of the factors' values, in the order they are listed
 
     cost = ask_cost(rules, cid, cs, asks)
     if cost:
-        main = max(asks, key=lambda a: rules.ask_base[(cid, a)] * asks[a])
+        main = max(asks, key=lambda a: rules.ask_base[(cid, a)] * asks[a]) if len(asks) > 1 else next(iter(asks))
         factors.append(Factor("asks", f"What you ask would hit {rules.topic[(cid, main)]}.", -cost))
-    if cs.approval < T.LOW_APPROVAL and cost:
-        factors.append(Factor("approval", "The government is unpopular at home and cannot afford concessions.", 0.0))
+        total -= cost
+        if cs.approval < T.LOW_APPROVAL:
+            factors.append(Factor("approval", "The government is unpopular at home and cannot afford concessions.", 0.0))
 
-    tf = trust_factor(cs)
-    for oid in offers:
-        lever = rules.levers[oid]
-        value = offer_value(rules, cid, oid) * tf
-        text = f"Your offer of {lever.name.lower()} is welcome"
-        text += "." if cs.trust >= 50 else ", though trust in US promises is low."
-        factors.append(Factor(f"offer:{oid}", text, value))
+    if offers:
+        tf = trust_factor(cs)
+        welcome = "." if cs.trust >= 50 else ", though trust in US promises is low."
+        for oid in offers:
+            value = rules.value[(cid, oid)] * tf
+            factors.append(Factor(f"offer:{oid}", f"Your offer of {rules.levers[oid].name.lower()} is welcome{welcome}", value))
+            total += value
 
-    cred = us.credibility / 100.0
     if threat:
+        cred = us.credibility / 100.0
         lever = rules.levers[threat]
-        pain = stick_pain(rules, cid, threat)
+        pain = rules.pain[(cid, threat)]
         value = pain * cred
         if pain < 0.1:
             why = "it has little left to lose to this measure" if c.exposure_to(lever.exposure) < 0.35 else "other partners would cushion the blow"
@@ -86,29 +88,39 @@ def evaluate(
         else:
             text = f"The threat of {lever.name.lower()} would hurt {rules.topic[(cid, threat)]}."
         factors.append(Factor(f"threat:{threat}", text, value))
+        total += value
         if public:
             pride = c.pride * (T.PRIDE_BASE + T.PRIDE_SOVEREIGNTY * c.priorities[DIM_INDEX["sovereignty"]])
             factors.append(Factor("pride", "Giving in to a public threat from Washington is costly at home.", -pride))
+            total -= pride
         resist = us.regional_resistance / 100.0 * T.RESISTANCE
         if resist > 0.005:
             factors.append(Factor("resistance", "Neighbouring governments are pushing back against US pressure together.", -resist))
-    for lid in relief or ():
-        lever = rules.levers[lid]
-        value = stick_pain(rules, cid, lid) * tf
-        factors.append(Factor(f"relief:{lid}", f"Complying would end the {lever.name.lower()} already in force.", value))
+            total -= resist
+    if relief:
+        tf = trust_factor(cs)
+        for lid in relief:
+            value = rules.pain[(cid, lid)] * tf
+            factors.append(Factor(f"relief:{lid}", f"Complying would end the {rules.levers[lid].name.lower()} already in force.", value))
+            total += value
 
     goodwill = cs.relations / 100.0 * T.GOODWILL
     if abs(goodwill) > 0.005:
         text = "Good relations with Washington make cooperation easier." if goodwill > 0 else "Strained relations with Washington weigh against a deal."
         factors.append(Factor("relations", text, goodwill))
-    if cs.grievance / 100.0 * T.GRIEVANCE >= 0.005:
-        factors.append(Factor("grievance", "Past grievances against Washington linger.", -cs.grievance / 100.0 * T.GRIEVANCE))
-    if us.expectations / 100.0 * T.EXPECTATIONS >= 0.005 and cost:
-        factors.append(Factor("expectations", "Rewards given to neighbours have raised the price of cooperation.", -us.expectations / 100.0 * T.EXPECTATIONS))
+        total += goodwill
+    grievance = cs.grievance / 100.0 * T.GRIEVANCE
+    if grievance >= 0.005:
+        factors.append(Factor("grievance", "Past grievances against Washington linger.", -grievance))
+        total -= grievance
+    expectations = us.expectations / 100.0 * T.EXPECTATIONS
+    if expectations >= 0.005 and cost:
+        factors.append(Factor("expectations", "Rewards given to neighbours have raised the price of cooperation.", -expectations))
+        total -= expectations
 
     noise = state.rng.gauss(0.0, T.NOISE)
     factors.append(Factor("mood", "Day-to-day politics.", noise))
-    return sum(f.value for f in factors), factors
+    return total + noise, factors
 
 
 def counter_offer(
@@ -123,9 +135,9 @@ def counter_offer(
     fixed = base_utility - sum(f.value for f in base_factors if f.key == "asks")
     tf = trust_factor(cs)
     extra_options: list[tuple[str | None, float]] = [(None, 0.0)]
-    for lid in rules.lever_order:
+    for lid in rules.offerable:
         lever = rules.levers[lid]
-        if lever.offerable and lid not in offers and lid not in cs.measures and _can_give(rules, cs, lever, state):
+        if lid not in offers and lid not in cs.measures and _can_give(rules, cs, lever, state):
             extra_options.append((lid, offer_value(rules, cid, lid) * tf))
     names = [a for a, lvl in asks.items() if lvl > 0]
     if not names:

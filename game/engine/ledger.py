@@ -1,4 +1,5 @@
-"""Deals, threats and promises: creating them and closing them, with credibility and trust."""
+"""Deals, threats, promises and the measures behind them: creating and closing them, with credibility
+and trust."""
 
 from __future__ import annotations
 
@@ -29,8 +30,6 @@ def close_threat(state: GameState, threat: Threat, status: str) -> None:
 
 def sign_deal(rules: Rules, state: GameState, country: str, asks: dict[str, int], offers: list[str], threat: int | None) -> Deal:
     """The government commits to the asks; the US puts the offers in force and promises to keep them."""
-    from game.engine.resolve import put_in_force
-
     deal = Deal(id=len(state.deals) + 1, turn=state.turn, country=country,
                 asks={a: lvl for a, lvl in asks.items() if lvl > 0}, offers=list(offers), threat=threat)
     state.deals.append(deal)
@@ -74,3 +73,26 @@ def keep_promise(state: GameState, promise: Promise) -> None:
 def open_promises(state: GameState, country: str, lever: str, kind: str) -> list[Promise]:
     """Open promises of a kind about one lever and country."""
     return [p for p in state.promises if p.status == "open" and p.country == country and p.lever == lever and p.kind == kind]
+
+
+def put_in_force(rules: Rules, state: GameState, cid: str, lid: str) -> None:
+    """Put a lever in force, lifting what it replaces and what depends on it."""
+    lever = rules.levers[lid]
+    cs = state.countries[cid]
+    if lever.requires:
+        cs.measures.pop(lever.requires, None)
+    for other in [m for m in cs.measures if m in rules.levers and rules.levers[m].requires == lid]:
+        take_off(rules, state, cid, other, why="ended when the measure it relieved was restored")
+    cs.measures[lid] = lever.duration
+    cs.relations = clamp(cs.relations + lever.relations, -100.0, 100.0)
+    cs.trust = clamp(cs.trust + lever.trust, 0.0, 100.0)
+
+
+def take_off(rules: Rules, state: GameState, cid: str, lid: str, why: str) -> None:
+    """End a measure; a promised offer ended early is a broken promise, a promised lift is kept."""
+    cs = state.countries[cid]
+    cs.measures.pop(lid, None)
+    for promise in open_promises(state, cid, lid, "offer"):
+        break_promise(rules, state, promise, why)
+    for promise in open_promises(state, cid, lid, "lift"):
+        keep_promise(state, promise)

@@ -7,20 +7,17 @@ import math
 from game.engine import tuning as T
 from game.engine.actions import AcceptCounter, Action, CarryOut, Engage, Investigate, Lift, Propose, Threaten
 from game.engine.decide import counter_offer, evaluate, retaliation_chance
-from game.engine.ledger import (
-    adjust_credibility, break_promise, close_threat, keep_promise, new_threat, open_promises, sign_deal,
-)
+from game.engine.ledger import adjust_credibility, close_threat, new_threat, put_in_force, sign_deal, take_off
 from game.engine.rules import DIMS, Rules, is_stick
 from game.engine.state import Counter, Factor, GameState, Response
 from game.engine.world import clamp
 
 
 def say(rules: Rules, state: GameState, cid: str, kind: str) -> str:
-    """One of the government's written lines for this kind of response."""
-    c = rules.countries[cid]
-    lines = c.lines.get(kind) or ("",)
-    line = lines[state.rng.randrange(len(lines))]
-    return line.replace("{leader}", c.leader).replace("{country}", c.name)
+    """One of the government's written lines for this kind of response (names filled in by
+    ``compile_rules``)."""
+    lines = rules.countries[cid].lines.get(kind) or ("",)
+    return lines[state.rng.randrange(len(lines))]
 
 
 def respond(rules: Rules, state: GameState, cid: str, kind: str, about: str, asks: dict[str, int] | None = None,
@@ -30,29 +27,6 @@ def respond(rules: Rules, state: GameState, cid: str, kind: str, about: str, ask
                         asks=dict(asks or {}), factors=list(factors or []), utility=round(utility, 4), counter=counter)
     state.responses.append(response)
     return response
-
-
-def put_in_force(rules: Rules, state: GameState, cid: str, lid: str) -> None:
-    """Put a lever in force, lifting what it replaces and what depends on it."""
-    lever = rules.levers[lid]
-    cs = state.countries[cid]
-    if lever.requires:
-        cs.measures.pop(lever.requires, None)
-    for other in [m for m in cs.measures if m in rules.levers and rules.levers[m].requires == lid]:
-        take_off(rules, state, cid, other, why="ended when the measure it relieved was restored")
-    cs.measures[lid] = lever.duration
-    cs.relations = clamp(cs.relations + lever.relations, -100.0, 100.0)
-    cs.trust = clamp(cs.trust + lever.trust, 0.0, 100.0)
-
-
-def take_off(rules: Rules, state: GameState, cid: str, lid: str, why: str) -> None:
-    """End a measure; a promised offer ended early is a broken promise, a promised lift is kept."""
-    cs = state.countries[cid]
-    cs.measures.pop(lid, None)
-    for promise in open_promises(state, cid, lid, "offer"):
-        break_promise(rules, state, promise, why)
-    for promise in open_promises(state, cid, lid, "lift"):
-        keep_promise(state, promise)
 
 
 def negotiate(rules: Rules, state: GameState, cid: str, asks: dict[str, int], offers: list[str],

@@ -89,7 +89,7 @@ class CountryRule:
     capacity: float
     exposure: dict[str, float]
     route: tuple[str, ...]
-    lines: dict[str, tuple[str, ...]]
+    lines: dict[str, tuple[str, ...]]  # response kind -> lines, with {leader} and {country} filled in
     start_outflow_k: float
     start_instability: float
     start_trust: float
@@ -133,6 +133,8 @@ class Rules:
     scale: dict[tuple[str, str], float] = field(default_factory=dict)
     # (country, ask or lever) -> the dimension it touches most for that country, in words
     topic: dict[tuple[str, str], str] = field(default_factory=dict)
+    # levers that can be offered in a proposal, in lever order
+    offerable: tuple[str, ...] = ()
     # country -> sticks from the most to the least harmful by public exposure (for bots)
     stick_rank: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
@@ -176,7 +178,8 @@ def compile_rules(bundle: ContentBundle, scenario_id: str) -> Rules:
             reliability=c.traits.reliability, memory=c.traits.memory, capacity=c.traits.capacity,
             exposure=c.exposure.model_dump(),
             route=tuple(r for r in c.route if r in scenario.countries),
-            lines={k: tuple(v) for k, v in c.lines.model_dump().items()},
+            lines={k: tuple(line.replace("{leader}", c.leader).replace("{country}", c.name) for line in v)
+                   for k, v in c.lines.model_dump().items()},
             start_outflow_k=c.start.outflow_k, start_instability=c.start.instability,
             start_trust=c.start.trust, start_relations=c.start.relations,
             start_approval=c.start.approval,
@@ -234,6 +237,7 @@ def compile_rules(bundle: ContentBundle, scenario_id: str) -> Rules:
         mandates=dict(scenario.mandates), fingerprint=bundle.fingerprint,
         starts={cid: bundle.countries[cid].start for cid in scenario.countries},
         lever_order=tuple(levers), ask_order=tuple(asks),
+        offerable=tuple(lid for lid, lv in levers.items() if lv.offerable),
         ask_base=ask_base, pain=pain, value=value, topic=topic, stick_rank=stick_rank,
         scale={
             (cid, lid): c.exposure_to(lv.exposure) * (

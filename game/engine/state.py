@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 SAVE_VERSION = 1
 
 
-@dataclass
+@dataclass(slots=True)
 class Factor:
     """One reason behind a government's response: a player-readable label and the hidden number."""
 
@@ -27,7 +27,7 @@ class Factor:
     value: float
 
 
-@dataclass
+@dataclass(slots=True)
 class Counter:
     """A counter-offer: the bundle the government would sign."""
 
@@ -37,7 +37,7 @@ class Counter:
     threat: int | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Response:
     """How one government answered in one turn."""
 
@@ -52,7 +52,7 @@ class Response:
     counter: Counter | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Threat:
     """A threat in the credibility ledger."""
 
@@ -67,7 +67,7 @@ class Threat:
     closed_turn: int | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Promise:
     """A US promise in the credibility ledger: an offer delivered in a deal, or a measure to lift."""
 
@@ -82,7 +82,7 @@ class Promise:
     closed_turn: int | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Deal:
     """An agreement: what the government committed to and what the US gave."""
 
@@ -104,7 +104,7 @@ class Intel:
     margin: float = 1.0
 
 
-@dataclass
+@dataclass(slots=True)
 class News:
     """A line in the news feed."""
 
@@ -115,7 +115,7 @@ class News:
     event: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class CountrySnapshot:
     """A country's meters at the end of a turn, for charts and the debrief."""
 
@@ -152,7 +152,7 @@ class CountryState:
     history: list[CountrySnapshot] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class USSnapshot:
     """The envoy's meters at the end of a turn."""
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from game.engine.behaviour import backslide, check_lift_promises, monthly_retaliation, reconsider_threats
 from game.engine.errors import Impossible
 from game.engine.events import fire_events
-from game.engine.ledger import keep_promise, open_promises
-from game.engine.resolve import resolve, take_off
+from game.engine.ledger import keep_promise, open_promises, take_off
+from game.engine.resolve import resolve
 from game.engine.rules import Rules
 from game.engine.state import GameState, News, Response, rules_of
 from game.engine.world import run_world, snapshot
@@ -47,7 +48,12 @@ class TurnReport:
 
 def month_label(rules: Rules, turn: int) -> str:
     """'March 2025' for the given turn of the scenario."""
-    year, month = (int(x) for x in rules.scenario.start.split("-"))
+    return _month_label(rules.scenario.start, turn)
+
+
+@lru_cache(maxsize=256)
+def _month_label(start: str, turn: int) -> str:
+    year, month = (int(x) for x in start.split("-"))
     index = month - 1 + max(0, turn - 1)
     names = ("January", "February", "March", "April", "May", "June", "July", "August",
              "September", "October", "November", "December")

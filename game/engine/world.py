@@ -55,7 +55,10 @@ def route_flows(rules: Rules, state: GameState, record: bool = True, cuts: dict[
     coefs = rules.ask_coefs
     for rid, stopped in stopped_at.items():
         rs = countries[rid]
-        share = max((coefs[a][6] for a in rs.commitments), default=0.0)
+        share = 0.0  # the largest stranded share among its commitments
+        for aid in rs.commitments:
+            if coefs[aid][6] > share:
+                share = coefs[aid][6]
         if record:
             rs.stranded_k += stopped * share
         stranded += stopped * share
@@ -175,13 +178,22 @@ def snapshot(rules: Rules, state: GameState, turn: int) -> None:
     arrivals = 0.0
     returned = 0.0
     stranded = 0.0
+    coefs = rules.ask_coefs
+    applicable = rules.applicable
+    countries = state.countries
     for cid in rules.order:
-        cs = state.countries[cid]
+        cs = countries[cid]
         arrivals += cs.arrivals_k
         returned += cs.returned_k
         stranded += cs.stranded_k
+        coop = 0.0
+        if cs.commitments:  # cooperation(), inlined
+            total = 0.0
+            for aid, level in cs.commitments.items():
+                total += level / coefs[aid][4]
+            coop = clamp(100.0 * total / (min(2, applicable[cid]) or 1), 0.0, 100.0)
         cs.history.append(CountrySnapshot(
-            turn, cs.relations, cs.trust, cs.approval, cs.economy, cs.arrivals_k, cooperation(rules, state, cid)))
+            turn, cs.relations, cs.trust, cs.approval, cs.economy, cs.arrivals_k, coop))
     us.history.append(USSnapshot(
         turn, us.credibility, us.capital, us.aid_budget_m, us.domestic_cost, us.regional_resistance,
         arrivals, returned, stranded, us.protection))
