@@ -19,6 +19,14 @@ def _demand_met(state: GameState, cid: str, demand: dict[str, int]) -> bool:
     return True
 
 
+def _may_comply(rules: Rules, state: GameState, cid: str, demand: dict[str, int], pressure: float) -> bool:
+    """Whether any mood of the day could make the government meet the demand under this pressure
+    (the threat or the relief of a measure, as it weighs it); when not, the full weighing is skipped."""
+    cs = state.countries[cid]
+    best_case = pressure + max(0.0, cs.relations) / 100.0 * T.GOODWILL + 4.0 * T.NOISE - ask_cost(rules, cid, cs, demand)
+    return best_case >= 0.0
+
+
 def reconsider_threats(rules: Rules, state: GameState, answered: set[str]) -> None:
     """Pending threats are weighed again; measures in force push for compliance to get them lifted;
     threats past their deadline that were not carried out are called bluffs."""
@@ -28,7 +36,8 @@ def reconsider_threats(rules: Rules, state: GameState, answered: set[str]) -> No
             if _demand_met(state, cid, threat.demand):
                 close_threat(state, threat, "complied")
                 continue
-            if threat.turn < state.turn and cid not in answered:
+            if threat.turn < state.turn and cid not in answered and _may_comply(
+                    rules, state, cid, threat.demand, rules.pain[(cid, threat.lever)] * state.us.credibility / 100.0):
                 utility, factors = evaluate(rules, state, cid, threat.demand, [], threat.lever, threat.public)
                 if utility >= 0:
                     sign_deal(rules, state, cid, threat.demand, [], threat.id)
@@ -41,11 +50,9 @@ def reconsider_threats(rules: Rules, state: GameState, answered: set[str]) -> No
         elif threat.status == "carried_out" and threat.lever in state.countries[cid].measures and cid not in answered:
             if _demand_met(state, cid, threat.demand):
                 continue
-            cs = state.countries[cid]
-            best_case = (rules.pain[(cid, threat.lever)] * trust_factor(cs) + max(0.0, cs.relations) / 100.0 * T.GOODWILL
-                         + 4.0 * T.NOISE - ask_cost(rules, cid, cs, threat.demand))
-            if best_case < 0.0:
-                continue  # no mood of the day could make complying worth it: skip the full weighing
+            if not _may_comply(rules, state, cid, threat.demand,
+                               rules.pain[(cid, threat.lever)] * trust_factor(state.countries[cid])):
+                continue
             utility, factors = evaluate(rules, state, cid, threat.demand, [], relief=[threat.lever])
             if utility >= 0:
                 sign_deal(rules, state, cid, threat.demand, [], threat.id)
@@ -83,36 +90,41 @@ def check_lift_promises(rules: Rules, state: GameState) -> None:
 
 def backslide(rules: Rules, state: GameState, answered: set[str]) -> None:
     """Commitments erode when keeping them costs more than they bring."""
+    rand = state.rng.random
+    lifted_bonus = T.BACKSLIDE_OFFER_LIFTED
     for cid in rules.order:
         if cid in answered:
             continue
         cs = state.countries[cid]
-        if not cs.commitments:
+        commitments = cs.commitments
+        if not commitments:
             continue
         c = rules.countries[cid]
+        ceiling = (T.BACKSLIDE_BASE + T.BACKSLIDE_PRESSURE) * (1.0 - c.reliability)
+        # One roll per commitment, drawn up front: in most months none is low enough for anything
+        # to happen whatever the numbers, and the country is done without any arithmetic.
+        rolls = [rand() for _ in commitments]
+        if min(rolls) >= ceiling + (lifted_bonus if cs.commitment_deals else 0.0):
+            continue
         tf = trust_factor(cs)
-        ceiling = T.BACKSLIDE_BASE * (1.0 - c.reliability) + T.BACKSLIDE_PRESSURE * (1.0 - c.reliability)
-        commitments = cs.commitments
+        measures = cs.measures
         order = list(commitments) if len(commitments) == 1 else sorted(commitments, key=commitments.__getitem__, reverse=True)
-        for aid in order:
-            level = cs.commitments[aid]
-            roll = state.rng.random()
+        for aid, roll in zip(order, rolls):
             deal_id = cs.commitment_deals.get(aid)
-            if roll >= ceiling + (T.BACKSLIDE_OFFER_LIFTED if deal_id else 0.0):
-                continue  # cannot backslide this month whatever the numbers: skip the arithmetic
             deal = state.deals[deal_id - 1] if deal_id else None
+            lifted = deal is not None and any(oid not in measures for oid in deal.offers)
+            if roll >= ceiling + (lifted_bonus if lifted else 0.0):
+                continue  # cannot backslide this month whatever the numbers: skip the arithmetic
+            level = commitments[aid]
             keep = -rules.ask_base[(cid, aid)] * level / rules.ask_coefs[aid][4]
             if cs.approval < T.LOW_APPROVAL and keep < 0:
                 keep *= 1.0 + (T.LOW_APPROVAL - cs.approval) / 60.0
-            lifted = False
             if deal is None:
                 keep += T.HABIT
             else:
                 for oid in deal.offers:
-                    if oid in cs.measures:
+                    if oid in measures:
                         keep += rules.value[(cid, oid)] * tf / max(1, len(deal.asks))
-                    else:
-                        lifted = True
                 if deal.threat:
                     threat = state.threats[deal.threat - 1]
                     keep += stick_pain(rules, cid, threat.lever) * state.us.credibility / 100.0 / max(1, len(deal.asks))

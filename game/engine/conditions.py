@@ -24,33 +24,36 @@ US_FIELDS = {
 }
 
 
-def _reader(cond: Condition) -> Callable[[GameState, "str | None"], "float | None"]:
+def _comparison(cond: Condition) -> Check:
+    """A metric compared with a value; a country metric of a country not in the game is false."""
     metric = cond.metric
     fixed = cond.country
+    compare = _OPS[cond.op.value if cond.op else "=="]
+    target = float(cond.value if cond.value is not None else 0.0)
     if metric in COUNTRY_METRICS:
         if metric is Metric.commitment:
             ask = cond.ask or ""
 
-            def read(state: GameState, here: str | None) -> float | None:
+            def check(state: GameState, here: str | None) -> bool:
                 cs = state.countries.get(fixed or here or "")
-                return None if cs is None else float(cs.commitments.get(ask, 0))
+                return cs is not None and compare(float(cs.commitments.get(ask, 0)), target)
         elif metric is Metric.lever_in_force:
             lever = cond.lever or ""
 
-            def read(state: GameState, here: str | None) -> float | None:
+            def check(state: GameState, here: str | None) -> bool:
                 cs = state.countries.get(fixed or here or "")
-                return None if cs is None else (1.0 if lever in cs.measures else 0.0)
+                return cs is not None and compare(1.0 if lever in cs.measures else 0.0, target)
         else:
             name = metric.value
 
-            def read(state: GameState, here: str | None) -> float | None:
+            def check(state: GameState, here: str | None) -> bool:
                 cs = state.countries.get(fixed or here or "")
-                return None if cs is None else getattr(cs, name)
-        return read
+                return cs is not None and compare(getattr(cs, name), target)
+        return check
     if metric is Metric.turn:
-        return lambda state, here: float(state.turn)
+        return lambda state, here: compare(float(state.turn), target)
     name = US_FIELDS[metric.value]
-    return lambda state, here: getattr(state.us, name)
+    return lambda state, here: compare(getattr(state.us, name), target)
 
 
 def _cost(cond: Condition) -> int:
@@ -75,14 +78,7 @@ def compile_condition(cond: Condition) -> Check:
         inner = compile_condition(cond.not_)
         return lambda state, here: not inner(state, here)
     if cond.metric is not None:
-        read = _reader(cond)
-        compare = _OPS[cond.op.value if cond.op else "=="]
-        target = float(cond.value if cond.value is not None else 0.0)
-
-        def check(state: GameState, here: str | None) -> bool:
-            value = read(state, here)
-            return value is not None and compare(value, target)
-        return check
+        return _comparison(cond)
     if cond.turn_min is not None or cond.turn_max is not None:
         low = cond.turn_min or 0
         high = cond.turn_max or 10**6

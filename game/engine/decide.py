@@ -10,7 +10,7 @@ from __future__ import annotations
 from itertools import product
 
 from game.engine import tuning as T
-from game.engine.rules import DIM_INDEX, LeverRule, Rules
+from game.engine.rules import DIM_INDEX, Rules
 from game.engine.state import CountryState, Factor, GameState
 
 
@@ -22,11 +22,6 @@ def dot(a: tuple[float, ...], b: tuple[float, ...]) -> float:
 def stick_pain(rules: Rules, cid: str, lid: str) -> float:
     """Monthly harm (a positive number) a stick would do to this government, as it weighs it."""
     return rules.pain[(cid, lid)]
-
-
-def offer_value(rules: Rules, cid: str, lid: str) -> float:
-    """Monthly benefit of a carrot to this government, before trust."""
-    return rules.value[(cid, lid)]
 
 
 def ask_cost(rules: Rules, cid: str, cs: CountryState, asks: dict[str, int]) -> float:
@@ -132,13 +127,21 @@ def counter_offer(
     It keeps as much of the asks as it can (lower levels), and may ask for one more offer.
     """
     cs = state.countries[cid]
-    fixed = base_utility - sum(f.value for f in base_factors if f.key == "asks")
+    fixed = base_utility
+    for f in base_factors:
+        if f.key == "asks":
+            fixed -= f.value
     tf = trust_factor(cs)
-    extra_options: list[tuple[str | None, float]] = [(None, 0.0)]
+    extras: list[tuple[str, float]] = []  # offers the government could ask for on top, with their value
+    measures = cs.measures
+    budget = state.us.aid_budget_m
     for lid in rules.offerable:
+        if lid in offers or lid in measures:
+            continue
         lever = rules.levers[lid]
-        if lid not in offers and lid not in cs.measures and _can_give(rules, cs, lever, state):
-            extra_options.append((lid, offer_value(rules, cid, lid) * tf))
+        if (lever.requires and lever.requires not in measures) or lever.aid_cost_m > budget:
+            continue
+        extras.append((lid, rules.value[(cid, lid)] * tf))
     names = [a for a, lvl in asks.items() if lvl > 0]
     if not names:
         return None
@@ -146,14 +149,21 @@ def counter_offer(
     # The cheapest bundle that keeps anything is one ask at level 1 with the most valued extra offer:
     # if even that leaves the government worse off, there is no counter-offer to search for.
     cheapest = min(rules.ask_base[(cid, a)] * unpopular / len(rules.asks[a].levels) for a in names)
-    if fixed - max(0.0, cheapest) + max(value for _, value in extra_options) < T.COUNTER_MARGIN:
+    best_extra = 0.0
+    for _, value in extras:
+        if value > best_extra:
+            best_extra = value
+    margin = T.COUNTER_MARGIN
+    if fixed - max(0.0, cheapest) + best_extra < margin:
         return None
-    # per ask: (share of its levels kept, cost) for each level from the one asked down to 0
+    # per ask: (level, share of its levels kept, cost) for each level from the one asked down to 0
     options = []
     for aid in names:
         n = len(rules.asks[aid].levels)
         base = rules.ask_base[(cid, aid)] * unpopular
         options.append([(lvl, lvl / n, base * lvl / n) for lvl in range(asks[aid], -1, -1)])
+    # The best bundle keeps the most of the asks; asking for one more offer counts 0.3 against it,
+    # and of the offers that would do, the first in lever order is asked for.
     best: tuple[float, tuple[int, ...], str | None] | None = None
     for index, combo in enumerate(product(*options)):
         kept = 0.0
@@ -164,26 +174,24 @@ def counter_offer(
         if kept <= 0:
             continue
         room = fixed - (cost if cost > 0.0 else 0.0)
-        full = index == 0  # levels run down from those asked, so the first combination is the full ask
-        for extra, value in extra_options:
-            if extra is None and full:
-                continue
-            if room + value < T.COUNTER_MARGIN:
-                continue
-            score = kept - (0.3 if extra else 0.0)
-            if best is None or score > best[0]:
+        # levels run down from those asked, so the first combination is the full ask, which only
+        # counts with an extra offer
+        if index and room + 0.0 >= margin:
+            if best is None or kept > best[0]:
+                best = (kept, tuple(lvl for lvl, _, _ in combo), None)
+            continue
+        score = kept - 0.3
+        if best is not None and score <= best[0]:
+            continue
+        for extra, value in extras:
+            if room + value >= margin:
                 best = (score, tuple(lvl for lvl, _, _ in combo), extra)
+                break
     if best is None:
         return None
     levels, extra = best[1], best[2]
     return ({aid: lvl for aid, lvl in zip(names, levels) if lvl > 0},
             list(offers) + ([extra] if extra else []))
-
-
-def _can_give(rules: Rules, cs: CountryState, lever: LeverRule, state: GameState) -> bool:
-    if lever.requires and lever.requires not in cs.measures:
-        return False
-    return lever.aid_cost_m <= state.us.aid_budget_m
 
 
 def retaliation_chance(rules: Rules, state: GameState, cid: str, coerced: bool) -> float:

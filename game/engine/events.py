@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import math
+from typing import Callable
+
 from game.content.event import COUNTRY_METRICS, Event
 from game.engine.conditions import US_FIELDS
 from game.engine.rules import Rules
@@ -43,28 +46,53 @@ def _fill(rules: Rules, text: str, here: str | None) -> str:
     return text.replace("{country}", c.name).replace("{leader}", c.leader)
 
 
+def _lucky(places: tuple[str | None, ...], chance: float, rand: Callable[[], float]) -> list[str | None]:
+    """The places whose roll of ``chance`` succeeds, in order. Rather than one roll per place, the
+    gap to the next success is drawn from its geometric distribution: the same odds for every place,
+    with one draw per success (plus one) instead of one per place."""
+    if chance >= 1.0:
+        return list(places)
+    if chance <= 0.0:
+        return []
+    if len(places) == 1:
+        return list(places) if rand() < chance else []
+    log_miss = math.log1p(-chance)
+    out: list[str | None] = []
+    index = -1
+    count = len(places)
+    while True:
+        index += 1 + int(math.log(1.0 - rand()) / log_miss)
+        if index >= count:
+            return out
+        out.append(places[index])
+
+
 def fire_events(rules: Rules, state: GameState) -> list[News]:
     """Check every event of the scenario and fire those whose condition holds."""
     fired_now: list[News] = []
     fired = state.fired
     rand = state.rng.random
     turn = state.turn
+    remaining = state.scratch.setdefault("event_places", {})  # event id -> (places done, places left)
     for eid, places, once, first, last, chance, check in rules.event_plan:
         if turn < first or turn > last:
             continue
         done = fired.get(eid)
-        for here in places:
-            key = here or "*"
-            if once and done and key in done:
+        if once and done:
+            cached = remaining.get(eid)
+            if cached is None or cached[0] != len(done):
+                cached = remaining[eid] = (len(done), tuple(here for here in places if (here or "*") not in done))
+            places = cached[1]
+            if not places:
                 continue
-            if chance is not None and rand() >= chance:
-                continue
+        for here in (places if chance is None else _lucky(places, chance, rand)):
             if check is not None and not check(state, here):
                 continue
             event = rules.events[eid]
             _apply_effects(rules, state, event, here)
             if done is None:
                 done = fired[eid] = []
+            key = here or "*"
             if key not in done:
                 done.append(key)
             news = News(turn=state.turn, title=_fill(rules, event.title, here), text=_fill(rules, event.text, here),

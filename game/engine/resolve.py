@@ -17,7 +17,7 @@ def say(rules: Rules, state: GameState, cid: str, kind: str) -> str:
     """One of the government's written lines for this kind of response (names filled in by
     ``compile_rules``)."""
     lines = rules.countries[cid].lines.get(kind) or ("",)
-    return lines[state.rng.randrange(len(lines))]
+    return lines[int(state.rng.random() * len(lines))] if len(lines) > 1 else lines[0]
 
 
 def respond(rules: Rules, state: GameState, cid: str, kind: str, about: str, asks: dict[str, int] | None = None,

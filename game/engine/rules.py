@@ -12,6 +12,7 @@ from game.content.common import DIMENSION_HELP
 from game.content.country import Start
 from game.content.event import Event, Scope
 from game.content.scenario import Mandate, Scenario
+from game.engine.coefs import WorldRow, route_tree, world_rows
 from game.engine.conditions import Check, compile_event_condition
 from game.engine.errors import UnknownContent
 from game.engine.tuning import ALTERNATIVES_CUSHION
@@ -135,6 +136,10 @@ class Rules:
     topic: dict[tuple[str, str], str] = field(default_factory=dict)
     # levers that can be offered in a proposal, in lever order
     offerable: tuple[str, ...] = ()
+    # per-country constants of the world step (see coefs.world_rows)
+    world: tuple[WorldRow, ...] = ()
+    # (country, next country on its route) from south to north, or None (see coefs.route_tree)
+    route_tree: tuple[tuple[str, str | None], ...] | None = None
     # country -> sticks from the most to the least harmful by public exposure (for bots)
     stick_rank: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
@@ -231,20 +236,23 @@ def compile_rules(bundle: ContentBundle, scenario_id: str) -> Rules:
     wanted = scenario.events if scenario.events is not None else list(bundle.events)
     events = {eid: bundle.events[eid] for eid in wanted if eid in bundle.events}
     compiled = {eid: compile_event_condition(ev.when) for eid, ev in events.items()}
+    order = tuple(scenario.countries)
+    applicable = {cid: sum(1 for a in asks.values() if a.applies(cid)) for cid in countries}
+    scale = {
+        (cid, lid): c.exposure_to(lv.exposure) * (
+            1.0 - ALTERNATIVES_CUSHION * c.exposure["alternatives"] if lv.kind == "stick" else 1.0)
+        for cid, c in countries.items() for lid, lv in levers.items()
+    }
     return Rules(
         scenario_id=scenario_id, scenario=scenario, countries=countries,
-        order=tuple(scenario.countries), levers=levers, asks=asks, events=events,
+        order=order, levers=levers, asks=asks, events=events,
         mandates=dict(scenario.mandates), fingerprint=bundle.fingerprint,
         starts={cid: bundle.countries[cid].start for cid in scenario.countries},
         lever_order=tuple(levers), ask_order=tuple(asks),
         offerable=tuple(lid for lid, lv in levers.items() if lv.offerable),
         ask_base=ask_base, pain=pain, value=value, topic=topic, stick_rank=stick_rank,
-        scale={
-            (cid, lid): c.exposure_to(lv.exposure) * (
-                1.0 - ALTERNATIVES_CUSHION * c.exposure["alternatives"] if lv.kind == "stick" else 1.0)
-            for cid, c in countries.items() for lid, lv in levers.items()
-        },
-        applicable={cid: sum(1 for a in asks.values() if a.applies(cid)) for cid in countries},
+        scale=scale, world=world_rows(countries, order, scale, applicable), route_tree=route_tree(countries, order),
+        applicable=applicable,
         event_plan=tuple(
             (eid, tuple(c for c in (ev.countries or scenario.countries) if c in countries)
              if ev.scope is Scope.each_country else (None,), ev.once, compiled[eid][2], compiled[eid][3],

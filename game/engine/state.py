@@ -215,6 +215,8 @@ class GameState:
 
     def __post_init__(self) -> None:
         self._rng: random.Random | None = None
+        # Caches the engine may keep between months; never saved, rebuilt on demand after a load.
+        self.scratch: dict[str, dict] = {}
 
     @property
     def rng(self) -> random.Random:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 
 from game.engine.behaviour import backslide, check_lift_promises, monthly_retaliation, reconsider_threats
 from game.engine.errors import Impossible
@@ -60,14 +61,16 @@ def _month_label(start: str, turn: int) -> str:
     return f"{names[index % 12]} {year + index // 12}"
 
 
+_read_us = attrgetter(*US_METERS)
+_read_country = attrgetter(*COUNTRY_METERS)
+
+
 def _us_meters(state: GameState) -> tuple[float, ...]:
-    us = state.us
-    return (us.credibility, us.capital, us.aid_budget_m, us.domestic_cost, us.regional_resistance, us.protection)
+    return _read_us(state.us)
 
 
 def _country_meters(state: GameState) -> dict[str, tuple[float, ...]]:
-    return {cid: (cs.relations, cs.trust, cs.approval, cs.economy, cs.arrivals_k, cs.grievance)
-            for cid, cs in state.countries.items()}
+    return {cid: _read_country(cs) for cid, cs in state.countries.items()}
 
 
 def _charge_aid(rules: Rules, state: GameState) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from game.engine import tuning as T
 from game.engine.rules import Rules
-from game.engine.state import CountrySnapshot, GameState, USSnapshot
+from game.engine.state import CountrySnapshot, CountryState, GameState, USSnapshot
 
 # Uniform noise with the spread of a normal of standard deviation 0.6 (economy) and 0.8 (approval).
 _ECON_NOISE = 0.6 * 12 ** 0.5
@@ -37,20 +37,60 @@ def route_flows(rules: Rules, state: GameState, record: bool = True, cuts: dict[
     countries = state.countries
     if cuts is None:
         cuts = {cid: transit_cut(rules, state, cid) for cid in rules.order}
+    if not any(cuts.values()):  # nobody enforces anything: everyone who leaves arrives
+        for cid in rules.order:
+            cs = countries[cid]
+            cs.arrivals_k = cs.outflow_k
+        return 0.0
+    own_share = T.OWN_TRANSIT_SHARE
     stopped_at: dict[str, float] = {}
-    for cid in rules.order:
+    tree = rules.route_tree
+    if tree is not None:
+        _tree_flows(tree, countries, cuts, stopped_at, own_share)
+        return _strand(rules, state, stopped_at, record)
+    for row in rules.world:
+        cid = row[0]
         cs = countries[cid]
         flow = cs.outflow_k
-        own = cuts[cid] * T.OWN_TRANSIT_SHARE
+        own = cuts[cid] * own_share
         if own:
             stopped_at[cid] = stopped_at.get(cid, 0.0) + flow * own
             flow *= 1.0 - own
-        for rid in rules.countries[cid].route:
+        for rid in row[12]:
             cut = cuts[rid]
             if cut:
                 stopped_at[rid] = stopped_at.get(rid, 0.0) + flow * cut
                 flow *= 1.0 - cut
         cs.arrivals_k = flow
+    return _strand(rules, state, stopped_at, record)
+
+
+def _tree_flows(tree: tuple[tuple[str, str | None], ...], countries: dict[str, CountryState],
+                cuts: dict[str, float], stopped_at: dict[str, float], own_share: float) -> None:
+    """``route_flows`` when the routes form a tree: instead of following every country's route to
+    the border, the flows crossing each country are added up once, from south to north."""
+    kept: dict[str, float] = {}  # country -> share of the people passing it that reach the border
+    for cid, after in reversed(tree):
+        kept[cid] = 1.0 if after is None else (1.0 - cuts[after]) * kept[after]
+    inflow: dict[str, float] = {}  # country -> people from further south crossing it
+    for cid, after in tree:
+        cs = countries[cid]
+        flow = cs.outflow_k
+        cut = cuts[cid]
+        passing = inflow.get(cid, 0.0)
+        if cut:
+            own = cut * own_share
+            stopped_at[cid] = flow * own + passing * cut
+            flow *= 1.0 - own
+            passing *= 1.0 - cut
+        cs.arrivals_k = flow * kept[cid]
+        if after is not None:
+            inflow[after] = inflow.get(after, 0.0) + passing + flow
+
+
+def _strand(rules: Rules, state: GameState, stopped_at: dict[str, float], record: bool) -> float:
+    """Part of the people stopped in each country are stranded there; returns the total."""
+    countries = state.countries
     stranded = 0.0
     coefs = rules.ask_coefs
     for rid, stopped in stopped_at.items():
@@ -68,26 +108,24 @@ def route_flows(rules: Rules, state: GameState, record: bool = True, cuts: dict[
 def run_world(rules: Rules, state: GameState) -> None:
     """One month of world dynamics for every country and for the US.
 
-    This is the engine's hot path: it reads precomputed coefficients and avoids helper calls.
+    This is the engine's hot path: it reads the constants precomputed in ``rules.world`` and
+    avoids helper calls.
     """
     us = state.us
     rand = state.rng.random
-    econ_revert, econ_shock, remit_hit = T.ECONOMY_REVERT, T.ECONOMY_SHOCK, T.RETURNS_REMITTANCE_HIT
+    econ_revert, econ_shock = T.ECONOMY_REVERT, T.ECONOMY_SHOCK
     appr_revert, appr_shock = T.APPROVAL_REVERT, T.APPROVAL_SHOCK
     push_econ, push_instab, surge_decay = T.PUSH_ECONOMY, T.PUSH_INSTABILITY, T.SURGE_DECAY
     rel_revert, rel_drain = T.RELATIONS_REVERT, T.STICK_RELATIONS_DRAIN
     countries = state.countries
-    rule_countries = rules.countries
     lever_coefs = rules.lever_coefs
     ask_coefs = rules.ask_coefs
-    scales = rules.scale
     domestic = 0.0
     aid_due = 0.0
     risk_total = 0.0
     cuts: dict[str, float] = {}
     max_cut = T.MAX_ROUTE_CUT
-    for cid in rules.order:
-        c = rule_countries[cid]
+    for cid, capacity, out0, remit, appr0, rally, instab0, rel0, trust_rate, trust0, keep_grievance, scales, _, _ in rules.world:
         cs = countries[cid]
         shock = 0.0
         mood = 0.0
@@ -97,7 +135,7 @@ def run_world(rules: Rules, state: GameState) -> None:
                 k = lever_coefs.get(lid)
                 if k is None:
                     continue
-                scale = scales[(cid, lid)]
+                scale = scales[lid]
                 if k[4]:
                     sticks += 1
                 shock += k[0] * scale
@@ -117,9 +155,9 @@ def run_world(rules: Rules, state: GameState) -> None:
                 own_cut += k[2] * frac
                 risk += k[3] * frac
                 cut += k[5] * frac
-            returns *= c.capacity
-            own_cut *= c.capacity
-            cut *= c.capacity
+            returns *= capacity
+            own_cut *= capacity
+            cut *= capacity
             cuts[cid] = cut if cut < max_cut else max_cut
             risk_total += risk if risk < 1.0 else 1.0
         else:
@@ -127,31 +165,28 @@ def run_world(rules: Rules, state: GameState) -> None:
 
         econ_before = cs.economy
         econ = (econ_before + econ_revert * (50.0 - econ_before) + econ_shock * shock
-                + (rand() - 0.5) * _ECON_NOISE)
-        if returns:
-            econ -= returns / max(1.0, c.start_outflow_k) * c.exposure["remittances"] * remit_hit
+                + (rand() - 0.5) * _ECON_NOISE - returns * remit)
         econ = 0.0 if econ < 0.0 else 100.0 if econ > 100.0 else econ
         cs.economy = econ
-        approval = (cs.approval + appr_revert * (c.start_approval - cs.approval)
-                    + 0.3 * (econ - econ_before) + appr_shock * mood
-                    + (1.5 * c.pride if sticks else 0.0) + (rand() - 0.5) * _APPROVAL_NOISE)
+        approval = cs.approval
+        approval += (appr_revert * (appr0 - approval) + 0.3 * (econ - econ_before) + appr_shock * mood
+                     + (rally if sticks else 0.0) + (rand() - 0.5) * _APPROVAL_NOISE)
         cs.approval = 0.0 if approval < 0.0 else 100.0 if approval > 100.0 else approval
-        slump = (40.0 - econ) / 40.0 if econ < 40.0 else 0.0
-        instability = cs.instability + 0.15 * (c.start_instability + 0.3 * slump - cs.instability)
+        instability = cs.instability
+        instability += 0.15 * (instab0 + (0.3 * (40.0 - econ) / 40.0 if econ < 40.0 else 0.0) - instability)
         instability = 0.0 if instability < 0.0 else 1.0 if instability > 1.0 else instability
         cs.instability = instability
-        push = (1.0 + push_econ * (50.0 - econ) / 50.0) * (
-            1.0 + push_instab * (instability - c.start_instability))
-        if push < 0.2:
-            push = 0.2
-        cs.outflow_k = (c.start_outflow_k * push + cs.surge_k) * (1.0 - (own_cut if own_cut < 0.8 else 0.8))
+        push = (1.0 + push_econ * (50.0 - econ) / 50.0) * (1.0 + push_instab * (instability - instab0))
+        cs.outflow_k = (out0 * (push if push > 0.2 else 0.2) + cs.surge_k) * (1.0 - (own_cut if own_cut < 0.8 else 0.8))
         cs.surge_k *= surge_decay
-        relations = cs.relations + rel_revert * (c.start_relations - cs.relations) - rel_drain * sticks
+        relations = cs.relations
+        relations += rel_revert * (rel0 - relations) - rel_drain * sticks
         cs.relations = -100.0 if relations < -100.0 else 100.0 if relations > 100.0 else relations
-        cs.trust += 0.02 * (1.0 - 0.5 * c.memory) * (c.start_trust - cs.trust)
-        grievance = cs.grievance * (0.75 + 0.22 * c.memory) + sticks
+        cs.trust += trust_rate * (trust0 - cs.trust)
+        grievance = cs.grievance * keep_grievance + sticks
         cs.grievance = 100.0 if grievance > 100.0 else grievance
-        cs.returned_k += returns
+        if returns:
+            cs.returned_k += returns
 
     route_flows(rules, state, cuts=cuts)
     us.domestic_cost = domestic + us.domestic_cost_extra
@@ -169,7 +204,7 @@ def cooperation(rules: Rules, state: GameState, cid: str) -> float:
     total = 0.0
     for aid, level in state.countries[cid].commitments.items():
         total += level / coefs[aid][4]
-    return clamp(100.0 * total / (min(2, rules.applicable[cid]) or 1), 0.0, 100.0)
+    return clamp(total * (100.0 / (min(2, rules.applicable[cid]) or 1)), 0.0, 100.0)  # as in snapshot()
 
 
 def snapshot(rules: Rules, state: GameState, turn: int) -> None:
@@ -179,19 +214,19 @@ def snapshot(rules: Rules, state: GameState, turn: int) -> None:
     returned = 0.0
     stranded = 0.0
     coefs = rules.ask_coefs
-    applicable = rules.applicable
     countries = state.countries
-    for cid in rules.order:
-        cs = countries[cid]
+    for row in rules.world:
+        cs = countries[row[0]]
         arrivals += cs.arrivals_k
         returned += cs.returned_k
         stranded += cs.stranded_k
         coop = 0.0
         if cs.commitments:  # cooperation(), inlined
-            total = 0.0
             for aid, level in cs.commitments.items():
-                total += level / coefs[aid][4]
-            coop = clamp(100.0 * total / (min(2, applicable[cid]) or 1), 0.0, 100.0)
+                coop += level / coefs[aid][4]
+            coop *= row[13]
+            if coop > 100.0:
+                coop = 100.0
         cs.history.append(CountrySnapshot(
             turn, cs.relations, cs.trust, cs.approval, cs.economy, cs.arrivals_k, coop))
     us.history.append(USSnapshot(
