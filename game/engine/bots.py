@@ -10,7 +10,7 @@ import random
 from typing import Callable
 
 from game.engine.actions import AcceptCounter, Action, CarryOut, Engage, Investigate, Lift, Propose, Threaten
-from game.engine.api import apply, check
+from game.engine.api import apply
 from game.engine.errors import Impossible
 from game.engine.rules import Rules
 from game.engine.state import CountryState, GameState, rules_of
@@ -149,20 +149,23 @@ def balanced(state: GameState, rng: random.Random) -> None:
 def random_play(state: GameState, rng: random.Random) -> None:
     """Random actions within the month's budget."""
     rules = rules_of(state)
-    levers = list(rules.lever_order)
-    asks = list(rules.ask_order)
+    levers = rules.lever_order
+    asks = rules.ask_order
+    order = rules.order
+    rand = rng.random
     for _ in range(12):
         if state.us.capital <= 0:
             break
-        cid = rng.choice(rules.order)
-        roll = rng.random()
-        lid = rng.choice(levers)
-        aid = rng.choice(asks)
-        level = rng.randint(1, len(rules.asks[aid].levels))
+        # picks by one draw each (bots need no more than that from their own generator)
+        cid = order[int(rand() * len(order))]
+        roll = rand()
+        lid = levers[int(rand() * len(levers))]
+        aid = asks[int(rand() * len(asks))]
+        level = 1 + int(rand() * len(rules.asks[aid].levels))
         if roll < 0.25:
-            action: Action = Threaten(cid, lid, {aid: level}, public=rng.random() < 0.5, deadline=rng.randint(1, 3))
+            action: Action = Threaten(cid, lid, {aid: level}, public=rand() < 0.5, deadline=1 + int(rand() * 3))
         elif roll < 0.5:
-            action = Propose(cid, {aid: level}, (lid,) if rng.random() < 0.6 else ())
+            action = Propose(cid, {aid: level}, (lid,) if rand() < 0.6 else ())
         elif roll < 0.7:
             action = CarryOut(cid, lid)
         elif roll < 0.8:
@@ -171,11 +174,7 @@ def random_play(state: GameState, rng: random.Random) -> None:
             action = Engage(cid, lid)
         else:
             action = Investigate(cid)
-        try:
-            check(state, action)
-        except Impossible:
-            continue
-        apply(state, action)
+        _try(state, action)
 
 
 STRATEGIES: dict[str, Strategy] = {

@@ -15,14 +15,38 @@ if TYPE_CHECKING:
 
 # (country id, capacity, start outflow (k/month), economy hit per 1k returned a month, start approval,
 #  approval rally while sticks are in force, start instability, start relations, monthly pull of trust
-#  back to its start, start trust, share of grievance kept each month, lever id -> how strongly it
-#  bites, the route north, cooperation (0..100) per unit of asks' levels in force)
-WorldRow = tuple[str, float, float, float, float, float, float, float, float, float, float, dict[str, float],
-                 tuple[str, ...], float]
+#  back to its start, start trust, share of grievance kept each month, lever id -> its monthly effects
+#  on the country (see lever_effects), the route north, cooperation (0..100) per unit of asks' levels
+#  in force)
+WorldRow = tuple[str, float, float, float, float, float, float, float, float, float, float,
+                 dict[str, tuple[float, float, float, float, int]], tuple[str, ...], float]
 
 
-def world_rows(countries: dict[str, CountryRule], order: tuple[str, ...], scale: dict[tuple[str, str], float],
-               applicable: dict[str, int]) -> tuple[WorldRow, ...]:
+def lever_effects(lever_coefs: dict[str, tuple[float, float, float, float, bool]],
+                  scale: dict[tuple[str, str], float], cid: str) -> dict[str, tuple[float, float, float, float, int]]:
+    """Lever id -> (economy shock, approval shock, US domestic cost, aid per month, 1 for a stick)
+    of a measure in force on the country, scaled by how strongly it bites there."""
+    return {lid: (k[0] * scale[(cid, lid)], k[1] * scale[(cid, lid)], k[2], k[3], 1 if k[4] else 0)
+            for lid, k in lever_coefs.items()}
+
+
+def ask_levels(ask_coefs: dict[str, tuple[float, float, float, float, int, float, float]],
+               ) -> dict[str, tuple[tuple[float, float, float, float, float], ...]]:
+    """Ask id -> for each level from 0 to the top, (approval cost, returns (k/month), own flow cut,
+    protection risk, transit cut) of that level in force, before the country's capacity."""
+    out: dict[str, tuple[tuple[float, float, float, float, float], ...]] = {}
+    for aid, k in ask_coefs.items():
+        rows = []
+        for level in range(k[4] + 1):
+            frac = level / k[4]
+            rows.append((k[0] * frac, k[1] * frac, k[2] * frac, k[3] * frac, k[5] * frac))
+        out[aid] = tuple(rows)
+    return out
+
+
+def world_rows(countries: dict[str, CountryRule], order: tuple[str, ...],
+               lever_coefs: dict[str, tuple[float, float, float, float, bool]],
+               scale: dict[tuple[str, str], float], applicable: dict[str, int]) -> tuple[WorldRow, ...]:
     """One row of constants per country, in scenario order (``applicable``: how many asks can be
     put to each country)."""
     rows: list[WorldRow] = []
@@ -33,7 +57,7 @@ def world_rows(countries: dict[str, CountryRule], order: tuple[str, ...], scale:
             c.exposure["remittances"] * T.RETURNS_REMITTANCE_HIT / max(1.0, c.start_outflow_k),
             c.start_approval, 1.5 * c.pride, c.start_instability, c.start_relations,
             0.02 * (1.0 - 0.5 * c.memory), c.start_trust, 0.75 + 0.22 * c.memory,
-            {lid: value for (country, lid), value in scale.items() if country == cid},
+            lever_effects(lever_coefs, scale, cid),
             c.route, 100.0 / (min(2, applicable[cid]) or 1),
         ))
     return tuple(rows)

@@ -12,7 +12,7 @@ from game.content.common import DIMENSION_HELP
 from game.content.country import Start
 from game.content.event import Event, Scope
 from game.content.scenario import Mandate, Scenario
-from game.engine.coefs import WorldRow, route_tree, world_rows
+from game.engine.coefs import WorldRow, ask_levels, route_tree, world_rows
 from game.engine.conditions import Check, compile_event_condition
 from game.engine.errors import UnknownContent
 from game.engine.tuning import ALTERNATIVES_CUSHION
@@ -138,6 +138,8 @@ class Rules:
     offerable: tuple[str, ...] = ()
     # per-country constants of the world step (see coefs.world_rows)
     world: tuple[WorldRow, ...] = ()
+    # ask id -> the effects of each of its levels in force (see coefs.ask_levels)
+    ask_levels: dict[str, tuple[tuple[float, float, float, float, float], ...]] = field(default_factory=dict)
     # (country, next country on its route) from south to north, or None (see coefs.route_tree)
     route_tree: tuple[tuple[str, str | None], ...] | None = None
     # country -> sticks from the most to the least harmful by public exposure (for bots)
@@ -243,6 +245,16 @@ def compile_rules(bundle: ContentBundle, scenario_id: str) -> Rules:
             1.0 - ALTERNATIVES_CUSHION * c.exposure["alternatives"] if lv.kind == "stick" else 1.0)
         for cid, c in countries.items() for lid, lv in levers.items()
     }
+    lever_coefs = {
+        lid: (lv.impacts[_E] + 0.6 * lv.impacts[_R] + 0.4 * lv.impacts[_A], lv.impacts[_AP],
+              lv.domestic_cost, lv.aid_cost_m, lv.kind == "stick")
+        for lid, lv in levers.items()
+    }
+    ask_coefs = {
+        aid: (0.5 * a.costs[_AP] + 0.3 * a.costs[_S], a.returns_k, a.own_flow_cut, a.protection_risk,
+              len(a.levels), a.transit_cut, a.stranded_share)
+        for aid, a in asks.items()
+    }
     return Rules(
         scenario_id=scenario_id, scenario=scenario, countries=countries,
         order=order, levers=levers, asks=asks, events=events,
@@ -251,7 +263,8 @@ def compile_rules(bundle: ContentBundle, scenario_id: str) -> Rules:
         lever_order=tuple(levers), ask_order=tuple(asks),
         offerable=tuple(lid for lid, lv in levers.items() if lv.offerable),
         ask_base=ask_base, pain=pain, value=value, topic=topic, stick_rank=stick_rank,
-        scale=scale, world=world_rows(countries, order, scale, applicable), route_tree=route_tree(countries, order),
+        scale=scale, world=world_rows(countries, order, lever_coefs, scale, applicable),
+        route_tree=route_tree(countries, order), ask_levels=ask_levels(ask_coefs),
         applicable=applicable,
         event_plan=tuple(
             (eid, tuple(c for c in (ev.countries or scenario.countries) if c in countries)
@@ -259,16 +272,7 @@ def compile_rules(bundle: ContentBundle, scenario_id: str) -> Rules:
              compiled[eid][1], compiled[eid][0])
             for eid, ev in events.items()
         ),
-        lever_coefs={
-            lid: (lv.impacts[_E] + 0.6 * lv.impacts[_R] + 0.4 * lv.impacts[_A], lv.impacts[_AP],
-                  lv.domestic_cost, lv.aid_cost_m, lv.kind == "stick")
-            for lid, lv in levers.items()
-        },
-        ask_coefs={
-            aid: (0.5 * a.costs[_AP] + 0.3 * a.costs[_S], a.returns_k, a.own_flow_cut, a.protection_risk,
-                  len(a.levels), a.transit_cut, a.stranded_share)
-            for aid, a in asks.items()
-        },
+        lever_coefs=lever_coefs, ask_coefs=ask_coefs,
     )
 
 

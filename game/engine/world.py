@@ -118,43 +118,39 @@ def run_world(rules: Rules, state: GameState) -> None:
     push_econ, push_instab, surge_decay = T.PUSH_ECONOMY, T.PUSH_INSTABILITY, T.SURGE_DECAY
     rel_revert, rel_drain = T.RELATIONS_REVERT, T.STICK_RELATIONS_DRAIN
     countries = state.countries
-    lever_coefs = rules.lever_coefs
-    ask_coefs = rules.ask_coefs
+    ask_levels = rules.ask_levels
     domestic = 0.0
     aid_due = 0.0
     risk_total = 0.0
     cuts: dict[str, float] = {}
     max_cut = T.MAX_ROUTE_CUT
-    for cid, capacity, out0, remit, appr0, rally, instab0, rel0, trust_rate, trust0, keep_grievance, scales, _, _ in rules.world:
+    for cid, capacity, out0, remit, appr0, rally, instab0, rel0, trust_rate, trust0, keep_grievance, effects, _, _ in rules.world:
         cs = countries[cid]
         shock = 0.0
         mood = 0.0
         sticks = 0
         if cs.measures:
             for lid in cs.measures:
-                k = lever_coefs.get(lid)
-                if k is None:
+                e = effects.get(lid)
+                if e is None:
                     continue
-                scale = scales[lid]
-                if k[4]:
-                    sticks += 1
-                shock += k[0] * scale
-                mood += k[1] * scale
-                domestic += k[2]
-                aid_due += k[3]
+                shock += e[0]
+                mood += e[1]
+                domestic += e[2]
+                aid_due += e[3]
+                sticks += e[4]
         returns = 0.0
         own_cut = 0.0
         if cs.commitments:
             risk = 0.0
             cut = 0.0
             for aid, level in cs.commitments.items():
-                k = ask_coefs[aid]
-                frac = level / k[4]
-                mood += k[0] * frac
-                returns += k[1] * frac
-                own_cut += k[2] * frac
-                risk += k[3] * frac
-                cut += k[5] * frac
+                e = ask_levels[aid][level]
+                mood += e[0]
+                returns += e[1]
+                own_cut += e[2]
+                risk += e[3]
+                cut += e[4]
             returns *= capacity
             own_cut *= capacity
             cut *= capacity
