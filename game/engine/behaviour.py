@@ -92,6 +92,8 @@ def backslide(rules: Rules, state: GameState, answered: set[str]) -> None:
     """Commitments erode when keeping them costs more than they bring."""
     rand = state.rng.random
     lifted_bonus = T.BACKSLIDE_OFFER_LIFTED
+    spread = T.BACKSLIDE_BASE + T.BACKSLIDE_PRESSURE
+    deals = state.deals
     for cid in rules.order:
         if cid in answered:
             continue
@@ -100,14 +102,16 @@ def backslide(rules: Rules, state: GameState, answered: set[str]) -> None:
         if not commitments:
             continue
         c = rules.countries[cid]
-        ceiling = (T.BACKSLIDE_BASE + T.BACKSLIDE_PRESSURE) * (1.0 - c.reliability)
+        ceiling = spread * (1.0 - c.reliability)
         # One roll per commitment, drawn up front: in most months none is low enough for anything
         # to happen whatever the numbers, and the country is done without any arithmetic.
         rolls = [rand() for _ in commitments]
-        if min(rolls) >= ceiling + (lifted_bonus if cs.commitment_deals else 0.0):
-            continue
-        tf = trust_factor(cs)
+        low = min(rolls)
         measures = cs.measures
+        if low >= ceiling and (low >= ceiling + lifted_bonus or not any(
+                oid not in measures for d in cs.commitment_deals.values() for oid in deals[d - 1].offers)):
+            continue  # only a deal whose offers Washington withdrew could be dropped with such rolls
+        tf = trust_factor(cs)
         order = list(commitments) if len(commitments) == 1 else sorted(commitments, key=commitments.__getitem__, reverse=True)
         for aid, roll in zip(order, rolls):
             deal_id = cs.commitment_deals.get(aid)

@@ -40,17 +40,20 @@ def _by_flow(state: GameState) -> list[str]:
 
 def _wanted(rules: Rules, state: GameState, cid: str, level: int = 2) -> dict[str, int]:
     """A demand of up to two asks the country does not meet yet."""
+    asks = state.scratch.get("bot_asks")
+    if asks is None:  # per country, the asks bots make that can be put to it, with their top level
+        asks = state.scratch["bot_asks"] = {
+            country: tuple((aid, len(rules.asks[aid].levels)) for aid in _BOT_ASKS
+                           if aid in rules.asks and rules.asks[aid].applies(country))
+            for country in rules.order}
     commitments = state.countries[cid].commitments
     out: dict[str, int] = {}
-    for aid in _BOT_ASKS:
-        rule = rules.asks.get(aid)
-        if rule is None or (rule.applies_to and cid not in rule.applies_to):
-            continue
-        target = min(level, len(rule.levels))
+    for aid, top in asks[cid]:
+        target = level if level < top else top
         if commitments.get(aid, 0) < target:
             out[aid] = target
-        if len(out) == 2:
-            break
+            if len(out) == 2:
+                break
     return out
 
 

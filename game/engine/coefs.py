@@ -6,40 +6,60 @@ a game (start values, traits turned into rates, how strongly each lever bites) i
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from game.engine import tuning as T
 
 if TYPE_CHECKING:
     from game.engine.rules import CountryRule
 
-# (country id, capacity, start outflow (k/month), economy hit per 1k returned a month, start approval,
-#  approval rally while sticks are in force, start instability, start relations, monthly pull of trust
-#  back to its start, start trust, share of grievance kept each month, lever id -> its monthly effects
-#  on the country (see lever_effects), the route north, cooperation (0..100) per unit of asks' levels
-#  in force)
-WorldRow = tuple[str, float, float, float, float, float, float, float, float, float, float,
-                 dict[str, tuple[float, float, float, float, int]], tuple[str, ...], float]
+# Uniform noise with the spread of a normal of standard deviation 0.6 (economy) and 0.8 (approval).
+ECON_NOISE = 0.6 * 12 ** 0.5
+APPROVAL_NOISE = 0.8 * 12 ** 0.5
+# economy -> economy * ECON_KEEP + ECON_BASE + ..., the pull back to 50 and the centring of the noise
+ECON_KEEP = 1.0 - T.ECONOMY_REVERT
+ECON_BASE = 50.0 * T.ECONOMY_REVERT - 0.5 * ECON_NOISE
+
+
+class WorldRow(NamedTuple):
+    """One country's constants of the world step."""
+
+    cid: str
+    capacity: float
+    start_outflow: float            # k/month
+    remit_hit: float                # economy lost per 1k people returned a month
+    approval_base: float            # pull of approval back to its start, noise centred
+    rally: float                    # approval gained while US sticks are in force
+    instability_base: float         # pull of instability back to its start
+    push_instability: float         # 1 - PUSH_INSTABILITY * start instability
+    relations_base: float           # pull of relations back to their start
+    trust_keep: float               # share of trust kept each month
+    trust_base: float               # pull of trust back to its start
+    grievance_keep: float           # share of grievance kept each month
+    levers: dict[str, tuple[float, float, float, float, int]]  # see lever_effects
+    route: tuple[str, ...]          # the countries its people cross to the US border
+    coop_scale: float               # cooperation (0..100) per unit of asks' levels in force
 
 
 def lever_effects(lever_coefs: dict[str, tuple[float, float, float, float, bool]],
                   scale: dict[tuple[str, str], float], cid: str) -> dict[str, tuple[float, float, float, float, int]]:
-    """Lever id -> (economy shock, approval shock, US domestic cost, aid per month, 1 for a stick)
-    of a measure in force on the country, scaled by how strongly it bites there."""
-    return {lid: (k[0] * scale[(cid, lid)], k[1] * scale[(cid, lid)], k[2], k[3], 1 if k[4] else 0)
+    """Lever id -> (change of the economy, change of approval, US domestic cost, aid per month, 1 for
+    a stick) each month of a measure in force on the country, scaled by how strongly it bites there."""
+    return {lid: (T.ECONOMY_SHOCK * k[0] * scale[(cid, lid)], T.APPROVAL_SHOCK * k[1] * scale[(cid, lid)],
+                  k[2], k[3], 1 if k[4] else 0)
             for lid, k in lever_coefs.items()}
 
 
 def ask_levels(ask_coefs: dict[str, tuple[float, float, float, float, int, float, float]],
                ) -> dict[str, tuple[tuple[float, float, float, float, float], ...]]:
-    """Ask id -> for each level from 0 to the top, (approval cost, returns (k/month), own flow cut,
-    protection risk, transit cut) of that level in force, before the country's capacity."""
+    """Ask id -> for each level from 0 to the top, (change of approval a month, returns (k/month), own
+    flow cut, protection risk, transit cut) of that level in force, before the country's capacity."""
     out: dict[str, tuple[tuple[float, float, float, float, float], ...]] = {}
     for aid, k in ask_coefs.items():
         rows = []
         for level in range(k[4] + 1):
             frac = level / k[4]
-            rows.append((k[0] * frac, k[1] * frac, k[2] * frac, k[3] * frac, k[5] * frac))
+            rows.append((T.APPROVAL_SHOCK * k[0] * frac, k[1] * frac, k[2] * frac, k[3] * frac, k[5] * frac))
         out[aid] = tuple(rows)
     return out
 
@@ -52,13 +72,18 @@ def world_rows(countries: dict[str, CountryRule], order: tuple[str, ...],
     rows: list[WorldRow] = []
     for cid in order:
         c = countries[cid]
-        rows.append((
-            cid, c.capacity, c.start_outflow_k,
-            c.exposure["remittances"] * T.RETURNS_REMITTANCE_HIT / max(1.0, c.start_outflow_k),
-            c.start_approval, 1.5 * c.pride, c.start_instability, c.start_relations,
-            0.02 * (1.0 - 0.5 * c.memory), c.start_trust, 0.75 + 0.22 * c.memory,
-            lever_effects(lever_coefs, scale, cid),
-            c.route, 100.0 / (min(2, applicable[cid]) or 1),
+        trust_rate = 0.02 * (1.0 - 0.5 * c.memory)
+        rows.append(WorldRow(
+            cid=cid, capacity=c.capacity, start_outflow=c.start_outflow_k,
+            remit_hit=c.exposure["remittances"] * T.RETURNS_REMITTANCE_HIT / max(1.0, c.start_outflow_k),
+            approval_base=T.APPROVAL_REVERT * c.start_approval - 0.5 * APPROVAL_NOISE,
+            rally=1.5 * c.pride, instability_base=0.15 * c.start_instability,
+            push_instability=1.0 - T.PUSH_INSTABILITY * c.start_instability,
+            relations_base=T.RELATIONS_REVERT * c.start_relations,
+            trust_keep=1.0 - trust_rate, trust_base=trust_rate * c.start_trust,
+            grievance_keep=0.75 + 0.22 * c.memory,
+            levers=lever_effects(lever_coefs, scale, cid),
+            route=c.route, coop_scale=100.0 / (min(2, applicable[cid]) or 1),
         ))
     return tuple(rows)
 

@@ -90,17 +90,21 @@ def _charge_aid(rules: Rules, state: GameState) -> None:
 
 
 def _tick_measures(rules: Rules, state: GameState) -> None:
+    """Measures with a duration run down by a month; those that end keep the promises behind them."""
+    countries = state.countries
     for cid in rules.order:
-        cs = state.countries[cid]
-        for lid, left in list(cs.measures.items()):
+        measures = countries[cid].measures
+        if not measures:
+            continue
+        for lid, left in list(measures.items()):
             if left == 0:
                 continue
             if left <= 1:
-                cs.measures.pop(lid)
+                measures.pop(lid)
                 for promise in open_promises(state, cid, lid, "offer"):
                     keep_promise(state, promise)
             else:
-                cs.measures[lid] = left - 1
+                measures[lid] = left - 1
 
 
 def end_turn(state: GameState) -> TurnReport:

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 from game.engine import tuning as T
+from game.engine.coefs import APPROVAL_NOISE, ECON_BASE, ECON_KEEP, ECON_NOISE
 from game.engine.rules import Rules
 from game.engine.state import CountrySnapshot, CountryState, GameState, USSnapshot
 
-# Uniform noise with the spread of a normal of standard deviation 0.6 (economy) and 0.8 (approval).
-_ECON_NOISE = 0.6 * 12 ** 0.5
-_APPROVAL_NOISE = 0.8 * 12 ** 0.5
 
 
 def clamp(value: float, low: float, high: float) -> float:
@@ -49,14 +47,14 @@ def route_flows(rules: Rules, state: GameState, record: bool = True, cuts: dict[
         _tree_flows(tree, countries, cuts, stopped_at, own_share)
         return _strand(rules, state, stopped_at, record)
     for row in rules.world:
-        cid = row[0]
+        cid = row.cid
         cs = countries[cid]
         flow = cs.outflow_k
         own = cuts[cid] * own_share
         if own:
             stopped_at[cid] = stopped_at.get(cid, 0.0) + flow * own
             flow *= 1.0 - own
-        for rid in row[12]:
+        for rid in row.route:
             cut = cuts[rid]
             if cut:
                 stopped_at[rid] = stopped_at.get(rid, 0.0) + flow * cut
@@ -108,15 +106,26 @@ def _strand(rules: Rules, state: GameState, stopped_at: dict[str, float], record
 def run_world(rules: Rules, state: GameState) -> None:
     """One month of world dynamics for every country and for the US.
 
-    This is the engine's hot path: it reads the constants precomputed in ``rules.world`` and
-    avoids helper calls.
+    This is the engine's hot path: it reads the constants precomputed in ``rules.world`` (see
+    ``coefs.WorldRow``) and avoids helper calls. Per country and month:
+
+    - economy: pulled back towards 50, hit by measures in force and by returns (lost remittances),
+      plus noise;
+    - approval: pulled back to its start, follows the economy, moved by measures and concessions,
+      rallies while US sticks are in force, plus noise;
+    - instability: pulled back to its start, raised by a slump (economy under 40);
+    - outflow: the start outflow pushed by a weak economy and instability, plus event surges, less
+      what the country's own enforcement stops;
+    - relations drift back to their start and drain under sticks; trust drifts back; grievance fades
+      and grows under sticks.
     """
     us = state.us
     rand = state.rng.random
-    econ_revert, econ_shock = T.ECONOMY_REVERT, T.ECONOMY_SHOCK
-    appr_revert, appr_shock = T.APPROVAL_REVERT, T.APPROVAL_SHOCK
-    push_econ, push_instab, surge_decay = T.PUSH_ECONOMY, T.PUSH_INSTABILITY, T.SURGE_DECAY
-    rel_revert, rel_drain = T.RELATIONS_REVERT, T.STICK_RELATIONS_DRAIN
+    econ_keep, econ_base, econ_noise, appr_noise = ECON_KEEP, ECON_BASE, ECON_NOISE, APPROVAL_NOISE
+    appr_keep = 1.0 - T.APPROVAL_REVERT
+    push_top, push_econ, push_instab = 1.0 + T.PUSH_ECONOMY, T.PUSH_ECONOMY / 50.0, T.PUSH_INSTABILITY
+    surge_decay = T.SURGE_DECAY
+    rel_keep, rel_drain = 1.0 - T.RELATIONS_REVERT, T.STICK_RELATIONS_DRAIN
     countries = state.countries
     ask_levels = rules.ask_levels
     domestic = 0.0
@@ -124,7 +133,8 @@ def run_world(rules: Rules, state: GameState) -> None:
     risk_total = 0.0
     cuts: dict[str, float] = {}
     max_cut = T.MAX_ROUTE_CUT
-    for cid, capacity, out0, remit, appr0, rally, instab0, rel0, trust_rate, trust0, keep_grievance, effects, _, _ in rules.world:
+    for (cid, capacity, out0, remit, appr_base, rally, instab_base, push_base, rel_base, trust_keep, trust_base,
+         keep_grievance, effects, _, _) in rules.world:
         cs = countries[cid]
         shock = 0.0
         mood = 0.0
@@ -160,25 +170,22 @@ def run_world(rules: Rules, state: GameState) -> None:
             cuts[cid] = 0.0
 
         econ_before = cs.economy
-        econ = (econ_before + econ_revert * (50.0 - econ_before) + econ_shock * shock
-                + (rand() - 0.5) * _ECON_NOISE - returns * remit)
+        econ = econ_before * econ_keep + econ_base + shock + rand() * econ_noise - returns * remit
         econ = 0.0 if econ < 0.0 else 100.0 if econ > 100.0 else econ
         cs.economy = econ
-        approval = cs.approval
-        approval += (appr_revert * (appr0 - approval) + 0.3 * (econ - econ_before) + appr_shock * mood
-                     + (rally if sticks else 0.0) + (rand() - 0.5) * _APPROVAL_NOISE)
+        approval = (cs.approval * appr_keep + appr_base + 0.3 * (econ - econ_before) + mood
+                    + (rally if sticks else 0.0) + rand() * appr_noise)
         cs.approval = 0.0 if approval < 0.0 else 100.0 if approval > 100.0 else approval
-        instability = cs.instability
-        instability += 0.15 * (instab0 + (0.3 * (40.0 - econ) / 40.0 if econ < 40.0 else 0.0) - instability)
+        # 0.15 of the way back to the start, plus 0.15 * 0.3 * (40 - economy) / 40 in a slump
+        instability = cs.instability * 0.85 + instab_base + (0.045 - 0.001125 * econ if econ < 40.0 else 0.0)
         instability = 0.0 if instability < 0.0 else 1.0 if instability > 1.0 else instability
         cs.instability = instability
-        push = (1.0 + push_econ * (50.0 - econ) / 50.0) * (1.0 + push_instab * (instability - instab0))
+        push = (push_top - push_econ * econ) * (push_base + push_instab * instability)
         cs.outflow_k = (out0 * (push if push > 0.2 else 0.2) + cs.surge_k) * (1.0 - (own_cut if own_cut < 0.8 else 0.8))
         cs.surge_k *= surge_decay
-        relations = cs.relations
-        relations += rel_revert * (rel0 - relations) - rel_drain * sticks
+        relations = cs.relations * rel_keep + rel_base - rel_drain * sticks
         cs.relations = -100.0 if relations < -100.0 else 100.0 if relations > 100.0 else relations
-        cs.trust += trust_rate * (trust0 - cs.trust)
+        cs.trust = cs.trust * trust_keep + trust_base
         grievance = cs.grievance * keep_grievance + sticks
         cs.grievance = 100.0 if grievance > 100.0 else grievance
         if returns:
@@ -212,7 +219,7 @@ def snapshot(rules: Rules, state: GameState, turn: int) -> None:
     coefs = rules.ask_coefs
     countries = state.countries
     for row in rules.world:
-        cs = countries[row[0]]
+        cs = countries[row.cid]
         arrivals += cs.arrivals_k
         returned += cs.returned_k
         stranded += cs.stranded_k
@@ -220,7 +227,7 @@ def snapshot(rules: Rules, state: GameState, turn: int) -> None:
         if cs.commitments:  # cooperation(), inlined
             for aid, level in cs.commitments.items():
                 coop += level / coefs[aid][4]
-            coop *= row[13]
+            coop *= row.coop_scale
             if coop > 100.0:
                 coop = 100.0
         cs.history.append(CountrySnapshot(
