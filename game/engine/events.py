@@ -52,7 +52,7 @@ def _lucky(places: tuple[str | None, ...], chance: float, rand: Callable[[], flo
     with one draw per success (plus one) instead of one per place."""
     if chance >= 1.0:
         return list(places)
-    if chance <= 0.0:
+    if chance <= 0.0 or not places:
         return []
     if len(places) == 1:
         return list(places) if rand() < chance else []
@@ -73,29 +73,38 @@ def fire_events(rules: Rules, state: GameState) -> list[News]:
     fired = state.fired
     rand = state.rng.random
     turn = state.turn
-    remaining = state.scratch.setdefault("event_places", {})  # event id -> (places done, places left)
+    remaining = state.scratch.get("event_places")
+    if remaining is None:  # once-only event id -> places where it may still fire (kept with the state)
+        remaining = state.scratch["event_places"] = {
+            plan[0]: tuple(here for here in plan[1] if (here or "*") not in fired.get(plan[0], ()))
+            for plan in rules.event_plan if plan[2]}
     for eid, places, once, first, last, chance, check in rules.event_plan:
         if turn < first or turn > last:
             continue
-        done = fired.get(eid)
-        if once and done:
-            cached = remaining.get(eid)
-            if cached is None or cached[0] != len(done):
-                cached = remaining[eid] = (len(done), tuple(here for here in places if (here or "*") not in done))
-            places = cached[1]
+        if once:
+            places = remaining[eid]
             if not places:
                 continue
-        for here in (places if chance is None else _lucky(places, chance, rand)):
+        if chance is not None:
+            if len(places) == 1:
+                if rand() >= chance:
+                    continue
+            else:
+                places = _lucky(places, chance, rand)
+        for here in places:
             if check is not None and not check(state, here):
                 continue
             event = rules.events[eid]
             _apply_effects(rules, state, event, here)
+            done = fired.get(eid)
             if done is None:
                 done = fired[eid] = []
             key = here or "*"
             if key not in done:
                 done.append(key)
-            news = News(turn=state.turn, title=_fill(rules, event.title, here), text=_fill(rules, event.text, here),
+            if once:
+                remaining[eid] = tuple(place for place in remaining[eid] if place != here)
+            news = News(turn=turn, title=_fill(rules, event.title, here), text=_fill(rules, event.text, here),
                         country=here, event=eid)
             state.news.append(news)
             fired_now.append(news)
