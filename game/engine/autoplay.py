@@ -13,7 +13,7 @@ from game.engine.rules import Rules
 from game.engine.score import scorecard
 from game.engine.setup import new_game
 from game.engine.state import GameState
-from game.engine.turn import end_turn
+from game.engine.turn import advance
 
 
 @dataclass
@@ -42,7 +42,7 @@ def play_bot_game(rules: Rules, mandate: str, seed: int, strategy: str) -> GameS
     bot_rng = random.Random(seed * 7919 + 17)
     while not state.is_over:
         bot(state, bot_rng)
-        end_turn(state)
+        advance(state)
     return state
 
 

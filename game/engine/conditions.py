@@ -1,4 +1,5 @@
-"""Compiling event conditions (data) into small Python closures, once per scenario.
+"""Compiling events (data) once per scenario: conditions into small Python closures, effects into
+plain tuples.
 
 A condition tree from the data becomes a function ``check(state, here) -> bool``; nothing is
 ``eval``-ed. ``here`` is the country an each_country event is being checked for.
@@ -9,7 +10,7 @@ from __future__ import annotations
 import operator
 from typing import Callable
 
-from game.content.event import COUNTRY_METRICS, Condition, Metric
+from game.content.event import COUNTRY_METRICS, Condition, Event, Metric
 from game.engine.state import GameState
 
 Check = Callable[[GameState, "str | None"], bool]
@@ -139,3 +140,31 @@ def compile_event_condition(cond: Condition) -> tuple[Check | None, float | None
             rest.append(part)
     check = _all([compile_condition(c) for c in sorted(rest, key=_cost)]) if rest else None
     return check, chance, low, high
+
+
+_RANGES = {
+    "relations": (-100.0, 100.0), "trust": (0.0, 100.0), "approval": (0.0, 100.0),
+    "economy": (0.0, 100.0), "instability": (0.0, 1.0), "outflow_k": (0.0, 1000.0),
+    "grievance": (0.0, 100.0), "credibility": (0.0, 100.0), "political_capital": (0.0, 100.0),
+    "aid_budget_m": (0.0, 1e6), "domestic_cost": (0.0, 1e3), "regional_resistance": (0.0, 100.0),
+}
+# Effects on the monthly domestic cost add to the extra cost (retaliation, court rulings).
+_EFFECT_FIELDS = {**US_FIELDS, "domestic_cost": "domestic_cost_extra"}
+COUNTRY, CAPITAL, US = 0, 1, 2
+# (COUNTRY, CAPITAL or US; the field changed; the country named by the effect or None; delta; low; high)
+Effect = tuple[int, str, "str | None", float, float, float]
+
+
+def compile_effects(event: Event) -> tuple[Effect, ...]:
+    """An event's effects as tuples: whose field, by how much, within which range."""
+    out: list[Effect] = []
+    for effect in event.effects:
+        name = effect.metric.value
+        low, high = _RANGES[name]
+        if effect.metric in COUNTRY_METRICS:
+            out.append((COUNTRY, name, effect.country, effect.delta, low, high))
+        elif name == "political_capital":
+            out.append((CAPITAL, "capital_bonus", None, effect.delta, low, high))
+        else:
+            out.append((US, _EFFECT_FIELDS[name], None, effect.delta, low, high))
+    return tuple(out)

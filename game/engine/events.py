@@ -5,38 +5,24 @@ from __future__ import annotations
 import math
 from typing import Callable
 
-from game.content.event import COUNTRY_METRICS, Event
-from game.engine.conditions import US_FIELDS
+from game.engine.conditions import CAPITAL, COUNTRY, Effect
 from game.engine.rules import Rules
 from game.engine.state import GameState, News
 from game.engine.world import clamp
 
-_RANGES = {
-    "relations": (-100.0, 100.0), "trust": (0.0, 100.0), "approval": (0.0, 100.0),
-    "economy": (0.0, 100.0), "instability": (0.0, 1.0), "outflow_k": (0.0, 1000.0),
-    "grievance": (0.0, 100.0), "credibility": (0.0, 100.0), "political_capital": (0.0, 100.0),
-    "aid_budget_m": (0.0, 1e6), "domestic_cost": (0.0, 1e3), "regional_resistance": (0.0, 100.0),
-}
-# Effects on the monthly domestic cost add to the extra cost (retaliation, court rulings).
-_EFFECT_FIELDS = {**US_FIELDS, "domestic_cost": "domestic_cost_extra"}
-
-
-def _apply_effects(rules: Rules, state: GameState, event: Event, here: str | None) -> None:
-    for effect in event.effects:
-        name = effect.metric.value
-        low, high = _RANGES[name]
-        if effect.metric in COUNTRY_METRICS:
-            cs = state.countries.get(effect.country or here or "")
+def _apply_effects(state: GameState, effects: tuple[Effect, ...], here: str | None) -> None:
+    for kind, name, country, delta, low, high in effects:
+        if kind == COUNTRY:
+            cs = state.countries.get(country or here or "")
             if cs is None:
                 continue
             if name == "outflow_k":  # a surge of departures that fades over the next months
-                cs.surge_k = max(0.0, cs.surge_k + effect.delta)
-            setattr(cs, name, clamp(getattr(cs, name) + effect.delta, low, high))
-        elif name == "political_capital":
-            state.us.capital_bonus += int(round(effect.delta))
+                cs.surge_k = max(0.0, cs.surge_k + delta)
+            setattr(cs, name, clamp(getattr(cs, name) + delta, low, high))
+        elif kind == CAPITAL:
+            state.us.capital_bonus += int(round(delta))
         else:
-            field = _EFFECT_FIELDS[name]
-            setattr(state.us, field, clamp(getattr(state.us, field) + effect.delta, low, high))
+            setattr(state.us, name, clamp(getattr(state.us, name) + delta, low, high))
 
 
 def _fill(rules: Rules, text: str, here: str | None) -> str:
@@ -78,7 +64,7 @@ def fire_events(rules: Rules, state: GameState) -> list[News]:
         remaining = state.scratch["event_places"] = {
             plan[0]: tuple(here for here in plan[1] if (here or "*") not in fired.get(plan[0], ()))
             for plan in rules.event_plan if plan[2]}
-    for eid, places, once, first, last, chance, check in rules.event_plan:
+    for eid, places, once, first, last, chance, check, effects in rules.event_plan:
         if turn < first or turn > last:
             continue
         if once:
@@ -95,7 +81,7 @@ def fire_events(rules: Rules, state: GameState) -> list[News]:
             if check is not None and not check(state, here):
                 continue
             event = rules.events[eid]
-            _apply_effects(rules, state, event, here)
+            _apply_effects(state, effects, here)
             done = fired.get(eid)
             if done is None:
                 done = fired[eid] = []

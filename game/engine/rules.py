@@ -13,7 +13,7 @@ from game.content.country import Start
 from game.content.event import Event, Scope
 from game.content.scenario import Mandate, Scenario
 from game.engine.coefs import WorldRow, ask_levels, route_tree, world_rows
-from game.engine.conditions import Check, compile_event_condition
+from game.engine.conditions import Check, Effect, compile_effects, compile_event_condition
 from game.engine.errors import UnknownContent
 from game.engine.tuning import ALTERNATIVES_CUSHION
 
@@ -124,8 +124,9 @@ class Rules:
     value: dict[tuple[str, str], float] = field(default_factory=dict)
     applicable: dict[str, int] = field(default_factory=dict)
     # (event id, places checked: country ids or None for global, fires once per place, first turn,
-    #  last turn, chance rolled first or None, check of the rest of the condition or None)
-    event_plan: tuple[tuple[str, tuple[str | None, ...], bool, int, int, float | None, Check | None], ...] = ()
+    #  last turn, chance rolled first or None, check of the rest of the condition or None, effects)
+    event_plan: tuple[tuple[str, tuple[str | None, ...], bool, int, int, float | None, Check | None,
+                            tuple[Effect, ...]], ...] = ()
     # lever id -> (economy shock, approval shock, US domestic cost, aid per month, is a stick)
     lever_coefs: dict[str, tuple[float, float, float, float, bool]] = field(default_factory=dict)
     # ask id -> (approval cost, returns_k, own_flow_cut, protection_risk, levels, transit_cut, stranded_share)
@@ -134,6 +135,8 @@ class Rules:
     scale: dict[tuple[str, str], float] = field(default_factory=dict)
     # (country, ask or lever) -> the dimension it touches most for that country, in words
     topic: dict[tuple[str, str], str] = field(default_factory=dict)
+    # returns (k/month) if every country met every ask it can be asked at the top level (at least 1)
+    max_returns_k: float = 1.0
     # levers that can be offered in a proposal, in lever order
     offerable: tuple[str, ...] = ()
     # per-country constants of the world step (see coefs.world_rows)
@@ -266,10 +269,12 @@ def compile_rules(bundle: ContentBundle, scenario_id: str) -> Rules:
         scale=scale, world=world_rows(countries, order, lever_coefs, scale, applicable),
         route_tree=route_tree(countries, order), ask_levels=ask_levels(ask_coefs),
         applicable=applicable,
+        max_returns_k=max(1.0, sum(sum(a.returns_k for a in asks.values() if a.applies(cid)) * c.capacity
+                                   for cid, c in countries.items())),
         event_plan=tuple(
             (eid, tuple(c for c in (ev.countries or scenario.countries) if c in countries)
              if ev.scope is Scope.each_country else (None,), ev.once, compiled[eid][2], compiled[eid][3],
-             compiled[eid][1], compiled[eid][0])
+             compiled[eid][1], compiled[eid][0], compile_effects(ev))
             for eid, ev in events.items()
         ),
         lever_coefs=lever_coefs, ask_coefs=ask_coefs,

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from game.content.common import Objective
-from game.engine.rules import Rules
 from game.engine.state import GameState, rules_of
 from game.engine.world import clamp, cooperation
 
@@ -30,17 +29,12 @@ class Scorecard:
     promises_broken: int = 0
 
 
-def _max_monthly_returns(rules: Rules) -> float:
-    total = 0.0
-    for cid in rules.order:
-        cap = rules.countries[cid].capacity
-        total += sum(a.returns_k for a in rules.asks.values() if a.applies(cid)) * cap
-    return max(total, 1.0)
-
-
-def objective_scores(state: GameState) -> dict[str, float]:
-    """Each objective of ``Objective`` scored from 0 (worst) to 100 (best)."""
+def objective_scores(state: GameState, agreements: dict[str, float] | None = None) -> dict[str, float]:
+    """Each objective of ``Objective`` scored from 0 (worst) to 100 (best); ``agreements`` (each
+    country's cooperation) is computed when not given."""
     rules = rules_of(state)
+    if agreements is None:
+        agreements = {c: cooperation(rules, state, c) for c in rules.order}
     us = state.us
     n = max(1, len(rules.order))
     played = max(1, min(state.turn - 1, state.turns))
@@ -57,8 +51,8 @@ def objective_scores(state: GameState) -> dict[str, float]:
     aid_share = us.aid_spent_m / start_aid if start_aid > 0 else 0.0
     stranded_scale = max(1.0, sum(rules.countries[c].start_outflow_k for c in rules.order) * played * 0.15)
     return {
-        Objective.agreements.value: sum(cooperation(rules, state, c) for c in rules.order) / n,
-        Objective.returns.value: clamp(100.0 * returned / (0.4 * _max_monthly_returns(rules) * played), 0.0, 100.0),
+        Objective.agreements.value: sum(agreements.values()) / n,
+        Objective.returns.value: clamp(100.0 * returned / (0.4 * rules.max_returns_k * played), 0.0, 100.0),
         Objective.border_flow.value: clamp(50.0 + 100.0 * reduction, 0.0, 100.0),
         Objective.us_costs.value: clamp(100.0 - 8.0 * max(0.0, us.domestic_cost_total / played - us.domestic_baseline) - 40.0 * aid_share, 0.0, 100.0),
         Objective.relations.value: sum((cs.relations + 100.0) / 2.0 for cs in state.countries.values()) / n,
@@ -71,14 +65,15 @@ def objective_scores(state: GameState) -> dict[str, float]:
 def scorecard(state: GameState) -> Scorecard:
     """Score the game so far (final once ``is_over``)."""
     rules = rules_of(state)
-    scores = {k: round(v, 2) for k, v in objective_scores(state).items()}
+    agreements = {c: cooperation(rules, state, c) for c in rules.order}
+    scores = {k: round(v, 2) for k, v in objective_scores(state, agreements).items()}
     weights = rules.mandates[state.mandate].weights.model_dump()
     total_weight = sum(weights.values()) or 1.0
     total = sum(scores[k] * w for k, w in weights.items()) / total_weight
     hist = state.us.history
     return Scorecard(
         mandate=state.mandate, total=round(total, 2), objectives=scores, weights=weights,
-        agreements={c: round(cooperation(rules, state, c), 2) for c in rules.order},
+        agreements={c: round(value, 2) for c, value in agreements.items()},
         returned_k=round(sum(cs.returned_k for cs in state.countries.values()), 3),
         stranded_k=round(sum(cs.stranded_k for cs in state.countries.values()), 3),
         protection=round(state.us.protection, 2),

@@ -109,7 +109,6 @@ def _tick_measures(rules: Rules, state: GameState) -> None:
 
 def end_turn(state: GameState) -> TurnReport:
     """Resolve the month and advance to the next; returns the turn report."""
-    rules = rules_of(state)
     if state.is_over:
         raise Impossible("The game is over; there is no month left to end.")
     us_before = _us_meters(state)
@@ -117,7 +116,22 @@ def end_turn(state: GameState) -> TurnReport:
     first_response = len(state.responses)
     first_news = len(state.news)
     turn = state.turn
+    advance(state)
+    return TurnReport(
+        turn=turn, month=month_label(rules_of(state), turn),
+        responses=state.responses[first_response:], news=state.news[first_news:],
+        over=state.is_over,
+        us_meters=(us_before, _us_meters(state)),
+        country_meters=(countries_before, _country_meters(state)),
+    )
 
+
+def advance(state: GameState) -> None:
+    """``end_turn`` without the report, for games played without anyone reading one (autoplay)."""
+    rules = rules_of(state)
+    if state.is_over:
+        raise Impossible("The game is over; there is no month left to end.")
+    turn = state.turn
     plan = list(state.queue)
     answered: set[str] = set()
     for action in plan:
@@ -146,14 +160,3 @@ def end_turn(state: GameState) -> TurnReport:
         for promise in state.promises:
             if promise.status == "open" and promise.kind == "offer":
                 keep_promise(state, promise)
-    us_after = _us_meters(state)
-    countries_after = _country_meters(state)
-    return TurnReport(
-        turn=turn, month=month_label(rules, turn),
-        responses=state.responses[first_response:], news=state.news[first_news:],
-        over=state.is_over,
-        us_meters=(us_before, us_after),
-        country_meters=(countries_before, countries_after),
-    )
-
-
