@@ -105,12 +105,23 @@ def backslide(rules: Rules, state: GameState, answered: set[str]) -> None:
         ceiling = spread * (1.0 - c.reliability)
         # One roll per commitment, drawn up front: in most months none is low enough for anything
         # to happen whatever the numbers, and the country is done without any arithmetic.
-        rolls = [rand() for _ in commitments]
-        low = min(rolls)
+        if len(commitments) == 1:
+            low = rand()
+            rolls = [low]
+        else:
+            rolls = [rand() for _ in commitments]
+            low = min(rolls)
         measures = cs.measures
-        if low >= ceiling and (low >= ceiling + lifted_bonus or not any(
-                oid not in measures for d in cs.commitment_deals.values() for oid in deals[d - 1].offers)):
-            continue  # only a deal whose offers Washington withdrew could be dropped with such rolls
+        if low >= ceiling:
+            if low >= ceiling + lifted_bonus:
+                continue
+            withdrawn = False  # only a deal whose offers Washington withdrew could be dropped now
+            for deal_id in cs.commitment_deals.values():
+                for oid in deals[deal_id - 1].offers:
+                    if oid not in measures:
+                        withdrawn = True
+            if not withdrawn:
+                continue
         tf = trust_factor(cs)
         order = list(commitments) if len(commitments) == 1 else sorted(commitments, key=commitments.__getitem__, reverse=True)
         for aid, roll in zip(order, rolls):

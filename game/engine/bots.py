@@ -112,8 +112,11 @@ def incentives(state: GameState, rng: random.Random) -> None:
         if not demand:
             continue
         for offer in offers:
-            if offer in cs.measures or rules.levers[offer].capital_cost + 1 > state.us.capital:
+            lever = rules.levers[offer]
+            if offer in cs.measures or lever.capital_cost + 1 > state.us.capital:
                 continue
+            if (lever.requires and lever.requires not in cs.measures) or lever.aid_cost_m > state.us.aid_budget_m:
+                continue  # would be refused: it relieves a measure not in force, or the aid is not there
             if _try(state, Propose(cid, demand, (offer,))):
                 break
         else:
@@ -145,7 +148,9 @@ def balanced(state: GameState, rng: random.Random) -> None:
                 _try(state, Threaten(cid, stick, demand, public=False, deadline=2))
         else:
             offer = "sanctions_relief" if "sanctions" in cs.measures else ("aid_package" if est.get("aid", 0) > 0.5 else "trade_preferences")
-            if not _try(state, Propose(cid, demand, (offer,))):
+            # an offer already in force or beyond this month's capital would be refused: talk instead
+            if (offer in cs.measures or 1 + rules.levers[offer].capital_cost > state.us.capital
+                    or not _try(state, Propose(cid, demand, (offer,)))):
                 _try(state, Engage(cid, "diplomatic_call"))
 
 

@@ -148,7 +148,7 @@ def counter_offer(
     unpopular = 1.0 + (T.LOW_APPROVAL - cs.approval) / 60.0 if cs.approval < T.LOW_APPROVAL else 1.0
     # The cheapest bundle that keeps anything is one ask at level 1 with the most valued extra offer:
     # if even that leaves the government worse off, there is no counter-offer to search for.
-    cheapest = min(rules.ask_base[(cid, a)] * unpopular / len(rules.asks[a].levels) for a in names)
+    cheapest = min([rules.ask_base[(cid, a)] * unpopular / len(rules.asks[a].levels) for a in names])
     best_extra = 0.0
     for _, value in extras:
         if value > best_extra:
@@ -156,36 +156,34 @@ def counter_offer(
     margin = T.COUNTER_MARGIN
     if fixed - max(0.0, cheapest) + best_extra < margin:
         return None
-    # per ask: (level, share of its levels kept, cost) for each level from the one asked down to 0
-    options = []
+    # Every bundle of levels, from those asked down to 0 for each ask (in ``itertools.product``
+    # order), as (levels, share of the asks' levels kept, cost), summed ask by ask.
+    combos: list[tuple[tuple[int, ...], float, float]] = [((), 0.0, 0.0)]
     for aid in names:
         n = len(rules.asks[aid].levels)
         base = rules.ask_base[(cid, aid)] * unpopular
-        options.append([(lvl, lvl / n, base * lvl / n) for lvl in range(asks[aid], -1, -1)])
+        steps = [(lvl, lvl / n, base * lvl / n) for lvl in range(asks[aid], -1, -1)]
+        combos = [(levels + (lvl,), kept + share, cost + part)
+                  for levels, kept, cost in combos for lvl, share, part in steps]
     # The best bundle keeps the most of the asks; asking for one more offer counts 0.3 against it,
     # and of the offers that would do, the first in lever order is asked for.
     best: tuple[float, tuple[int, ...], str | None] | None = None
-    for index, combo in enumerate(product(*options)):
-        kept = 0.0
-        cost = 0.0
-        for _, share, part in combo:
-            kept += share
-            cost += part
-        if kept <= 0:
-            continue
+    full = True  # levels run down from those asked, so the first bundle is the full ask, which only
+    for levels, kept, cost in combos:  # counts with an extra offer
+        if kept <= 0 or (best is not None and kept <= best[0]):
+            full = False
+            continue  # keeps nothing, or cannot beat the best found (its score is at most ``kept``)
         room = fixed - (cost if cost > 0.0 else 0.0)
-        # levels run down from those asked, so the first combination is the full ask, which only
-        # counts with an extra offer
-        if index and room + 0.0 >= margin:
-            if best is None or kept > best[0]:
-                best = (kept, tuple(lvl for lvl, _, _ in combo), None)
+        if not full and room + 0.0 >= margin:
+            best = (kept, levels, None)
             continue
+        full = False
         score = kept - 0.3
         if best is not None and score <= best[0]:
             continue
         for extra, value in extras:
             if room + value >= margin:
-                best = (score, tuple(lvl for lvl, _, _ in combo), extra)
+                best = (score, levels, extra)
                 break
     if best is None:
         return None
