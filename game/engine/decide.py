@@ -27,9 +27,11 @@ def stick_pain(rules: Rules, cid: str, lid: str) -> float:
 def ask_cost(rules: Rules, cid: str, cs: CountryState, asks: dict[str, int]) -> float:
     """Monthly cost (a positive number) of the asks at the given levels."""
     total = 0.0
+    base = rules.ask_base
+    coefs = rules.ask_coefs
     for aid, level in asks.items():
         if level > 0:
-            total += rules.ask_base[(cid, aid)] * level / len(rules.asks[aid].levels)
+            total += base[(cid, aid)] * level / coefs[aid][4]  # [4]: the ask's number of levels
     if cs.approval < T.LOW_APPROVAL:
         total *= 1.0 + (T.LOW_APPROVAL - cs.approval) / 60.0
     return total if total > 0.0 else 0.0
@@ -56,7 +58,12 @@ def evaluate(
 
     cost = ask_cost(rules, cid, cs, asks)
     if cost:
-        main = max(asks, key=lambda a: rules.ask_base[(cid, a)] * asks[a]) if len(asks) > 1 else next(iter(asks))
+        main = ""  # the ask that costs the government most, for the explanation
+        heaviest = 0.0
+        for aid, level in asks.items():
+            weight = rules.ask_base[(cid, aid)] * level
+            if not main or weight > heaviest:
+                main, heaviest = aid, weight
         factors.append(Factor("asks", f"What you ask would hit {rules.topic[(cid, main)]}.", -cost))
         total -= cost
         if cs.approval < T.LOW_APPROVAL:
