@@ -111,25 +111,26 @@ def backslide(rules: Rules, state: GameState, answered: set[str]) -> None:
         else:
             rolls = [rand() for _ in commitments]
             low = min(rolls)
+        if low >= ceiling + lifted_bonus:
+            continue
         measures = cs.measures
-        if low >= ceiling:
-            if low >= ceiling + lifted_bonus:
-                continue
-            withdrawn = False  # only a deal whose offers Washington withdrew could be dropped now
-            for deal_id in cs.commitment_deals.values():
-                for oid in deals[deal_id - 1].offers:
-                    if oid not in measures:
-                        withdrawn = True
-            if not withdrawn:
-                continue
+        withdrawn = False  # whether Washington withdrew an offer of a deal behind these commitments
+        for deal_id in cs.commitment_deals.values():
+            for oid in deals[deal_id - 1].offers:
+                if oid not in measures:
+                    withdrawn = True
+        if low >= ceiling and not withdrawn:
+            continue  # only a deal whose offers were withdrawn could be dropped with such rolls
         tf = trust_factor(cs)
         order = list(commitments) if len(commitments) == 1 else sorted(commitments, key=commitments.__getitem__, reverse=True)
         for aid, roll in zip(order, rolls):
-            deal_id = cs.commitment_deals.get(aid)
-            deal = state.deals[deal_id - 1] if deal_id else None
-            lifted = deal is not None and any(oid not in measures for oid in deal.offers)
-            if roll >= ceiling + (lifted_bonus if lifted else 0.0):
+            if roll >= ceiling and (not withdrawn or roll >= ceiling + lifted_bonus):
                 continue  # cannot backslide this month whatever the numbers: skip the arithmetic
+            deal_id = cs.commitment_deals.get(aid)
+            deal = deals[deal_id - 1] if deal_id else None
+            lifted = withdrawn and deal is not None and any(oid not in measures for oid in deal.offers)
+            if roll >= ceiling + (lifted_bonus if lifted else 0.0):
+                continue
             level = commitments[aid]
             keep = -rules.ask_base[(cid, aid)] * level / rules.ask_coefs[aid][4]
             if cs.approval < T.LOW_APPROVAL and keep < 0:
