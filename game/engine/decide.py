@@ -140,6 +140,7 @@ def counter_offer(
             fixed -= f.value
     tf = trust_factor(cs)
     extras: list[tuple[str, float]] = []  # offers the government could ask for on top, with their value
+    best_extra = 0.0
     measures = cs.measures
     budget = state.us.aid_budget_m
     for lid in rules.offerable:
@@ -148,18 +149,23 @@ def counter_offer(
         lever = rules.levers[lid]
         if (lever.requires and lever.requires not in measures) or lever.aid_cost_m > budget:
             continue
-        extras.append((lid, rules.value[(cid, lid)] * tf))
-    names = [a for a, lvl in asks.items() if lvl > 0]
-    if not names:
-        return None
-    unpopular = 1.0 + (T.LOW_APPROVAL - cs.approval) / 60.0 if cs.approval < T.LOW_APPROVAL else 1.0
-    # The cheapest bundle that keeps anything is one ask at level 1 with the most valued extra offer:
-    # if even that leaves the government worse off, there is no counter-offer to search for.
-    cheapest = min([rules.ask_base[(cid, a)] * unpopular / len(rules.asks[a].levels) for a in names])
-    best_extra = 0.0
-    for _, value in extras:
+        value = rules.value[(cid, lid)] * tf
+        extras.append((lid, value))
         if value > best_extra:
             best_extra = value
+    unpopular = 1.0 + (T.LOW_APPROVAL - cs.approval) / 60.0 if cs.approval < T.LOW_APPROVAL else 1.0
+    names: list[str] = []
+    cheapest = 0.0
+    for aid, level in asks.items():
+        if level > 0:
+            one = rules.ask_base[(cid, aid)] * unpopular / rules.ask_coefs[aid][4]  # [4]: number of levels
+            if not names or one < cheapest:
+                cheapest = one
+            names.append(aid)
+    if not names:
+        return None
+    # The cheapest bundle that keeps anything is one ask at level 1 with the most valued extra offer:
+    # if even that leaves the government worse off, there is no counter-offer to search for.
     margin = T.COUNTER_MARGIN
     if fixed - max(0.0, cheapest) + best_extra < margin:
         return None
@@ -167,11 +173,14 @@ def counter_offer(
     # order), as (levels, share of the asks' levels kept, cost), summed ask by ask.
     combos: list[tuple[tuple[int, ...], float, float]] = [((), 0.0, 0.0)]
     for aid in names:
-        n = len(rules.asks[aid].levels)
+        n = rules.ask_coefs[aid][4]
         base = rules.ask_base[(cid, aid)] * unpopular
         steps = [(lvl, lvl / n, base * lvl / n) for lvl in range(asks[aid], -1, -1)]
-        combos = [(levels + (lvl,), kept + share, cost + part)
-                  for levels, kept, cost in combos for lvl, share, part in steps]
+        grown: list[tuple[tuple[int, ...], float, float]] = []
+        for levels, kept, cost in combos:
+            for lvl, share, part in steps:
+                grown.append((levels + (lvl,), kept + share, cost + part))
+        combos = grown
     # The best bundle keeps the most of the asks; asking for one more offer counts 0.3 against it,
     # and of the offers that would do, the first in lever order is asked for.
     best: tuple[float, tuple[int, ...], str | None] | None = None
@@ -195,8 +204,11 @@ def counter_offer(
     if best is None:
         return None
     levels, extra = best[1], best[2]
-    return ({aid: lvl for aid, lvl in zip(names, levels) if lvl > 0},
-            list(offers) + ([extra] if extra else []))
+    kept_asks: dict[str, int] = {}
+    for aid, lvl in zip(names, levels):
+        if lvl > 0:
+            kept_asks[aid] = lvl
+    return kept_asks, list(offers) + ([extra] if extra else [])
 
 
 def retaliation_chance(rules: Rules, state: GameState, cid: str, coerced: bool) -> float:
