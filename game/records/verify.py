@@ -11,6 +11,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
+import game
 from game.content import ContentBundle
 from game.engine import (
     GameState, Impossible, Rules, UnknownContent, apply, compile_rules, describe, end_turn, new_game,
@@ -147,6 +148,9 @@ def verify_record(record: Record, content: ContentBundle | Rules) -> VerifyResul
     if record.fingerprint != state.fingerprint:
         result.warnings.append("The data files differ from the ones this record was made with "
                                f"(fingerprint {record.fingerprint[:12]}…, current {state.fingerprint[:12]}…).")
+    if record.game_version and record.game_version != game.__version__:
+        result.warnings.append(f"This record was made with version {record.game_version} of the game and is replayed "
+                               f"with version {game.__version__}; if the engine changed in between, outcomes can differ.")
     if record.turns_total != state.turns:
         out.append(Mismatch(0, "turns_total", record.turns_total, state.turns))
     if record.checksum and not record.checksum_ok():

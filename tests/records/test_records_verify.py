@@ -88,6 +88,13 @@ def test_verify_json_and_changed_data_warning(record_path: Path, capsys) -> None
     assert data["ok"] is True and any("differ" in w for w in data["warnings"])
 
 
+def test_record_from_another_version_is_flagged(record_path: Path, bundle) -> None:
+    assert not any("version" in w for w in verify_record(load_record(record_path), bundle).warnings)
+    rewrite(record_path, lambda d: d.__setitem__("game_version", "0.0.1"))
+    result = verify_record(load_record(record_path), bundle)
+    assert result.ok and any("version 0.0.1" in w for w in result.warnings)
+
+
 def test_unfinished_record_verifies(tmp_path: Path, bundle) -> None:
     state, recorder = play_recorded(tmp_path, months=4)
     record = load_record(recorder.path)
