@@ -23,7 +23,15 @@ def _may_comply(rules: Rules, state: GameState, cid: str, demand: dict[str, int]
     """Whether any mood of the day could make the government meet the demand under this pressure
     (the threat or the relief of a measure, as it weighs it); when not, the full weighing is skipped."""
     cs = state.countries[cid]
-    best_case = pressure + max(0.0, cs.relations) / 100.0 * T.GOODWILL + 4.0 * T.NOISE - ask_cost(rules, cid, cs, demand)
+    cost = ask_cost(rules, cid, cs, demand)
+    best_case = pressure + max(0.0, cs.relations) / 100.0 * T.GOODWILL + 4.0 * T.NOISE - cost
+    # terms ``evaluate`` always subtracts: remembered grievances, and expectations raised elsewhere
+    grievance = cs.grievance / 100.0 * T.GRIEVANCE
+    if grievance >= 0.005:
+        best_case -= grievance
+    expectations = state.us.expectations / 100.0 * T.EXPECTATIONS
+    if expectations >= 0.005 and cost:
+        best_case -= expectations
     return best_case >= 0.0
 
 

@@ -1,0 +1,51 @@
+"""Shortcuts that skip a government's full weighing must never skip one that could say yes."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from engine_helpers import fresh, shipped_rules
+from game.engine import end_turn, tuning as T
+from game.engine.behaviour import _may_comply
+from game.engine.bots import STRATEGIES
+from game.engine.decide import evaluate, trust_factor
+
+pytestmark = pytest.mark.shipped_data
+DEMANDS = ({"return_flights": 1}, {"transit_enforcement": 2}, {"return_flights": 2, "anti_smuggling": 1})
+
+
+@pytest.mark.parametrize("strategy", ["hardline", "random"])
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_may_comply_bounds_every_weighing(strategy: str, seed: int) -> None:
+    """Whenever the weighing without the mood of the day is within four standard deviations of the
+    mood from yes, ``_may_comply`` says the government may comply (threatened or under a measure)."""
+    rules = shipped_rules("default")
+    state = fresh("default", "balanced", seed)
+    bot_rng = random.Random(seed)
+    checked = 0
+    could = 0  # weighings where a yes was within reach
+    for _ in range(8):
+        STRATEGIES[strategy](state, bot_rng)
+        end_turn(state)
+        for cid in rules.order:
+            cs = state.countries[cid]
+            for demand in DEMANDS:
+                if not all(rules.asks[a].applies(cid) for a in demand):
+                    continue
+                for lever in rules.stick_rank[cid][:2]:
+                    for public in (False, True):
+                        utility, factors = evaluate(rules, state, cid, demand, [], lever, public)
+                        steady = utility - factors[-1].value  # the last factor is the mood of the day
+                        pressure = rules.pain[(cid, lever)] * state.us.credibility / 100.0
+                        if steady + 4.0 * T.NOISE >= 0.0:
+                            could += 1
+                            assert _may_comply(rules, state, cid, demand, pressure), (cid, demand, lever)
+                    utility, factors = evaluate(rules, state, cid, demand, [], relief=[lever])
+                    steady = utility - factors[-1].value
+                    if steady + 4.0 * T.NOISE >= 0.0:
+                        could += 1
+                        assert _may_comply(rules, state, cid, demand, rules.pain[(cid, lever)] * trust_factor(cs))
+                    checked += 1
+    assert checked > 100 and could > 0
