@@ -168,3 +168,18 @@ def compile_effects(event: Event) -> tuple[Effect, ...]:
         else:
             out.append((US, _EFFECT_FIELDS[name], None, effect.delta, low, high))
     return tuple(out)
+
+
+def event_texts(event: Event, places: tuple["str | None", ...], names: dict[str, tuple[str, str]],
+                ) -> dict["str | None", tuple[str, str]]:
+    """Place -> the event's title and text with {country} and {leader} filled in for that place
+    (``names``: country id -> (name, leader)); a global event (place None) keeps them as written."""
+    out: dict[str | None, tuple[str, str]] = {}
+    for here in places:
+        if here is None or here not in names:
+            out[here] = (event.title, event.text)
+        else:
+            name, leader = names[here]
+            out[here] = tuple(t.replace("{country}", name).replace("{leader}", leader)  # type: ignore[assignment]
+                              for t in (event.title, event.text))
+    return out

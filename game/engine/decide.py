@@ -7,7 +7,6 @@ Every term becomes a ``Factor`` with a sentence a player can read and the hidden
 
 from __future__ import annotations
 
-from itertools import product
 
 from game.engine import tuning as T
 from game.engine.rules import DIM_INDEX, Rules

@@ -7,29 +7,25 @@ from typing import Callable
 
 from game.engine.conditions import CAPITAL, COUNTRY, Effect
 from game.engine.rules import Rules
-from game.engine.state import GameState, News
-from game.engine.world import clamp
+from game.engine.state import CountryState, GameState, News, USState
+
 
 def _apply_effects(state: GameState, effects: tuple[Effect, ...], here: str | None) -> None:
+    target: CountryState | USState | None
     for kind, name, country, delta, low, high in effects:
         if kind == COUNTRY:
-            cs = state.countries.get(country or here or "")
-            if cs is None:
+            target = state.countries.get(country or here or "")
+            if target is None:
                 continue
             if name == "outflow_k":  # a surge of departures that fades over the next months
-                cs.surge_k = max(0.0, cs.surge_k + delta)
-            setattr(cs, name, clamp(getattr(cs, name) + delta, low, high))
+                target.surge_k = max(0.0, target.surge_k + delta)
         elif kind == CAPITAL:
             state.us.capital_bonus += int(round(delta))
+            continue
         else:
-            setattr(state.us, name, clamp(getattr(state.us, name) + delta, low, high))
-
-
-def _fill(rules: Rules, text: str, here: str | None) -> str:
-    if here is None or here not in rules.countries:
-        return text
-    c = rules.countries[here]
-    return text.replace("{country}", c.name).replace("{leader}", c.leader)
+            target = state.us
+        value = getattr(target, name) + delta
+        setattr(target, name, low if value < low else high if value > high else value)
 
 
 def _lucky(places: tuple[str | None, ...], chance: float, rand: Callable[[], float]) -> list[str | None]:
@@ -64,7 +60,7 @@ def fire_events(rules: Rules, state: GameState) -> list[News]:
         remaining = state.scratch["event_places"] = {
             plan[0]: tuple(here for here in plan[1] if (here or "*") not in fired.get(plan[0], ()))
             for plan in rules.event_plan if plan[2]}
-    for eid, places, once, first, last, chance, check, effects in rules.event_plan:
+    for eid, places, once, first, last, chance, check, effects, texts in rules.event_plan:
         if turn < first or turn > last:
             continue
         if once:
@@ -80,7 +76,6 @@ def fire_events(rules: Rules, state: GameState) -> list[News]:
         for here in places:
             if check is not None and not check(state, here):
                 continue
-            event = rules.events[eid]
             _apply_effects(state, effects, here)
             done = fired.get(eid)
             if done is None:
@@ -89,9 +84,11 @@ def fire_events(rules: Rules, state: GameState) -> list[News]:
             if key not in done:
                 done.append(key)
             if once:
-                remaining[eid] = tuple(place for place in remaining[eid] if place != here)
-            news = News(turn=turn, title=_fill(rules, event.title, here), text=_fill(rules, event.text, here),
-                        country=here, event=eid)
+                left = remaining[eid]
+                at = left.index(here)
+                remaining[eid] = left[:at] + left[at + 1:]
+            title, text = texts[here]
+            news = News(turn=turn, title=title, text=text, country=here, event=eid)
             state.news.append(news)
             fired_now.append(news)
     return fired_now

@@ -13,7 +13,7 @@ from game.content.country import Start
 from game.content.event import Event, Scope
 from game.content.scenario import Mandate, Scenario
 from game.engine.coefs import WorldRow, ask_levels, route_tree, world_rows
-from game.engine.conditions import Check, Effect, compile_effects, compile_event_condition
+from game.engine.conditions import Check, Effect, compile_effects, compile_event_condition, event_texts
 from game.engine.errors import UnknownContent
 from game.engine.tuning import ALTERNATIVES_CUSHION
 
@@ -124,9 +124,10 @@ class Rules:
     value: dict[tuple[str, str], float] = field(default_factory=dict)
     applicable: dict[str, int] = field(default_factory=dict)
     # (event id, places checked: country ids or None for global, fires once per place, first turn,
-    #  last turn, chance rolled first or None, check of the rest of the condition or None, effects)
+    #  last turn, chance rolled first or None, check of the rest of the condition or None, effects,
+    #  place -> title and text)
     event_plan: tuple[tuple[str, tuple[str | None, ...], bool, int, int, float | None, Check | None,
-                            tuple[Effect, ...]], ...] = ()
+                            tuple[Effect, ...], dict[str | None, tuple[str, str]]], ...] = ()
     # lever id -> (economy shock, approval shock, US domestic cost, aid per month, is a stick)
     lever_coefs: dict[str, tuple[float, float, float, float, bool]] = field(default_factory=dict)
     # ask id -> (approval cost, returns_k, own_flow_cut, protection_risk, levels, transit_cut, stranded_share)
@@ -230,17 +231,20 @@ def compile_rules(bundle: ContentBundle, scenario_id: str) -> Rules:
             value[(cid, lid)] = raw
     topic: dict[tuple[str, str], str] = {}
     for cid, c in countries.items():
-        for key, vector in [*((a, r.costs) for a, r in asks.items()), *((l, r.impacts) for l, r in levers.items())]:
+        for key, vector in [*((a, r.costs) for a, r in asks.items()), *((lid, r.impacts) for lid, r in levers.items())]:
             best = max(range(len(DIMS)), key=lambda i: abs(c.priorities[i] * vector[i]))
             topic[(cid, key)] = DIMENSION_HELP[Dimension(DIMS[best])]
     stick_rank = {
-        cid: tuple(sorted((l for l, lv in levers.items() if lv.kind == "stick"),
-                          key=lambda l: sum(levers[l].impacts) * c.exposure_to(levers[l].exposure)))
+        cid: tuple(sorted((lid for lid, lv in levers.items() if lv.kind == "stick"),
+                          key=lambda lid: sum(levers[lid].impacts) * c.exposure_to(levers[lid].exposure)))
         for cid, c in countries.items()
     }
     wanted = scenario.events if scenario.events is not None else list(bundle.events)
     events = {eid: bundle.events[eid] for eid in wanted if eid in bundle.events}
     compiled = {eid: compile_event_condition(ev.when) for eid, ev in events.items()}
+    places = {eid: tuple(c for c in (ev.countries or scenario.countries) if c in countries)
+              if ev.scope is Scope.each_country else (None,) for eid, ev in events.items()}
+    names = {cid: (c.name, c.leader) for cid, c in countries.items()}
     order = tuple(scenario.countries)
     applicable = {cid: sum(1 for a in asks.values() if a.applies(cid)) for cid in countries}
     scale = {
@@ -272,9 +276,8 @@ def compile_rules(bundle: ContentBundle, scenario_id: str) -> Rules:
         max_returns_k=max(1.0, sum(sum(a.returns_k for a in asks.values() if a.applies(cid)) * c.capacity
                                    for cid, c in countries.items())),
         event_plan=tuple(
-            (eid, tuple(c for c in (ev.countries or scenario.countries) if c in countries)
-             if ev.scope is Scope.each_country else (None,), ev.once, compiled[eid][2], compiled[eid][3],
-             compiled[eid][1], compiled[eid][0], compile_effects(ev))
+            (eid, places[eid], ev.once, compiled[eid][2], compiled[eid][3], compiled[eid][1], compiled[eid][0],
+             compile_effects(ev), event_texts(ev, places[eid], names))
             for eid, ev in events.items()
         ),
         lever_coefs=lever_coefs, ask_coefs=ask_coefs,
