@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Iterable
 
 from game.engine import GameState, Rules
 from game.engine.autoplay import play_bot_game
@@ -19,31 +20,26 @@ from game.records.session import write_game_record
 def write_records_option(states: list[GameState], directory: str | Path, source: str, command: str,
                          strategy: str | None = None) -> bool:
     """Write one record per game into ``directory``; False (after a message) if one cannot be written."""
+    return _write(((state, strategy) for state in states), directory, source, command)
+
+
+def write_simulated_records(rules: Rules, mandates: list[str], strategies: list[str], games: int, seed: int,
+                            directory: str | Path, command: str = "simulate") -> bool:
+    """The record of every game ``simulate`` played (seeds seed..seed+games-1, per mandate and strategy)."""
+    played = ((play_bot_game(rules, mandate, seed + i, strategy), strategy)
+              for mandate in mandates for strategy in strategies for i in range(games))
+    return _write(played, directory, "simulate", command)
+
+
+def _write(games: Iterable[tuple[GameState, str | None]], directory: str | Path, source: str, command: str) -> bool:
+    """Write each game's record (with the strategy that played it) as it comes; stop at the first failure."""
     written = 0
-    for state in states:
+    for state, strategy in games:
         try:
             write_game_record(state, directory, source=source, strategy=strategy)
         except RecordError as error:
             print(f"{command}: {error}", file=sys.stderr)
             return False
         written += 1
-    print(f"{command}: wrote {written} record(s) into {directory}", file=sys.stderr)
-    return True
-
-
-def write_simulated_records(rules: Rules, mandates: list[str], strategies: list[str], games: int, seed: int,
-                            directory: str | Path, command: str = "simulate") -> bool:
-    """The record of every game ``simulate`` played (seeds seed..seed+games-1, per mandate and strategy)."""
-    written = 0
-    for mandate in mandates:
-        for strategy in strategies:
-            for i in range(games):
-                state = play_bot_game(rules, mandate, seed + i, strategy)
-                try:
-                    write_game_record(state, directory, source="simulate", strategy=strategy)
-                except RecordError as error:
-                    print(f"{command}: {error}", file=sys.stderr)
-                    return False
-                written += 1
     print(f"{command}: wrote {written} record(s) into {directory}", file=sys.stderr)
     return True
