@@ -9,6 +9,7 @@ changes. Scenes keep their state in plain attributes so that a rebuild loses not
 from __future__ import annotations
 
 import time
+from functools import lru_cache
 from typing import Any, Callable, Optional
 
 import pygame
@@ -114,6 +115,11 @@ class Scene(WidgetFactory):
     def draw_background(self, surface: pygame.Surface) -> None:
         """Everything under the widgets (subclasses extend)."""
         surface.fill(self.pal.c("background"))
+
+    def draw_dimmed(self, below: "Scene", surface: pygame.Surface) -> None:
+        """For an overlay scene's background: the scene below it, dimmed."""
+        below.draw_background(surface)
+        surface.blit(_shade(surface.get_size()), (0, 0))
 
     def draw_overlay(self, surface: pygame.Surface) -> None:
         """The focus ring, the message banner and a short notice (e.g. after F5)."""
@@ -261,3 +267,11 @@ class QuitGame(Scene):
     """Returned by a scene to end the program."""
 
     name = "quit"
+
+
+@lru_cache(maxsize=2)
+def _shade(size: tuple[int, int]) -> pygame.Surface:
+    """A translucent black sheet of the window's size (made once per size, not every frame)."""
+    shade = pygame.Surface(size, pygame.SRCALPHA)
+    shade.fill((0, 0, 0, 170))
+    return shade

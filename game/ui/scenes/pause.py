@@ -43,10 +43,7 @@ class PauseScene(Scene):
         self.focus.index = 0
 
     def draw_background(self, surface: pygame.Surface) -> None:
-        self.below.draw_background(surface)
-        shade = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
-        shade.fill((0, 0, 0, 170))
-        surface.blit(shade, (0, 0))
+        self.draw_dimmed(self.below, surface)
 
     def save(self) -> Optional[Scene]:
         """Save to a new file."""

@@ -71,10 +71,7 @@ class ProblemsScene(Scene):
         self.focus.index = 0
 
     def draw_background(self, surface: pygame.Surface) -> None:
-        self.below.draw_background(surface)
-        shade = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
-        shade.fill((0, 0, 0, 170))
-        surface.blit(shade, (0, 0))
+        self.draw_dimmed(self.below, surface)
 
     def retry(self) -> Optional[Scene]:
         """Read the data again."""
