@@ -176,10 +176,7 @@ def event_texts(event: Event, places: tuple["str | None", ...], names: dict[str,
     (``names``: country id -> (name, leader)); a global event (place None) keeps them as written."""
     out: dict[str | None, tuple[str, str]] = {}
     for here in places:
-        if here is None or here not in names:
-            out[here] = (event.title, event.text)
-        else:
-            name, leader = names[here]
-            out[here] = tuple(t.replace("{country}", name).replace("{leader}", leader)  # type: ignore[assignment]
-                              for t in (event.title, event.text))
+        name, leader = names.get(here or "", ("{country}", "{leader}"))
+        out[here] = (event.title.replace("{country}", name).replace("{leader}", leader),
+                     event.text.replace("{country}", name).replace("{leader}", leader))
     return out

@@ -183,16 +183,15 @@ def counter_offer(
     # The best bundle keeps the most of the asks; asking for one more offer counts 0.3 against it,
     # and of the offers that would do, the first in lever order is asked for.
     best: tuple[float, tuple[int, ...], str | None] | None = None
-    full = True  # levels run down from those asked, so the first bundle is the full ask, which only
-    for levels, kept, cost in combos:  # counts with an extra offer
+    for index, (levels, kept, cost) in enumerate(combos):
         if kept <= 0 or (best is not None and kept <= best[0]):
-            full = False
             continue  # keeps nothing, or cannot beat the best found (its score is at most ``kept``)
         room = fixed - (cost if cost > 0.0 else 0.0)
-        if not full and room + 0.0 >= margin:
+        # levels run down from those asked, so the first bundle (index 0) is the full ask, which
+        # only counts with an extra offer
+        if index and room >= margin:
             best = (kept, levels, None)
             continue
-        full = False
         score = kept - 0.3
         if best is not None and score <= best[0]:
             continue

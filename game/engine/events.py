@@ -36,8 +36,6 @@ def _lucky(places: tuple[str | None, ...], chance: float, rand: Callable[[], flo
         return list(places)
     if chance <= 0.0 or not places:
         return []
-    if len(places) == 1:
-        return list(places) if rand() < chance else []
     log_miss = math.log1p(-chance)
     out: list[str | None] = []
     index = -1
@@ -68,7 +66,7 @@ def fire_events(rules: Rules, state: GameState) -> list[News]:
             if not places:
                 continue
         if chance is not None:
-            if len(places) == 1:
+            if len(places) == 1:  # what ``_lucky`` would do, without the call
                 if rand() >= chance:
                     continue
             else:

@@ -132,8 +132,6 @@ class Rules:
     lever_coefs: dict[str, tuple[float, float, float, float, bool]] = field(default_factory=dict)
     # ask id -> (approval cost, returns_k, own_flow_cut, protection_risk, levels, transit_cut, stranded_share)
     ask_coefs: dict[str, tuple[float, float, float, float, int, float, float]] = field(default_factory=dict)
-    # (country, lever) -> how strongly the lever bites it: exposure, cushioned by alternatives for sticks
-    scale: dict[tuple[str, str], float] = field(default_factory=dict)
     # (country, ask or lever) -> the dimension it touches most for that country, in words
     topic: dict[tuple[str, str], str] = field(default_factory=dict)
     # returns (k/month) if every country met every ask it can be asked at the top level (at least 1)
@@ -247,6 +245,7 @@ def compile_rules(bundle: ContentBundle, scenario_id: str) -> Rules:
     names = {cid: (c.name, c.leader) for cid, c in countries.items()}
     order = tuple(scenario.countries)
     applicable = {cid: sum(1 for a in asks.values() if a.applies(cid)) for cid in countries}
+    # (country, lever) -> how strongly the lever bites it: exposure, cushioned by alternatives for sticks
     scale = {
         (cid, lid): c.exposure_to(lv.exposure) * (
             1.0 - ALTERNATIVES_CUSHION * c.exposure["alternatives"] if lv.kind == "stick" else 1.0)
@@ -270,7 +269,7 @@ def compile_rules(bundle: ContentBundle, scenario_id: str) -> Rules:
         lever_order=tuple(levers), ask_order=tuple(asks),
         offerable=tuple(lid for lid, lv in levers.items() if lv.offerable),
         ask_base=ask_base, pain=pain, value=value, topic=topic, stick_rank=stick_rank,
-        scale=scale, world=world_rows(countries, order, lever_coefs, scale, applicable),
+        world=world_rows(countries, order, lever_coefs, scale, applicable),
         route_tree=route_tree(countries, order), ask_levels=ask_levels(ask_coefs),
         applicable=applicable,
         max_returns_k=max(1.0, sum(sum(a.returns_k for a in asks.values() if a.applies(cid)) * c.capacity

@@ -8,7 +8,6 @@ from game.engine.rules import Rules
 from game.engine.state import CountrySnapshot, CountryState, GameState, USSnapshot
 
 
-
 def clamp(value: float, low: float, high: float) -> float:
     """Keep a meter in its range."""
     return low if value < low else high if value > high else value
@@ -19,11 +18,10 @@ def transit_cut(rules: Rules, state: GameState, cid: str) -> float:
     commitments = state.countries[cid].commitments
     if not commitments:
         return 0.0
-    coefs = rules.ask_coefs
+    levels = rules.ask_levels
     cut = 0.0
     for aid, level in commitments.items():
-        k = coefs[aid]
-        cut += k[5] * level / k[4]
+        cut += levels[aid][level][4]
     cut *= rules.countries[cid].capacity
     return cut if cut < T.MAX_ROUTE_CUT else T.MAX_ROUTE_CUT
 
