@@ -109,8 +109,6 @@ def _tick_measures(rules: Rules, state: GameState) -> None:
 
 def end_turn(state: GameState) -> TurnReport:
     """Resolve the month and advance to the next; returns the turn report."""
-    if state.is_over:
-        raise Impossible("The game is over; there is no month left to end.")
     us_before = _us_meters(state)
     countries_before = _country_meters(state)
     first_response = len(state.responses)
