@@ -52,7 +52,7 @@ def test_validate_missing_path(tmp_path: Path, capsys: pytest.CaptureFixture[str
 
 
 def test_validate_never_shows_a_traceback(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    def explode(paths: object) -> None:
+    def explode(paths: object, **options: object) -> None:
         raise RuntimeError("boom")
 
     monkeypatch.setattr(validate_command, "load_content", explode)
