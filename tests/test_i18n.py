@@ -49,15 +49,15 @@ def test_spanish_formats(spanish: None) -> None:
     assert formats.month_year(2025, 1) == "enero de 2025"
     assert formats.money_millions(1800) == "1.800 millones de dólares"
     assert formats.money_millions(1) == "1 millón de dólares"
-    assert formats.count(1, "{n} record", "{n} records") == "1 registro"
-    assert formats.count(3, "{n} record", "{n} records") == "3 registros"
+    assert formats.counted(1, "{n} record", "{n} records") == "1 registro"
+    assert formats.counted(3, "{n} record", "{n} records") == "3 registros"
 
 
 def test_english_formats() -> None:
     assert formats.number(1800) == "1,800"
     assert formats.month_year(2025, 1) == "January 2025"
     assert formats.money_millions(1800) == "$1,800 million"
-    assert formats.count(1, "{n} record", "{n} records") == "1 record"
+    assert formats.counted(1, "{n} record", "{n} records") == "1 record"
 
 
 def test_every_marked_string_is_translated_and_the_catalog_is_fresh() -> None:
@@ -73,6 +73,20 @@ def test_every_marked_string_is_translated_and_the_catalog_is_fresh() -> None:
     assert tool.main(["--check"]) == 0, "run: python tools/update_catalog.py"
 
 
+def test_no_marked_string_hides_inside_an_f_string() -> None:
+    """The extractor cannot read ``_()`` inside an f-string: such a string would never be translated."""
+    import tokenize
+
+    offenders = []
+    for path in sorted((ROOT / "game").rglob("*.py")):
+        with path.open(encoding="utf-8") as handle:
+            for token in tokenize.generate_tokens(handle.readline):
+                text = token.string
+                if token.type == tokenize.STRING and text[:2].lower() in ("f'", 'f"', "rf", "fr") and "_(" in text:
+                    offenders.append(f"{path.relative_to(ROOT)}:{token.start[0]}")
+    assert offenders == []
+
+
 def test_missing_from_catalog_names_what_is_not_translated() -> None:
     assert catalog.missing_from_catalog(["options", "a string nobody wrote"], "es") == ["a string nobody wrote"]
 
@@ -81,7 +95,7 @@ def test_lang_before_or_after_the_command(data_commands: None, capsys: pytest.Ca
     for args in (["--lang", "es", "validate"], ["validate", "--lang=es"]):
         assert game.cli.main(args) == 0
         out = capsys.readouterr().out.splitlines()
-        assert out[-2] == "traducción es (español): 100 %, 388 de 388 textos"
+        assert out[-2] == "traducción es (español): 100\xa0%, 388 de 388 textos"
         assert out[-1].startswith("correcto: 5 archivos, 12 países, 14 palancas")
         assert i18n.current_language() == "es"
 

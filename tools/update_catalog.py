@@ -5,7 +5,7 @@
     python tools/update_catalog.py --check    # exit 1 when the template or a catalog is stale
 
 Writes ``game/locale/messages.pot`` and ``game/locale/<lang>/LC_MESSAGES/messages.po`` with Babel
-(the same as ``pybabel extract -F babel.cfg -k N_ -k count:2,3`` then ``pybabel update``). New
+(the same as ``pybabel extract -F babel.cfg -k N_ -k counted:2,3`` then ``pybabel update``). New
 strings arrive untranslated; strings whose English changed are marked fuzzy (not shown until a
 translator checks them and removes the fuzzy flag).
 """
@@ -26,10 +26,15 @@ from game import __version__  # noqa: E402
 from game.i18n.catalog import LOCALE_DIR, catalog_path, extract, read_catalog, template_path  # noqa: E402
 
 
+HEADER = ("# Strings of Pressure Points' code, extracted by tools/update_catalog.py: do not edit this\n"
+          "# template; translate in game/locale/<lang>/LC_MESSAGES/messages.po (see docs/translating.md).")
+
+
 def build_template() -> Catalog:
     """The template: every marked string, with where it is used."""
-    template = Catalog(project="Pressure Points", version=__version__, fuzzy=False,
-                       msgid_bugs_address="", copyright_holder="", charset="utf-8")
+    template = Catalog(project="Pressure Points", version=__version__, fuzzy=False, charset="utf-8",
+                       header_comment=HEADER, msgid_bugs_address="", copyright_holder="", last_translator="",
+                       language_team="")
     for message in extract():
         template.add(message.msgid, locations=[(message.path, message.line)])
     return template
@@ -41,10 +46,13 @@ def _render(catalog: Catalog, **options: bool) -> bytes:
     return buffer.getvalue()
 
 
-def _without_dates(text: bytes) -> bytes:
-    """A rendered catalog without its date lines, to compare two of them by content."""
+def _content(text: bytes) -> bytes:
+    """A rendered catalog without its dates and source locations: what must match for it to be fresh.
+
+    Lines moving in the code do not make a catalog stale; a string added, changed or removed does.
+    """
     return b"\n".join(line for line in text.splitlines()
-                      if not line.startswith((b'"POT-Creation-Date', b'"PO-Revision-Date')))
+                      if not line.startswith((b'"POT-Creation-Date', b'"PO-Revision-Date', b"#:")))
 
 
 def updated(language: str, template: Catalog) -> Catalog:
@@ -71,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
         if language != args.init:
             outputs[po] = _render(updated(language, template), ignore_obsolete=True)
     stale = [path for path, text in outputs.items()
-             if not path.exists() or _without_dates(path.read_bytes()) != _without_dates(text)]
+             if not path.exists() or _content(path.read_bytes()) != _content(text)]
     if args.check:
         for path in stale:
             print(f"stale: {path.relative_to(LOCALE_DIR.parent.parent)}")

@@ -18,7 +18,7 @@ from game.debrief.classpage import report_html
 from game.debrief.classreport import build_report, groups_csv, rows_csv
 from game.records import atomic_write
 from game.i18n import _
-from game.i18n.formats import count
+from game.i18n.formats import counted
 
 
 def add_parser(subparsers: Any) -> None:
@@ -58,11 +58,11 @@ def run(args: argparse.Namespace) -> int:
         print(_("report: could not write into {path} ({error})").format(path=out, error=error.strerror or error), file=sys.stderr)
         return 1
     flagged = sum(1 for r in report.rows if r.check == "NOT MATCHING")
-    records = count(len(report.rows), "{n} record", "{n} records")
-    groups = count(len(report.groups), "{n} group", "{n} groups")
+    records = counted(len(report.rows), "{n} record", "{n} records")
+    groups = counted(len(report.groups), "{n} group", "{n} groups")
     print(_("{records} in {groups}; wrote {files} into {path}").format(
         records=records, groups=groups, files=", ".join(files), path=out))
     if flagged:
         print(_("report: warning: {records} do not match their replay (see the Check column)").format(
-            records=count(flagged, "{n} record", "{n} records")), file=sys.stderr)
+            records=counted(flagged, "{n} record", "{n} records")), file=sys.stderr)
     return 0

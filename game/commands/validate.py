@@ -10,7 +10,7 @@ import sys
 from typing import Any
 
 from game.i18n import _, language_name, ngettext
-from game.i18n.formats import count, number, percent
+from game.i18n.formats import counted, number, percent
 from game.loading import LoadResult, load_content
 
 
@@ -32,18 +32,18 @@ def add_parser(subparsers: Any) -> None:
 
 def summary(result: LoadResult) -> str:
     """The last line: ``3 errors, 1 warning in 5 files`` or ``ok: 5 files, 12 countries, ...``."""
-    files = count(len(result.files), "{n} file", "{n} files")
-    warnings = count(len(result.warnings), "{n} warning", "{n} warnings")
+    files = counted(len(result.files), "{n} file", "{n} files")
+    warnings = counted(len(result.warnings), "{n} warning", "{n} warnings")
     if not result.ok or result.bundle is None:
-        errors = count(len(result.errors), "{n} error", "{n} errors")
+        errors = counted(len(result.errors), "{n} error", "{n} errors")
         return _("{errors}, {warnings} in {files}").format(errors=errors, warnings=warnings, files=files)
     bundle = result.bundle
     counts = ", ".join([
-        count(len(bundle.countries), "{n} country", "{n} countries"),
-        count(len(bundle.levers), "{n} lever", "{n} levers"),
-        count(len(bundle.asks), "{n} ask", "{n} asks"),
-        count(len(bundle.events), "{n} event", "{n} events"),
-        count(len(bundle.scenarios), "{n} scenario", "{n} scenarios"),
+        counted(len(bundle.countries), "{n} country", "{n} countries"),
+        counted(len(bundle.levers), "{n} lever", "{n} levers"),
+        counted(len(bundle.asks), "{n} ask", "{n} asks"),
+        counted(len(bundle.events), "{n} event", "{n} events"),
+        counted(len(bundle.scenarios), "{n} scenario", "{n} scenarios"),
     ])
     text = _("ok: {files}, {counts}").format(files=files, counts=counts)
     return text + (f" ({warnings})" if result.warnings else "")

@@ -9,7 +9,7 @@ from game.debrief.data import objective_name
 from game.debrief.htmlkit import document, esc, table
 from game.debrief.svg import bar_chart, dot_plot
 from game.i18n import _
-from game.i18n.formats import count
+from game.i18n.formats import counted
 
 
 def _check(text: str) -> str:
@@ -24,7 +24,7 @@ def _group(index: int, group: Group, current: str) -> list[str]:
     mandates = group.mandates()
     out = ["<h2>" + esc(_("Scenario {scenario} — data {fingerprint}").format(
                scenario=group.scenario, fingerprint=group.fingerprint[:12])) + "</h2>",
-           "<p>" + esc(made.format(records=count(len(group.rows), "{n} record", "{n} records"))) + "</p>"]
+           "<p>" + esc(made.format(records=counted(len(group.rows), "{n} record", "{n} records"))) + "</p>"]
     spread_rows = [(e["mandate"], e["total"]["n"], e["total"]["mean"], e["total"]["sd"], e["total"]["min"],
                     e["total"]["median"], e["total"]["max"], e["reading"]["mean"], e["credibility"]["mean"],
                     e["agreements_signed"]["mean"]) for e in stats]
@@ -51,11 +51,11 @@ def _group(index: int, group: Group, current: str) -> list[str]:
 
 def report_html(report: ClassReport) -> str:
     """The whole page."""
-    body = [f"<h1>{esc(_('Class comparison'))}</h1>",
+    body = ["<h1>" + esc(_("Class comparison")) + "</h1>",
             '<p class="meta">' + esc(_("{records} in {groups}; made {time}. Records from different scenarios or "
                                        "versions of the data are compared only within their own group.").format(
-                records=count(len(report.rows), "{n} record", "{n} records"),
-                groups=count(len(report.groups), "{n} group", "{n} groups"),
+                records=counted(len(report.rows), "{n} record", "{n} records"),
+                groups=counted(len(report.groups), "{n} group", "{n} groups"),
                 time=time.strftime("%Y-%m-%d %H:%M"))) + "</p>",
             "<p>" + _("Check: <b>verified</b> = the replay gives every recorded outcome and score; "
                       "<b>NOT MATCHING</b> = the record was changed or is damaged (the scores shown are the "
@@ -64,7 +64,7 @@ def report_html(report: ClassReport) -> str:
     for index, group in enumerate(report.groups, start=1):
         body += _group(index, group, report.current_fingerprint)
     if report.skipped:
-        body.append(f"<h2>{esc(_('Files left out'))}</h2><ul>" + "".join(f"<li>{esc(s)}</li>" for s in report.skipped) + "</ul>")
+        body.append("<h2>" + esc(_("Files left out")) + "</h2><ul>" + "".join(f"<li>{esc(s)}</li>" for s in report.skipped) + "</ul>")
     if not report.groups:
         body.append("<p>" + esc(_("No readable record was found.")) + "</p>")
     return document(_("Class comparison"), body)

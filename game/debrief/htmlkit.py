@@ -54,7 +54,7 @@ def table(headers: Sequence[str], rows: Iterable[Sequence[Any]], numeric: Sequen
             cells.append(f"<td{num if i in numeric else ''}>{text}</td>")
         body.append("<tr>" + "".join(cells) + "</tr>")
     if not body:
-        body.append(f'<tr><td colspan="{len(headers)}">{esc(_("none"))}</td></tr>')
+        body.append(f'<tr><td colspan="{len(headers)}">' + esc(_("none")) + "</td></tr>")
     return f"<table{cls}><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
 
 

@@ -30,7 +30,7 @@ def _header(d: Debrief) -> list[str]:
         "<p>" + _("Replay check: {verdict}").format(verdict=verdict) + "</p>",
     ]
     if d.mismatches:
-        out.append(f"<details><summary>{esc(_('Differences found'))}</summary><ul>"
+        out.append("<details><summary>" + esc(_("Differences found")) + "</summary><ul>"
                    + "".join(f"<li>{esc(m)}</li>" for m in d.mismatches) + "</ul></details>")
     out += [f'<p class="bad">{esc(w)}</p>' for w in d.warnings]
     return out
@@ -39,7 +39,7 @@ def _header(d: Debrief) -> list[str]:
 def _score(d: Debrief) -> list[str]:
     rows = [(o.name, objective_help(o.id), o.score, o.weight) for o in d.objectives]
     return [
-        f"<h2>{esc(_('Score'))}</h2>",
+        "<h2>" + esc(_("Score")) + "</h2>",
         "<p>" + _("{score} / 100 under the {mandate} mandate").format(
             score=f'<span class="big">{d.total:.1f}</span>', mandate=esc(d.mandate_name)) + "</p>",
         table([_("Objective"), _("What it measures"), _("Score"), _("Weight")], rows, numeric=(2, 3)),
@@ -59,7 +59,7 @@ def _readings(d: Debrief) -> list[str]:
     dims.sort(key=lambda k: -sum(r.weights.get(k, 0.0) for r in d.readings))
     weights = [(r.name, *(f"{r.weights.get(k, 0.0):.2f}" for k in dims)) for r in d.readings]
     return [
-        f"<h2>{esc(_('Reading the governments'))}</h2>",
+        "<h2>" + esc(_("Reading the governments")) + "</h2>",
         "<p>" + _("Each government's true priorities beside your guesses. Reading score: {score} / 100 "
                   "(share of your guesses among the true top three).").format(
             score=f"<b>{d.reading_score:.0f}</b>") + "</p>",
@@ -73,7 +73,7 @@ def _readings(d: Debrief) -> list[str]:
 
 
 def _timelines(d: Debrief) -> list[str]:
-    out = [f"<h2>{esc(_('Timelines'))}</h2>"]
+    out = ["<h2>" + esc(_("Timelines")) + "</h2>"]
     for t in d.timelines:
         out.append(f"<h3>{esc(t.title)} <span class=\"small\">({esc(t.unit)})</span></h3>")
         out.append(line_chart(t.id, t.title, t.turns, [(s.label, s.values) for s in t.series], t.low, t.high))
@@ -87,20 +87,20 @@ def _ledgers(d: Debrief) -> list[str]:
     human = [(h.name, h.returned_k, h.stranded_k, h.arrivals_start_k, h.arrivals_end_k) for h in d.humanitarian]
     card = d.scorecard
     return [
-        f"<h2>{esc(_('Credibility ledger'))}</h2>",
+        "<h2>" + esc(_("Credibility ledger")) + "</h2>",
         "<p>" + esc(_("Threats carried out: {threats}; bluffs called: {bluffs}; promises kept: {kept}; "
                       "broken: {broken}.").format(
             threats=card.get("threats_carried_out", 0), bluffs=card.get("bluffs_called", 0),
             kept=card.get("promises_kept", 0), broken=card.get("promises_broken", 0))) + "</p>",
-        f"<h3>{esc(_('Threats'))}</h3>",
+        "<h3>" + esc(_("Threats")) + "</h3>",
         table([_("Month"), _("Country"), _("Measure"), _("Threat"), _("What happened")], threats, raw=(4,),
               css="threats"),
-        f"<h3>{esc(_('Promises'))}</h3>",
+        "<h3>" + esc(_("Promises")) + "</h3>",
         table([_("Month"), _("Country"), _("Measure"), _("Promise"), _("What happened")], promises, raw=(4,),
               css="promises"),
-        f"<h3>{esc(_('Agreements'))}</h3>",
+        "<h3>" + esc(_("Agreements")) + "</h3>",
         table([_("Month"), _("Country"), _("Commitments"), _("US offers"), _("Under threat"), _("Status")], deals),
-        f"<h2>{esc(_('Humanitarian ledger'))}</h2>",
+        "<h2>" + esc(_("Humanitarian ledger")) + "</h2>",
         "<p>" + esc(_("Access to protection at the end: {value} / 100.").format(
             value=f"{card.get('protection', 0):.0f}")) + "</p>",
         table([_("Country"), _("Returned (k)"), _("Stranded in transit (k)"), _("Border arrivals, first month (k)"),
@@ -109,7 +109,7 @@ def _ledgers(d: Debrief) -> list[str]:
 
 
 def _decisions(d: Debrief) -> list[str]:
-    out = [f"<h2>{esc(_('Why governments decided as they did'))}</h2>",
+    out = ["<h2>" + esc(_("Why governments decided as they did")) + "</h2>",
            "<p>" + esc(_("Each decision with the hidden numbers behind it: a government accepts when the sum "
                          "(its utility) is zero or more.")) + "</p>"]
     for x in d.decisions:
@@ -127,7 +127,7 @@ def _decisions(d: Debrief) -> list[str]:
 
 def _actions(d: Debrief) -> list[str]:
     rows = [(a.month, a.index + 1, a.text) for a in d.actions]
-    return [f"<h2>{esc(_('What the envoy did'))}</h2>",
+    return ["<h2>" + esc(_("What the envoy did")) + "</h2>",
             table([_("Month"), "#", _("Action")], rows, numeric=(1,), css="actions")]
 
 
@@ -135,7 +135,7 @@ def counterfactual_html(c: Comparison) -> list[str]:
     """The counterfactual section."""
     rows = [(ch.section, ch.item, ch.actual, ch.without, "" if ch.delta is None else f"{ch.delta:+.2f}")
             for ch in c.changed()]
-    out = [f"<h2>{esc(_('Counterfactual'))}</h2>",
+    out = ["<h2>" + esc(_("Counterfactual")) + "</h2>",
            "<p>" + _("The same game without {action} (month {month}): score {actual} → {without}.").format(
                action=f"<b>{esc(c.removed)}</b>", month=c.turn, actual=f"{c.actual_total:.1f}",
                without=f"{c.without_total:.1f}") + "</p>"]
@@ -154,7 +154,7 @@ def debrief_html(d: Debrief) -> str:
         body += counterfactual_html(d.counterfactual)
     footer = (_("Scenario {scenario}; data fingerprint {fingerprint}.") if d.data_matches else
               _("Scenario {scenario}; data fingerprint {fingerprint} (differs from the current data)."))
-    body += [f"<h2>{esc(_('Discussion'))}</h2>",
+    body += ["<h2>" + esc(_("Discussion")) + "</h2>",
              "<ol class=\"prompts\">" + "".join(f"<li>{esc(p)}</li>" for p in d.prompts) + "</ol>",
              '<p class="small">' + esc(footer.format(scenario=d.scenario, fingerprint=d.fingerprint[:16])) + "</p>"]
     return document(_("Debrief: {title}").format(title=d.scenario_title), body)

@@ -3,7 +3,7 @@
 The ``.po`` files are the only copy (no ``.mo`` to keep in step): :func:`translations` reads one
 with Babel and hands the compiled catalog to the standard :mod:`gettext`. :func:`extract` lists
 every string marked in the package's code (``_``, ``N_``, ``ngettext`` and
-:func:`game.i18n.formats.count`) with Babel's extractor;
+:func:`game.i18n.formats.counted`) with Babel's extractor;
 ``tools/update_catalog.py`` writes them to the template and the catalogs, and the tests use
 :func:`missing_from_catalog` to check that whatever the game shows is in a catalog.
 """
@@ -19,7 +19,7 @@ from typing import Iterable, NamedTuple
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 LOCALE_DIR = PACKAGE_DIR / "locale"
 DOMAIN = "messages"
-KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2), "count": (2, 3)}
+KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2), "counted": (2, 3)}
 
 
 def catalog_path(language: str) -> Path:

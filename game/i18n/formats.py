@@ -2,14 +2,14 @@
 
 ``number(1800)`` is ``1,800`` in English and ``1.800`` in Spanish; ``month_year(2025, 1)`` is
 ``January 2025`` / ``enero de 2025``; ``money_millions(1800)`` is ``$1,800 million`` /
-``1.800 millones de dólares``; ``count(3, "{n} report", "{n} reports")`` is ``3 informes``.
+``1.800 millones de dólares``; ``counted(3, "{n} report", "{n} reports")`` is ``3 informes``.
 """
 
 from __future__ import annotations
 
 import datetime
 
-from babel import dates, numbers
+from babel import Locale, dates, numbers
 
 from game.i18n import current_language, ngettext
 
@@ -27,7 +27,10 @@ def number(value: float, decimals: int = 0) -> str:
 
 def percent(share: float, decimals: int = 0) -> str:
     """A share (0.25) as a percentage in the language's style: ``25%``, ``25 %``."""
-    pattern = "#,##0" + ("." + "0" * decimals if decimals > 0 else "") + "%"
+    pattern = Locale.parse(_locale()).percent_formats[None].pattern.split(";")[0]
+    if decimals > 0:  # the language's own pattern (``#,##0 %``) with decimals after its last digit
+        last = pattern.rindex("0")
+        pattern = pattern[:last + 1] + "." + "0" * decimals + pattern[last + 1:]
     return numbers.format_percent(share, format=pattern, locale=_locale())
 
 
@@ -48,8 +51,8 @@ def month_name(month: int) -> str:
     return dates.get_month_names("wide", "stand-alone", locale=_locale())[month]
 
 
-def count(n: int, singular: str, plural: str) -> str:
-    """``ngettext`` filled in with the count written as a number: ``count(3, "{n} report", "{n} reports")``.
+def counted(n: int, singular: str, plural: str) -> str:
+    """``ngettext`` filled in with the count written as a number: ``counted(3, "{n} report", "{n} reports")``.
 
     ``singular`` and ``plural`` must be literal strings: the catalog extracts them from the call.
     """
