@@ -67,10 +67,11 @@ def outcome_of(state: GameState, turn: int | None = None) -> Outcome:
 
 
 def news_id(news: News) -> str:
-    """A news item as the record keeps it: ``event`` or ``event:COUNTRY``, the same in every language."""
-    if news.event is None:
-        return news.title
-    return f"{news.event}:{news.country}" if news.country else news.event
+    """A news item as the record keeps it, the same in every language: ``event`` or ``event:COUNTRY``
+    for a data event, ``notice:COUNTRY`` for the engine's own news (a deadline passed, a promise
+    broken: the threats and promises they report are recorded with their ids too)."""
+    name = news.event or "notice"
+    return f"{name}:{news.country}" if news.country else name
 
 
 def final_of(state: GameState) -> dict[str, Any] | None:
