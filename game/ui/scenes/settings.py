@@ -40,13 +40,12 @@ class SettingsScene(Scene):
             self.checkbox(pygame.Rect(rect.x, rect.y, row, row), text, getattr(s, attr),
                           lambda on, a=attr: self.change(**{a: on}), tip=tip, key=key)
         rect = col.take(row)
-        label_w = lay.text_w("UI scale") + lay.px(20)
+        label_w = max(lay.text_w("UI scale"), lay.text_w("Language")) + lay.px(20)
         self.label(pygame.Rect(rect.x, rect.y, label_w, row), "UI scale")
         self.dropdown(pygame.Rect(rect.x + label_w, rect.y, lay.button_w("200 %") + lay.px(40), row),
                       [(f"{v} %", str(v)) for v in SCALES], str(s.ui_scale), lambda v: self.change(ui_scale=int(v)),
                       tip="Size of text and controls.")
         rect = col.take(row)
-        label_w = lay.text_w("Language") + lay.px(20)
         options = language_options()
         self.label(pygame.Rect(rect.x, rect.y, label_w, row), "Language")
         self.dropdown(pygame.Rect(rect.x + label_w, rect.y, max(lay.button_w(name) for name, _ in options) + lay.px(40),
