@@ -15,7 +15,7 @@ def adjust_credibility(state: GameState, delta: float, country: str | None = Non
     rises, so it never saturates), and the record toward ``country`` and with ``lever``."""
     us = state.us
     if delta > 0:
-        delta *= (100.0 - us.credibility) / 100.0
+        delta *= 1.0 - T.CRED_GAIN_SLOWING * us.credibility / 100.0
     us.credibility = clamp(us.credibility + delta, 0.0, 100.0)
     if country is not None:
         cs = state.countries[country]

@@ -63,7 +63,7 @@ INTEL_MARGIN = 0.32        # error margin after one effort; shrinks as 1/sqrt(ef
 
 # Behaviour model, version 2
 NOISE_V2 = 0.05            # standard deviation of the day-to-day mood (replaces NOISE in evaluate)
-STANCE_SD = 0.07           # spread of a government's room for a deal this year, drawn once per game
+STANCE_SD = 0.09           # spread of a government's room for a deal this year, drawn once per game
 PRESSURE_SCALE = 1.2       # stacked pressure p is felt as PRESSURE_SCALE * (1 - exp(-p / PRESSURE_SCALE))
 PENDING_WEIGHT = 0.8       # another pending threat that the deal would also meet counts this much
 PUBLIC_CREDIBILITY = 0.5   # a public threat closes this share of the gap between credibility and 100
@@ -87,3 +87,4 @@ INTEL_SD = 0.22            # standard deviation of one intelligence reading
 INTEL_Z80 = 1.2816         # half-width of an 80% interval in standard deviations
 INTEL_TRAITS = ("pride", "reliability", "retaliation")  # traits intelligence estimates beside the priorities
 LOW_APPROVAL_SLOPE = 60.0  # below LOW_APPROVAL, costs rise by (LOW_APPROVAL - approval) / this
+CRED_GAIN_SLOWING = 0.6    # a credibility gain is cut by this share of the credibility already held
