@@ -320,8 +320,7 @@ def counter_offer(
             for lvl, share, part in steps:
                 grown.append((levels + (lvl,), kept + share, cost + part))
         combos = grown
-    # The best bundle keeps the most of the increase; asking for one more offer counts 0.3 against
-    # it, and of the offers that would do, the first in lever order is asked for. A bare proposal
+    # The best bundle keeps the most of the increase; asking for one more offer counts against it, and of the offers that would do, the first in lever order is asked for. A bare proposal
     # is always answered with a price: one more offer.
     best: tuple[float, tuple[int, ...], str | None] | None = None
     for index, (levels, kept, cost) in enumerate(combos):
@@ -332,7 +331,7 @@ def counter_offer(
         if not bare and not asked_as_is and room >= margin:
             best = (kept, levels, None)
             continue
-        score = kept - 0.3
+        score = kept - T.COUNTER_EXTRA_OFFER
         if best is not None and score <= best[0]:
             continue
         for extra, value in extras:

@@ -129,7 +129,7 @@ def retaliate(rules: Rules, state: GameState, cid: str, about: str, asks: dict[s
             cs.commitment_deals.pop(aid, None)
         else:
             cs.commitments[aid] = level - 1
-    cs.relations = clamp(cs.relations - 5.0, -100.0, 100.0)
+    cs.relations = clamp(cs.relations - T.RETALIATION_RELATIONS, -100.0, 100.0)
     cs.counter_threat = None
     name = rules.countries[cid].name
     state.news.append(News(turn=state.turn, country=cid, title=f"{name} hits back", text=f"{o.text}."))
@@ -209,5 +209,5 @@ def investigate(rules: Rules, state: GameState, cid: str) -> None:
     intel.estimates = {key: round(clamp(total / intel.effort, 0.0, 1.0), 3) for key, total in intel.sums.items()}
     intel.margin = round(T.INTEL_Z80 * T.INTEL_SD / math.sqrt(intel.effort), 3)
     hidden = [aid for aid in c.red_lines if aid not in intel.red_lines]
-    if hidden and state.rng.random() < 0.5:
+    if hidden and state.rng.random() < T.INTEL_RED_LINE:
         intel.red_lines.append(hidden[0])

@@ -14,7 +14,6 @@ PRIDE_BASE = 0.10          # a public threat costs pride * (PRIDE_BASE + PRIDE_S
 PRIDE_SOVEREIGNTY = 0.25
 ALTERNATIVES_CUSHION = 0.6  # sticks lose this share of their bite against a country with alternatives = 1
 TRUST_FLOOR = 0.35         # promises are discounted to TRUST_FLOOR + (1 - TRUST_FLOOR) * trust/100
-NOISE = 0.03               # standard deviation of the day-to-day mood of a government
 STALL_BAND = 0.12          # a deal this close to acceptable is stalled rather than rejected
 COUNTER_MARGIN = 0.02      # a counter-offer must leave the government this much better off
 LOW_APPROVAL = 40.0        # below this approval, concessions cost more
@@ -49,8 +48,6 @@ MAX_ROUTE_CUT = 0.8
 SURGE_DECAY = 0.6          # extra departures caused by events fade by this factor each month
 OWN_TRANSIT_SHARE = 0.5    # a country's own transit enforcement stops this share as much of its own nationals
 RETURNS_REMITTANCE_HIT = 0.8
-RETALIATION_COST = 1.2     # domestic cost per month of counter-tariffs
-RETALIATION_MONTHS = 3
 
 # Backsliding
 BACKSLIDE_BASE = 0.02
@@ -58,11 +55,8 @@ BACKSLIDE_PRESSURE = 0.5
 BACKSLIDE_OFFER_LIFTED = 0.6
 HABIT = 0.25               # commitments held before the game are kept out of habit worth this much
 
-# Intelligence
-INTEL_MARGIN = 0.32        # error margin after one effort; shrinks as 1/sqrt(effort)
-
 # Behaviour model, version 2
-NOISE_V2 = 0.05            # standard deviation of the day-to-day mood (replaces NOISE in evaluate)
+NOISE_V2 = 0.05            # standard deviation of the day-to-day mood of a government
 STANCE_SD = 0.09           # spread of a government's room for a deal this year, drawn once per game
 PRESSURE_SCALE = 1.2       # stacked pressure p is felt as PRESSURE_SCALE * (1 - exp(-p / PRESSURE_SCALE))
 PENDING_WEIGHT = 0.8       # another pending threat that the deal would also meet counts this much
@@ -88,3 +82,6 @@ INTEL_Z80 = 1.2816         # half-width of an 80% interval in standard deviation
 INTEL_TRAITS = ("pride", "reliability", "retaliation")  # traits intelligence estimates beside the priorities
 LOW_APPROVAL_SLOPE = 60.0  # below LOW_APPROVAL, costs rise by (LOW_APPROVAL - approval) / this
 CRED_GAIN_SLOWING = 0.6    # a credibility gain is cut by this share of the credibility already held
+COUNTER_EXTRA_OFFER = 0.3  # asking for one more offer counts this much against a counter-offer's share kept
+INTEL_RED_LINE = 0.5       # chance an intelligence report uncovers one red line still hidden
+RETALIATION_RELATIONS = 5.0  # relations lost when a government hits back

@@ -148,23 +148,24 @@ def run_world(rules: Rules, state: GameState) -> None:
                 e = effects.get(lid)
                 if e is None:
                     continue
-                shock += e[0]
-                mood += e[1]
-                domestic += e[2]
-                aid_due += e[3]
-                sticks += e[4]
+                d_econ, d_approval, d_domestic, d_aid, stick = e  # a LeverEffect, unpacked
+                shock += d_econ
+                mood += d_approval
+                domestic += d_domestic
+                aid_due += d_aid
+                sticks += stick
         returns = 0.0
         own_cut = 0.0
         if cs.commitments:
             risk = 0.0
             cut = 0.0
             for aid, level in cs.commitments.items():
-                e = ask_levels[aid][level]
-                mood += e[0]
+                d_approval, _, d_own, d_risk, d_cut = ask_levels[aid][level]  # a LevelEffect, unpacked
+                mood += d_approval
                 returns += returns_of[aid][level]  # already per country (calibrated, capacity included)
-                own_cut += e[2]
-                risk += e[3]
-                cut += e[4]
+                own_cut += d_own
+                risk += d_risk
+                cut += d_cut
             own_cut *= capacity
             cut *= capacity
             cuts[cid] = cut if cut < max_cut else max_cut
