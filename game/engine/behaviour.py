@@ -26,14 +26,14 @@ def _demand_met(state: GameState, cid: str, demand: dict[str, int]) -> bool:
 def _may_comply(rules: Rules, state: GameState, cid: str, demand: dict[str, int], threat: str | None = None,
                 public: bool = False, relief: list[str] | None = None) -> bool:
     """Whether any mood of the day could make the government meet the demand: a cheap upper bound
-    on ``weigh`` (all the coercion it faces believed in full, before saturation)."""
+    on ``weigh`` (all the coercion it faces, as believed, before saturation)."""
     cs = state.countries[cid]
-    pressure = sum(rules.pain[(cid, lid)] for lid in relief or ())
+    pressure = sum(rules.pain[(cid, lid)] for lid in relief or ()) * trust_factor(cs)
     if threat is not None:
-        pressure += rules.pain[(cid, threat)]
+        pressure += rules.pain[(cid, threat)] * threat_credibility(state, cid, threat, public)
     for t in state.threats:
         if t.country == cid and t.status == ThreatStatus.pending and t.lever != threat:
-            pressure += rules.pain[(cid, t.lever)]
+            pressure += rules.pain[(cid, t.lever)] * threat_credibility(state, cid, t.lever, t.public)
     best = (min(pressure, T.PRESSURE_SCALE) + max(0.0, goodwill(cs)) + max(0.0, cs.stance) + 4.0 * T.NOISE_V2
             - ask_cost(rules, cid, cs, demand) - grievance(cs) - (pride_cost(rules, cid) if public else 0.0))
     return best >= 0.0
