@@ -27,6 +27,7 @@ class Problem(BaseModel):
     severity: Severity = Severity.error
     field: str = ""
     message: str
+    code: str = ""  # a short stable name of the kind of problem (``string-not-closed``…), for tests and tools
 
     def format(self) -> str:
         """``PATH:LINE:COL: error: dotted.field: message`` (the field part is left out when empty)."""

@@ -84,7 +84,7 @@ def syntax_problem(exc: Exception, text: str, display: str) -> Problem:
     found = explain(text, raw, offset)
     line = text.count("\n", 0, found.offset) + 1
     column = found.offset - (text.rfind("\n", 0, found.offset) + 1) + 1
-    return Problem(path=display, line=line, column=column, severity=Severity.error,
+    return Problem(path=display, line=line, column=column, severity=Severity.error, code=found.kind,
                    message=f"TOML syntax error: {found.message} (the TOML reader says: {clean_raw(raw)})")
 
 
@@ -138,11 +138,11 @@ def _utf16(data: bytes) -> bool:
 def _decode(data: bytes, display: str) -> tuple[str | None, list[Problem]]:
     problems: list[Problem] = []
     if _utf16(data):
-        return None, [Problem(path=display, line=1, column=1, message=(
+        return None, [Problem(path=display, line=1, column=1, code="encoding-utf16", message=(
             "the file is saved as UTF-16; save it as UTF-8 (in most editors: Save with Encoding, UTF-8)"))]
     if b"\x00" in data:
         line, column = _position(data, data.index(b"\x00"))
-        return None, [Problem(path=display, line=line, column=column, message=(
+        return None, [Problem(path=display, line=line, column=column, code="nul-character", message=(
             "the file contains a NUL character (U+0000) here, which text files do not have: delete it; if the "
             "file is not a text file at all, choose the right file"))]
     body = data
@@ -157,7 +157,7 @@ def _decode(data: bytes, display: str) -> tuple[str | None, list[Problem]]:
         offset = exc.start + (len(data) - len(body))
         line, column = _position(data, offset)
         byte = data[offset:offset + 1].hex().upper()
-        problems.append(Problem(path=display, line=line, column=column, message=(
+        problems.append(Problem(path=display, line=line, column=column, code="encoding-not-utf8", message=(
             f"byte 0x{byte} at line {line}, column {column} is not valid UTF-8: the file must be "
             "saved as UTF-8 (it was probably saved as Latin-1 or Windows-1252)")))
         return None, problems
@@ -183,7 +183,7 @@ def read_toml(path: Path, display: str, section_file: bool) -> ReadResult:
     if long_key is not None:
         start = long_key.start(1)
         line = text.count("\n", 0, start) + 1
-        problems.append(Problem(path=display, line=line, column=start - (text.rfind("\n", 0, start) + 1) + 1, message=(
+        problems.append(Problem(path=display, line=line, column=start - (text.rfind("\n", 0, start) + 1) + 1, code="key-too-long", message=(
             f"this key has more than {MAX_KEY_PARTS} dotted parts (a.b.c...); that many cannot be read in reasonable "
             "time and no data file needs them: shorten it (the file may be damaged)")))
         return ReadResult(source, None, problems)
