@@ -191,4 +191,28 @@ def editor_schema(schema: Schema) -> Schema:
             _model(name, model, defs)
     _model("", schema, defs)
     _rules(defs)
+    used = _referenced(schema)
+    for name in [name for name in defs if name not in used]:
+        del defs[name]  # enums now written out where they are used
     return schema
+
+
+def _referenced(schema: Schema) -> set[str]:
+    """Names of the ``$defs`` that ``schema`` refers to, directly or through other definitions."""
+    def refs(node: Any) -> set[str]:
+        if isinstance(node, dict):
+            found = {node["$ref"].rsplit("/", 1)[-1]} if isinstance(node.get("$ref"), str) else set()
+            return found.union(*(refs(v) for k, v in node.items() if k != "$defs"))
+        if isinstance(node, list):
+            return set().union(*(refs(v) for v in node))
+        return set()
+
+    defs = schema.get("$defs", {})
+    used: set[str] = set()
+    todo = refs(schema)
+    while todo:
+        name = todo.pop()
+        if name not in used and name in defs:
+            used.add(name)
+            todo |= refs(defs[name])
+    return used
