@@ -9,11 +9,12 @@ short stable ``kind`` (``string-not-closed``, ``date-range``…) so that tests c
 from __future__ import annotations
 
 import re
-import unicodedata
-from typing import NamedTuple
 
 from game.loading.conflicts import explain_conflict
-from game.loading.opened import NAMES, opened_at
+from game.loading.opened import opened_at
+from game.loading.syntaxbase import (
+    Explanation, control_problem, is_control, key_char_problem, line_start, not_closed, prev_nonspace, char_name,
+)
 from game.loading.tomlscan import BARE_KEY_CHARS
 from game.loading.valuetext import explain_word
 
@@ -21,14 +22,6 @@ _STOP = " \t,]}#=\r\n\x0b\x0c"
 _ESCAPES = "the escapes are \\n, \\t, \\\", \\\\, \\b, \\f, \\r, \\uXXXX and \\UXXXXXXXX"
 _CONFLICTS = ("Cannot overwrite a value", "Cannot declare", "Cannot mutate immutable namespace",
               "Cannot redefine namespace", "Duplicate inline table key")
-
-
-class Explanation(NamedTuple):
-    """Where the fix goes (a character offset), a stable kind, and the plain-words message."""
-
-    offset: int
-    kind: str
-    message: str
 
 
 def clean_raw(raw: str) -> str:
@@ -41,25 +34,6 @@ def clean_raw(raw: str) -> str:
                   tuple_text, raw)
     return re.sub(r"'\\(x[0-9a-f]{2}|[nrt]|u[0-9a-f]{4})'", lambda m: char_name(
         {"n": "\n", "r": "\r", "t": "\t"}.get(m.group(1)) or chr(int(m.group(1)[1:], 16))), text)
-
-
-def char_name(ch: str) -> str:
-    """``U+000A (line break)``: a character as an instructor can look it up."""
-    names = {"\n": "line break", "\r": "carriage return", "\t": "tab", "\x7f": "delete",
-             "\ufeff": "byte order mark", "\x00": "NUL", "\x0c": "form feed", "\x0b": "vertical tab"}
-    name = names.get(ch) or unicodedata.name(ch, "").lower() or "control character"
-    return f"U+{ord(ch):04X} ({name})"
-
-
-def _line_start(text: str, offset: int) -> int:
-    return text.rfind("\n", 0, offset) + 1
-
-
-def _prev_nonspace(text: str, offset: int) -> tuple[int, str]:
-    j = offset - 1
-    while j >= 0 and text[j] in " \t":
-        j -= 1
-    return j, text[j] if j >= 0 else ""
 
 
 def _word(text: str, offset: int) -> tuple[int, str]:
@@ -75,79 +49,6 @@ def _word(text: str, offset: int) -> tuple[int, str]:
         while end < len(text) and text[end] not in _STOP:
             end += 1
     return start, text[start:end]
-
-
-def _control(text: str, offset: int) -> Explanation:
-    ch = text[offset]
-    if ch == "\r":
-        return Explanation(offset, "control", "a carriage return (CR) may appear only just before a line break: "
-                           "save the file with ordinary (LF or CRLF) line endings")
-    inside = opened_at(text, offset)
-    top = inside[-1].kind if inside else ""
-    if top in ("basic", "ml-basic"):
-        fix = f"write it as an escape (\\u{ord(ch):04X}) or delete it"
-    else:
-        fix = "delete it (it is invisible in most editors)"
-    return Explanation(offset, "control", f"the control character {char_name(ch)} is not allowed here: {fix}")
-
-
-def _is_control(ch: str) -> bool:
-    return bool(ch) and (ord(ch) < 0x20 and ch not in "\t\n") or ch == "\x7f"
-
-
-def _not_closed(text: str, offset: int) -> Explanation | None:
-    """A string, list, inline table or header still open where tomllib stopped."""
-    inside = opened_at(text, offset)
-    if not inside and text[offset - 1:offset] == "\n":
-        inside = opened_at(text, offset - 1)  # the last line's string or header, before its line break
-    if not inside:
-        return None
-    top = inside[-1]
-    line = text.count("\n", 0, top.offset) + 1
-    column = top.offset - _line_start(text, top.offset) + 1
-    if top.kind in ("basic", "literal"):
-        quote = '"' if top.kind == "basic" else "'"
-        end = text.find("\n", top.offset)
-        end = len(text) if end < 0 else end - (text[end - 1:end] == "\r")
-        return Explanation(end, "string-not-closed", f"this text in quotes has no closing quote: add {quote} at "
-                           f"the end of the text (it opens on line {line}, column {column}); text in quotes "
-                           "must end on the line where it starts")
-    if top.kind in ("ml-basic", "ml-literal"):
-        quote = '"""' if top.kind == "ml-basic" else "'''"
-        return Explanation(top.offset, "multiline-not-closed", f"the multi-line text opened here with {quote} is "
-                           f"never closed: add {quote} where the text ends")
-    if top.kind == "array":
-        return Explanation(top.offset, "array-not-closed", f"the list [ opened on line {line} is never closed: "
-                           "add ] after its last item (separate the items with commas)")
-    if top.kind == "inline":
-        return Explanation(offset, "inline-not-closed", f"the inline table {{ opened on line {line}, column {column} "
-                           "is not closed on its line: add } (an inline table must be written on one line)")
-    close = "]]" if top.kind == "aot" else "]"
-    return Explanation(offset, "header-not-closed", f"the {NAMES[top.kind]} is not closed: add {close} at the end of the name")
-
-
-def _key_char(text: str, offset: int, where: str) -> Explanation:
-    ch = text[offset]
-    if ch.isspace() and ch not in " \t\n":
-        return Explanation(offset, "odd-space", f"this is not a plain space but {char_name(ch)}: replace it with a "
-                           "space, or delete it")
-    if ch == "\ufeff":
-        return Explanation(offset, "bom-inside", "an invisible byte order mark (U+FEFF) is here; it may only start "
-                           "the file: delete it (retype the line if your editor does not show it)")
-    if not ch.isascii():
-        return Explanation(offset, "key-non-ascii", f"non-ASCII {where} need quotes: write \"{_word_key(text, offset)}\"")
-    return Explanation(offset, "key-char", f"'{ch}' cannot be used in a bare {where[:-1]}: use letters, digits, _ "
-                       "and -, or put the whole name in quotes")
-
-
-def _word_key(text: str, offset: int) -> str:
-    start = offset
-    while start > 0 and (text[start - 1] in BARE_KEY_CHARS or not text[start - 1].isascii()):
-        start -= 1
-    end = offset
-    while end < len(text) and (text[end] in BARE_KEY_CHARS or not text[end].isascii()) and not text[end].isspace():
-        end += 1
-    return text[start:end]
 
 
 def _value(text: str, offset: int, after: bool) -> Explanation | None:
@@ -168,8 +69,8 @@ def _value(text: str, offset: int, after: bool) -> Explanation | None:
 
 def _after_statement(text: str, offset: int) -> Explanation:
     ch = text[offset] if offset < len(text) else ""
-    if _is_control(ch):
-        return _control(text, offset)
+    if is_control(ch):
+        return control_problem(text, offset)
     before = text[max(0, offset - 3):offset]
     if before in ('"""', "'''"):
         return Explanation(offset, "multiline-quotes", "the multi-line text already ended at the three quotes "
@@ -178,7 +79,7 @@ def _after_statement(text: str, offset: int) -> Explanation:
     found = None if before[-1:] in "\"']}" else _value(text, offset, after=True)
     if found is not None:
         return found
-    stripped = text[_line_start(text, offset):offset].lstrip(" \t")
+    stripped = text[line_start(text, offset):offset].lstrip(" \t")
     if stripped.startswith("["):
         return Explanation(offset, "after-header", "nothing may follow a [table] header on its line but a # comment: "
                            "move this to the next line")
@@ -188,22 +89,22 @@ def _after_statement(text: str, offset: int) -> Explanation:
 
 def _invalid_value(text: str, offset: int) -> Explanation:
     ch = text[offset] if offset < len(text) else ""
-    if _is_control(ch):
-        return _control(text, offset)
+    if is_control(ch):
+        return control_problem(text, offset)
     inside = opened_at(text, offset)
     if not ch and inside:
-        return _not_closed(text, offset) or Explanation(offset, "value-missing", "the value is missing")
+        return not_closed(text, offset) or Explanation(offset, "value-missing", "the value is missing")
     if ch in ("", "\n", "\r", "#"):
         return Explanation(offset, "value-missing", "the value is missing after =: write key = value, text in quotes")
     if ch == ",":
-        _, prev = _prev_nonspace(text, offset)
+        _, prev = prev_nonspace(text, offset)
         if prev == "[":
             return Explanation(offset, "stray-comma", "a list cannot start with a comma: remove it")
         return Explanation(offset, "double-comma", "two commas in a row: remove one (or put an item between them)")
     if ch == "=":
         return Explanation(offset, "two-equals", "one = per line: write key = value")
     if ch == "\ufeff" or (ch.isspace() and ch not in " \t"):
-        return _key_char(text, offset, "keys")
+        return key_char_problem(text, offset, "keys")
     found = _value(text, offset, after=False)
     if found is not None:
         return found
@@ -212,21 +113,21 @@ def _invalid_value(text: str, offset: int) -> Explanation:
 
 
 def _inline_key(text: str, offset: int, ch: str) -> Explanation:
-    comma, prev = _prev_nonspace(text, offset)
+    comma, prev = prev_nonspace(text, offset)
     if ch == "}" and prev == ",":
         return Explanation(comma, "trailing-comma", "remove the comma before }: an inline table has no comma after its "
                            "last entry")
     if ch == "," and prev in (",", "{"):
         return Explanation(offset, "double-comma", "remove this comma: commas go only between the entries of { }")
     if ch in ("", "\n", "\r", "#"):
-        return _not_closed(text, offset) or Explanation(offset, "inline-not-closed", "the inline table is not closed")
+        return not_closed(text, offset) or Explanation(offset, "inline-not-closed", "the inline table is not closed")
     if ch == "[":
         return Explanation(offset, "header-in-inline", "a [table] header cannot be written inside { }: write key = value")
-    return _key_char(text, offset, "keys")
+    return key_char_problem(text, offset, "keys")
 
 
 def _header_key(text: str, offset: int, ch: str, kind: str) -> Explanation:
-    _, prev = _prev_nonspace(text, offset)
+    _, prev = prev_nonspace(text, offset)
     if ch == "]" and prev in "[":
         return Explanation(offset, "header-empty", "a table header needs a name: write [name]")
     if ch == "." or prev == "." or (ch == "]" and prev == "."):
@@ -237,7 +138,7 @@ def _header_key(text: str, offset: int, ch: str, kind: str) -> Explanation:
     if ch in ("", "\n", "\r"):
         return Explanation(offset, "header-empty", f"a table header needs a name and a closing bracket: write "
                            f"{'[[name]]' if kind == 'aot' else '[name]'}")
-    return _key_char(text, offset, "names")
+    return key_char_problem(text, offset, "names")
 
 
 def _bad_key_start(text: str, offset: int) -> Explanation:
@@ -248,39 +149,39 @@ def _bad_key_start(text: str, offset: int) -> Explanation:
         return _inline_key(text, offset, ch)
     if top in ("header", "aot"):
         return _header_key(text, offset, ch, top)
-    _, prev = _prev_nonspace(text, offset)
+    _, prev = prev_nonspace(text, offset)
     if prev == "." or ch == ".":
         return Explanation(offset, "key-empty-part", "a dotted key cannot end with a dot or have an empty part: "
                            "write a.b = value")
-    return _key_char(text, offset, "keys") if ch else Explanation(offset, "key-without-value", "a key is missing here")
+    return key_char_problem(text, offset, "keys") if ch else Explanation(offset, "key-without-value", "a key is missing here")
 
 
 def _statement_start(text: str, offset: int) -> str:
-    return text[_line_start(text, offset):].lstrip(" \t")
+    return text[line_start(text, offset):].lstrip(" \t")
 
 
 def _expected_equals(text: str, offset: int) -> Explanation:
     ch = text[offset] if offset < len(text) else ""
     if _statement_start(text, offset).startswith(('"""', "'''")):
-        return Explanation(_line_start(text, offset), "key-multiline", "a key cannot be multi-line text: write it in "
+        return Explanation(line_start(text, offset), "key-multiline", "a key cannot be multi-line text: write it in "
                            'single quotes, like "key" = 1')
     if ch in ("", "\n", "\r") or (ch == "#" and text[offset - 1:offset] in (" ", "\t")):
         return Explanation(offset, "key-without-value", "this key has no value: write key = value")
     if text[offset - 1:offset] in (" ", "\t") and (ch in BARE_KEY_CHARS or ch in "\"'"):
-        key = " ".join(re.sub("[\"']", "", text[_line_start(text, offset):].split("=", 1)[0]).split())
+        key = " ".join(re.sub("[\"']", "", text[line_start(text, offset):].split("=", 1)[0]).split())
         return Explanation(offset, "key-space", f"a key with spaces must be in quotes: write \"{key}\" = ..., "
                            "or join the words with _")
     if ch in "\"'":
         return Explanation(offset, "key-char", "quote the whole key, not part of it: write \"key\" = value")
-    if _is_control(ch):
-        return _control(text, offset)
-    return _key_char(text, offset, "keys")
+    if is_control(ch):
+        return control_problem(text, offset)
+    return key_char_problem(text, offset, "keys")
 
 
 def _invalid_statement(text: str, offset: int) -> Explanation:
     ch = text[offset] if offset < len(text) else ""
-    if _is_control(ch):
-        return _control(text, offset)
+    if is_control(ch):
+        return control_problem(text, offset)
     if ch == "=":
         return Explanation(offset, "key-missing", "the key is missing before =: write key = value")
     if ch == ".":
@@ -288,7 +189,7 @@ def _invalid_statement(text: str, offset: int) -> Explanation:
     if ch == "\\":
         return Explanation(offset, "key-char", "escapes work only inside quotes: put the key in quotes, like "
                            "\"\\u00c0\" = ...")
-    return _key_char(text, offset, "keys") if ch else Explanation(offset, "key-missing", "a key is expected here")
+    return key_char_problem(text, offset, "keys") if ch else Explanation(offset, "key-missing", "a key is expected here")
 
 
 def _close_header(text: str, offset: int, close: str) -> Explanation:
@@ -304,11 +205,11 @@ def _close_header(text: str, offset: int, close: str) -> Explanation:
     if ch == "=":
         return Explanation(offset, "header-value", "a [table] header holds only the table name: put key = value on the "
                            "next line")
-    return _key_char(text, offset, "names")
+    return key_char_problem(text, offset, "names")
 
 
 def _escape(text: str, offset: int, raw: str) -> Explanation:
-    slash = text.rfind("\\", _line_start(text, offset), offset + 1)
+    slash = text.rfind("\\", line_start(text, offset), offset + 1)
     slash = offset if slash < 0 else slash
     if raw.startswith("Invalid hex value"):
         return Explanation(slash, "escape-unicode", "\\u must be followed by exactly 4 hexadecimal digits (0-9, A-F) "
@@ -319,7 +220,7 @@ def _escape(text: str, offset: int, raw: str) -> Explanation:
     nxt = text[slash + 1:slash + 2]
     offset = slash
     if not nxt:
-        return _not_closed(text, offset) or Explanation(offset, "string-not-closed", "the text is not closed")
+        return not_closed(text, offset) or Explanation(offset, "string-not-closed", "the text is not closed")
     if nxt == "x":
         digits = text[offset + 2:offset + 4]
         digits = digits if re.fullmatch(r"[0-9A-Fa-f]{2}", digits) else "XX"
@@ -340,8 +241,8 @@ def _explain(text: str, raw: str, offset: int) -> Explanation:
                            "keep one")
     if raw.startswith(("Illegal character", "Found invalid character", "Unterminated string", "Expected \"'")):
         if ch in ("", "\n") or (ch == "\r" and text[offset + 1:offset + 2] == "\n"):
-            return _not_closed(text, offset) or Explanation(offset, "string-not-closed", "this text has no closing quote")
-        return _control(text, offset) if _is_control(ch) else _key_char(text, offset, "keys")
+            return not_closed(text, offset) or Explanation(offset, "string-not-closed", "this text has no closing quote")
+        return control_problem(text, offset) if is_control(ch) else key_char_problem(text, offset, "keys")
     if raw.startswith(("Unescaped", "Invalid hex value", "Escaped character")):
         return _escape(text, offset, raw)
     if raw.startswith("Invalid date"):
@@ -359,10 +260,10 @@ def _explain(text: str, raw: str, offset: int) -> Explanation:
     if raw.startswith(("Expected ']' at the end", "Expected ']]' at the end")):
         return _close_header(text, offset, "]]" if "]]" in raw else "]")
     if raw.startswith(("Unclosed array", "Unclosed inline table")):
-        line = text[_line_start(text, offset):offset]
+        line = text[line_start(text, offset):offset]
         header_or_key = not line.strip(" \t") and (ch == "[" or re.match(r"[A-Za-z0-9_\"'.-]+[ \t]*=", text[offset:offset + 200]))
         if ch in ("", "\n", "\r", "#", "]") or header_or_key:
-            return _not_closed(text, offset) or Explanation(offset, "not-closed", "a bracket is not closed")
+            return not_closed(text, offset) or Explanation(offset, "not-closed", "a bracket is not closed")
         what = "the items of a list" if raw.startswith("Unclosed array") else "the entries of an inline table"
         return Explanation(offset, "missing-comma", f"separate {what} with commas: add ',' before this one")
     return Explanation(offset, "other", "the TOML here cannot be read")
@@ -372,4 +273,3 @@ def explain(text: str, raw: str, offset: int) -> Explanation:
     """The plain-words explanation of tomllib's message ``raw`` (cleaned of its position) at ``offset``."""
     found = _explain(text, raw, max(0, min(offset, len(text))))
     return found._replace(offset=max(0, min(found.offset, len(text))))
-
