@@ -163,6 +163,18 @@ def _decode(data: bytes, display: str) -> tuple[str | None, list[Problem]]:
         return None, problems
 
 
+def _long_key(text: str) -> int:
+    """Offset of a key with more than ``MAX_KEY_PARTS`` dotted parts, or -1 (only lines with that many dots are searched)."""
+    offset = 0
+    for line in text.split("\n"):
+        if line.count(".") >= MAX_KEY_PARTS:
+            found = _LONG_KEY.search(line)
+            if found is not None:
+                return offset + found.start(1)
+        offset += len(line) + 1
+    return -1
+
+
 def read_toml(path: Path, display: str, section_file: bool) -> ReadResult:
     """Read and parse one file; ``section_file`` (countries.toml…) makes an empty file an error."""
     data, problems = _read_bytes(path, display)
@@ -179,9 +191,9 @@ def read_toml(path: Path, display: str, section_file: bool) -> ReadResult:
         problems.append(Problem(path=display, line=1, column=1, severity=severity,
                                 message=f"the file is empty{hint}"))
         return ReadResult(source, None if section_file else {}, problems)
-    long_key = _LONG_KEY.search(text)
-    if long_key is not None:
-        start = long_key.start(1)
+    long_key = _long_key(text)
+    if long_key >= 0:
+        start = long_key
         line = text.count("\n", 0, start) + 1
         problems.append(Problem(path=display, line=line, column=start - (text.rfind("\n", 0, start) + 1) + 1, code="key-too-long", message=(
             f"this key has more than {MAX_KEY_PARTS} dotted parts (a.b.c...); that many cannot be read in reasonable "
