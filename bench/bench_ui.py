@@ -166,7 +166,7 @@ def game_idle(app, seconds: float) -> float:
 def p99(values: list[float]) -> float:
     """The 99th percentile."""
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(0.99 * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(0.99 * (len(ordered) - 1)))]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -7,10 +7,11 @@ Each subcommand lives in its own module under ``game.commands`` with ``add_parse
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import os
 import sys
-from typing import Sequence
+from collections.abc import Sequence
 
 # Order is the order shown in --help; the first is the default when no subcommand is given.
 COMMANDS: tuple[str, ...] = (
@@ -69,12 +70,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # output piped into e.g. `head`: end quietly
-        try:
+        with contextlib.suppress(OSError, ValueError):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        except (OSError, ValueError):
-            pass
         return 1
-    except Exception as exc:  # last resort for every command: one clean line, never a traceback
+    except Exception as exc:  # noqa: BLE001 - last resort for every command: one clean line, never a traceback
         print(f"pressure-points {args.command}: internal error ({type(exc).__name__}: {exc}); please report it",
               file=sys.stderr)
         return 1

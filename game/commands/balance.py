@@ -57,7 +57,7 @@ def check_scenario(rules: Rules, games: int, seed: int, strategies: list[str]) -
                              f"{NEVER:.0%} of games with every strategy.")
     objectives = next(iter(next(iter(out.results.values())).values())).objectives if mandates else {}
     for key in objectives:
-        top = max(((r.objectives.get(key, 0.0), r.strategy) for m in mandates for r in out.results[m].values()))
+        top = max((r.objectives.get(key, 0.0), r.strategy) for m in mandates for r in out.results[m].values())
         if top[0] < REACH:
             out.flags.append(f"UNREACHED OBJECTIVE: no strategy averages {REACH:.0f} or more on '{key}' "
                              f"(best: {top[1]}, {top[0]:.1f}).")

@@ -14,13 +14,22 @@ import json
 import sys
 from typing import Any
 
-from game.commands._scripting import add_data_option, OrdersError, Orders, load_bundle, main_response, read_orders, turn_record
+from game.commands._scripting import Orders, OrdersError, add_data_option, load_bundle, main_response, read_orders, turn_record
 from game.content import ContentBundle
-from game.records.batch import write_records_option
 from game.engine import (
-    GameState, Impossible, TurnReport, UnknownContent, apply, compile_rules, describe, end_turn, new_game,
-    rules_of, scorecard,
+    GameState,
+    Impossible,
+    TurnReport,
+    UnknownContent,
+    apply,
+    compile_rules,
+    describe,
+    end_turn,
+    new_game,
+    rules_of,
+    scorecard,
 )
+from game.records.batch import write_records_option
 
 
 def add_parser(subparsers: Any) -> None:

@@ -43,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
     except OSError as exc:
         print(f"schema: cannot write to {out_dir}: {exc.strerror or exc}", file=sys.stderr)
         return 1
-    except Exception as exc:  # last resort: a clean message, never a traceback
+    except Exception as exc:  # noqa: BLE001 - last resort: a clean message, never a traceback
         print(f"schema: internal error ({type(exc).__name__}: {exc}); please report it", file=sys.stderr)
         return 1
     for path in written:

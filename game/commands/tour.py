@@ -47,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
     settings = Settings(ui_scale=args.scale, high_contrast=args.high_contrast, colourblind=args.colourblind).clamped()
     try:
         files = run_tour(result.bundle, args.out, size=parse_size(args.size), seed=args.seed, settings=settings)
-    except Exception as exc:  # last resort: a clean message, never a traceback
+    except Exception as exc:  # noqa: BLE001 - last resort: a clean message, never a traceback
         print(f"tour: internal error ({type(exc).__name__}: {exc}); please report it", file=sys.stderr)
         return 1
     for path in files:

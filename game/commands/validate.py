@@ -49,6 +49,6 @@ def run(args: argparse.Namespace) -> int:
             print(problem.format())
         print(summary(result))
         return 0 if result.ok else 1
-    except Exception as exc:  # last resort: a clean message, never a traceback
+    except Exception as exc:  # noqa: BLE001 - last resort: a clean message, never a traceback
         print(f"validate: internal error ({type(exc).__name__}: {exc}); please report it", file=sys.stderr)
         return 1

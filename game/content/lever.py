@@ -30,7 +30,7 @@ class Lever(Strict):
     requires: Slug | None = Field(default=None, description="Only usable while this other lever is in force on the target, and carrying it out lifts that lever (e.g. sanctions relief requires sanctions).")
 
     @model_validator(mode="after")
-    def _coherent(self) -> "Lever":
+    def _coherent(self) -> Lever:
         if (self.threat_public or self.threat_private) and self.kind is not LeverKind.stick:
             raise ValueError("only a stick can be threatened: set threat_public and threat_private to false")
         if self.offerable and self.kind is not LeverKind.carrot:

@@ -7,8 +7,8 @@ Every text is escaped. Colours are a colour-blind-safe set, with dashes once the
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from html import escape
-from typing import Sequence
 
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#332288", "#882255",
            "#117733", "#999933", "#AA4499", "#44AA99", "#661100", "#6699CC", "#000000")

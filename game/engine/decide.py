@@ -7,7 +7,6 @@ Every term becomes a ``Factor`` with a sentence a player can read and the hidden
 
 from __future__ import annotations
 
-
 from game.engine import tuning as T
 from game.engine.rules import DIM_INDEX, Rules
 from game.engine.state import CountryState, Factor, GameState
@@ -107,7 +106,8 @@ def evaluate(
 
     goodwill = cs.relations / 100.0 * T.GOODWILL
     if abs(goodwill) > 0.005:
-        text = "Good relations with Washington make cooperation easier." if goodwill > 0 else "Strained relations with Washington weigh against a deal."
+        text = ("Good relations with Washington make cooperation easier." if goodwill > 0
+                else "Strained relations with Washington weigh against a deal.")
         factors.append(Factor("relations", text, goodwill))
         total += goodwill
     grievance = cs.grievance / 100.0 * T.GRIEVANCE

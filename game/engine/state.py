@@ -241,13 +241,13 @@ class GameState:
         return self.turn > self.turns
 
 
-def attach(state: GameState, rules: "Rules") -> GameState:
+def attach(state: GameState, rules: Rules) -> GameState:
     """Bind the compiled content a state refers to (not saved: content is referenced by id)."""
     state._rules = rules  # type: ignore[attr-defined]
     return state
 
 
-def rules_of(state: GameState) -> "Rules":
+def rules_of(state: GameState) -> Rules:
     """The compiled content bound to this state."""
     rules = getattr(state, "_rules", None)
     if rules is None:

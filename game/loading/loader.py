@@ -8,9 +8,10 @@ section (``countries.toml``…) holds that section only; any other ``*.toml`` ma
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Sequence, Union
+from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
@@ -21,7 +22,7 @@ from game.loading.problems import Problem, Severity, sort_problems
 from game.loading.reading import SourceFile, read_toml
 from game.loading.references import NOUNS, SECTIONS, check_references
 
-PathLike = Union[str, Path]
+PathLike = str | Path
 
 
 @dataclass

@@ -9,9 +9,7 @@ notes keys and tables written twice, to explain tomllib's "Cannot overwrite a va
 
 from __future__ import annotations
 
-from typing import Union
-
-Loc = tuple[Union[str, int], ...]
+Loc = tuple[str | int, ...]
 
 BARE_KEY_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
 _ESCAPES = {"n": "\n", "t": "\t", '"': '"', "\\": "\\", "b": "\b", "f": "\f", "r": "\r", "e": "\x1b"}

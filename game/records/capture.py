@@ -15,7 +15,14 @@ import game
 from game.engine import GameState, Impossible, apply, end_turn, month_label, new_game, rules_of, scorecard
 from game.engine.world import cooperation
 from game.records.model import (
-    DIGITS, CountryOutcome, Outcome, Record, ResponseOutcome, TurnEntry, USOutcome, notes_data,
+    DIGITS,
+    CountryOutcome,
+    Outcome,
+    Record,
+    ResponseOutcome,
+    TurnEntry,
+    USOutcome,
+    notes_data,
 )
 
 

@@ -20,8 +20,9 @@ from __future__ import annotations
 import os
 import time
 import warnings
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable
+from typing import TYPE_CHECKING
 
 import pygame
 import pygame_gui
@@ -48,7 +49,7 @@ IDLE_SLICE_S = 0.025
 class App:
     """Owns the window and the stack of scenes (bottom first)."""
 
-    def __init__(self, settings: Settings, content: "ContentBundle | None", content_error: str | None,
+    def __init__(self, settings: Settings, content: ContentBundle | None, content_error: str | None,
                  size: tuple[int, int] = (1280, 720), first: Callable[[Context], list[Scene]] | None = None,
                  settings_message: str | None = None, loader: Loader | None = None,
                  data_paths: list[str] | None = None, records_dir: Path | None = None) -> None:

@@ -26,7 +26,7 @@ class Settings:
     colourblind: bool = False
     high_contrast: bool = False
 
-    def clamped(self) -> "Settings":
+    def clamped(self) -> Settings:
         """The same settings with the scale forced into its range."""
         scale = min(SCALES, key=lambda s: abs(s - int(self.ui_scale)))
         return replace(self, ui_scale=scale)

@@ -50,8 +50,8 @@ class SaveInfo:
 class Loaded:
     """A save as loaded by the UI: the game, the notes and whether the previous copy (.bak) was used."""
 
-    state: "GameState"
-    notes: "Notes"
+    state: GameState
+    notes: Notes
     from_backup: bool = False
 
 
@@ -67,7 +67,7 @@ def autosave_file() -> Path:
     return saves_dir() / AUTOSAVE
 
 
-def autosave(state: "GameState", notes: "Notes") -> Path:
+def autosave(state: GameState, notes: Notes) -> Path:
     """Save to the autosave slot (a damaged file there is moved aside, never overwritten)."""
     from game.records import RecordError, write_autosave
     try:
@@ -76,7 +76,7 @@ def autosave(state: "GameState", notes: "Notes") -> Path:
         raise StorageError(str(error)) from None
 
 
-def manual_save(state: "GameState", notes: "Notes") -> Path:
+def manual_save(state: GameState, notes: Notes) -> Path:
     """Save to a new dated file; returns its path."""
     from game.records import RecordError, write_save
     stamp = time.strftime("%Y%m%d-%H%M%S")
@@ -91,7 +91,7 @@ def manual_save(state: "GameState", notes: "Notes") -> Path:
         raise StorageError(str(error)) from None
 
 
-def read_save(path: Path, content: "ContentBundle", fallback: bool = True) -> Loaded:
+def read_save(path: Path, content: ContentBundle, fallback: bool = True) -> Loaded:
     """Load a save and its notes (its ``.bak`` if the file is damaged), or raise ``StorageError``."""
     from game.records import RecordError
     from game.records import read_save as read_shared
