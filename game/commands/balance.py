@@ -19,6 +19,7 @@ import sys
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from game.cli import COMMANDS
 from game.commands._scripting import add_data_option, load_bundle
 from game.engine import Rules, UnknownContent, compile_rules
 from game.engine.autoplay import StrategyResult, run_strategy
@@ -98,7 +99,7 @@ def add_parser(subparsers: Any) -> None:
     """Register the ``balance`` subcommand."""
     parser = subparsers.add_parser(
         "balance",
-        help="run every bot strategy over many seeds and flag balance problems in the data",
+        help=COMMANDS["balance"],
         description="For each scenario and mandate, play N games with every autoplay strategy and print "
         "mean scores, objectives and agreement rates. Flags a strategy that is best under every mandate, "
         f"a country that never agrees to anything, and an objective no strategy averages {REACH:.0f} on.",

@@ -13,10 +13,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from game.cli import COMMANDS
+
 
 def add_parser(subparsers: Any) -> None:
     """Register the ``play`` subcommand."""
-    parser = subparsers.add_parser("play", help="play the game (the default)",
+    parser = subparsers.add_parser("play", help=COMMANDS["play"],
                                    description="Open the game window. With --scenario, start that scenario at once.")
     parser.add_argument("--scenario", metavar="ID", help="start this scenario at once (e.g. default, tutorial)")
     parser.add_argument("--mandate", metavar="ID", default="balanced", help="mandate: hardline, balanced or humanitarian")

@@ -14,6 +14,7 @@ import json
 import sys
 from typing import Any
 
+from game.cli import COMMANDS
 from game.commands._scripting import Orders, OrdersError, add_data_option, load_bundle, main_response, read_orders, turn_record
 from game.content import ContentBundle
 from game.engine import (
@@ -36,7 +37,7 @@ def add_parser(subparsers: Any) -> None:
     """Register the ``replay`` subcommand."""
     parser = subparsers.add_parser(
         "replay",
-        help="play a scripted game from an orders file",
+        help=COMMANDS["replay"],
         description="Play the months listed in an orders file (JSON: scenario, mandate, seed and the "
         "actions of each month), then the remaining months with no actions, and print a per-month "
         "log and the final scorecard. The same orders always give the same game.",

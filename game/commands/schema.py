@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from game import paths as game_paths
+from game.cli import COMMANDS
 from game.loading import write_schemas
 
 
@@ -18,7 +19,7 @@ def add_parser(subparsers: Any) -> None:
     """Register the ``schema`` subcommand."""
     parser = subparsers.add_parser(
         "schema",
-        help="write the JSON Schemas of the data files",
+        help=COMMANDS["schema"],
         description="Write one JSON Schema per kind of data file (countries, levers, asks, events, "
         "scenarios, and data for any other .toml) for editors that check TOML.",
     )

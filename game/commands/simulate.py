@@ -14,6 +14,7 @@ import json
 import sys
 from typing import Any
 
+from game.cli import COMMANDS
 from game.commands._scripting import add_data_option, load_bundle
 from game.engine import Rules, UnknownContent, compile_rules
 from game.engine.autoplay import StrategyResult, run_strategy
@@ -25,7 +26,7 @@ def add_parser(subparsers: Any) -> None:
     """Register the ``simulate`` subcommand."""
     parser = subparsers.add_parser(
         "simulate",
-        help="play many games with the autoplay strategies and compare scores",
+        help=COMMANDS["simulate"],
         description="Play N games per strategy (seeds S, S+1, ...) and print games per second, the "
         "mean and standard deviation of the score and the share of games ending with an agreement "
         "per country. Strategies: " + ", ".join(STRATEGIES) + ".",

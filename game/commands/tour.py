@@ -13,10 +13,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from game.cli import COMMANDS
+
 
 def add_parser(subparsers: Any) -> None:
     """Register the ``tour`` subcommand."""
-    parser = subparsers.add_parser("tour", help="render every screen to PNG files",
+    parser = subparsers.add_parser("tour", help=COMMANDS["tour"],
                                    description="Play a few scripted months and save a screenshot of every scene.")
     parser.add_argument("--out", required=True, type=Path, metavar="DIR", help="folder for the PNG files")
     parser.add_argument("--size", default="1280x720", metavar="WxH", help="window size (default 1280x720)")

@@ -9,6 +9,7 @@ import argparse
 import sys
 from typing import Any
 
+from game.cli import COMMANDS
 from game.loading import LoadResult, load_content
 from game.loading.problems import plural
 
@@ -17,7 +18,7 @@ def add_parser(subparsers: Any) -> None:
     """Register the ``validate`` subcommand."""
     parser = subparsers.add_parser(
         "validate",
-        help="check the data files and list every problem",
+        help=COMMANDS["validate"],
         description="Check the TOML data files (by default the shipped data folder) and print every "
         "problem as PATH:LINE:COL: error|warning: field: message. Exit status 0 when there are no "
         "errors (warnings are allowed), 1 otherwise.",
