@@ -109,7 +109,7 @@ class App:
 
     def _make_manager(self, lay: Layout, palette) -> pygame_gui.UIManager:
         manager = pygame_gui.UIManager(lay.size, build_theme(lay.scale, palette), enable_live_theme_updates=False)
-        fonts = [{"name": "noto_sans", "point_size": s, "style": st} for s in {14, *font_sizes(lay.scale)}
+        fonts: list[dict[str, str | int | float]] = [{"name": "noto_sans", "point_size": s, "style": st} for s in {14, *font_sizes(lay.scale)}
                  for st in ("bold", "italic")]
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")

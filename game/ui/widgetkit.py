@@ -6,7 +6,7 @@ bindings, text panels, scrolling columns and the keyboard focus order."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 import pygame
 import pygame_gui
@@ -18,6 +18,7 @@ from game.ui.keyboard import FocusRing
 from game.ui.transition import Transition
 
 Handler = Callable[[], Transition | None]
+E = TypeVar("E", bound=UIElement)
 
 
 def key_label(key: int) -> str:
@@ -66,7 +67,7 @@ class Widgets:
         self.text_panels.clear()
         self.scrollers.clear()
 
-    def keep(self, element: UIElement) -> UIElement:
+    def keep(self, element: E) -> E:
         """Register a widget made outside these helpers (it must be inside the root)."""
         self.elements.append(element)
         return element
@@ -127,9 +128,10 @@ class Widgets:
                  container: Any = None) -> UIDropDownMenu:
         """A drop-down of (label, id) options bound to a value; arrows change it when focused."""
         labels = [label for label, _ in options]
+        items: list[str | tuple[str, str]] = list(options)
         ids = [oid for _, oid in options]
         start = options[ids.index(current)] if current in ids else options[0]
-        menu = UIDropDownMenu(options, start, rect, manager=self.manager, container=self._in(container))
+        menu = UIDropDownMenu(items, start, rect, manager=self.manager, container=self._in(container))
         if tip:
             menu.set_tooltip(f"{tip} (Tab to focus, arrow keys to change)")
         self.choices[menu] = Choice(ids, labels, start[1], on_change)

@@ -132,7 +132,9 @@ def whatif_section(scene: DebriefScene, area: pygame.Rect) -> Any:
         labels = [LIST_INDENT + _fit(f"{i + 1}. Month {turn}: {text}", scene, list_rect.w - lay.px(44))
                   for i, (turn, _, text) in enumerate(actions)]
         scene.cf_labels = labels
-        choice = UISelectionList(list_rect, labels, manager=scene.ctx.manager, container=scene.ui.root, default_selection=labels[scene.cf_index])
+        items: list[str | tuple[str, str]] = list(labels)
+        choice = UISelectionList(list_rect, items, manager=scene.ctx.manager, container=scene.ui.root,
+                                 default_selection=labels[scene.cf_index])
         choice.set_tooltip("Up and Down choose; R or a double-click replays the year without it.")
         scene.ui.keep(choice)
         scene.cf_list = choice

@@ -33,7 +33,7 @@ class LoadScene(Scene):
         buttons_h = lay.row_h() + lay.px(10)
         rect = col.take(max(lay.px(80), col.left - buttons_h))
         if self.saves:
-            labels = [f"  {s.label}" for s in self.saves]  # indented: list entries have no left padding
+            labels: list[str | tuple[str, str]] = [f"  {s.label}" for s in self.saves]  # indented: list entries have no left padding
             self.index = min(self.index, len(labels) - 1)
             self.list = UISelectionList(rect, labels, manager=self.ctx.manager, container=self.ui.root, default_selection=labels[self.index])
             self.list.set_tooltip("Up and Down choose, Enter loads.")

@@ -6,7 +6,10 @@ E end the month, L or 1-3 change the lens, Esc opens the pause menu.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pygame
+from pygame_gui.elements import UITextBox
 
 from game.ui.layout import Column, Flow
 from game.ui.lenses import LENS_HELP, LENS_NAMES, LENSES, legend, lens_colours, lens_value
@@ -65,9 +68,9 @@ class MapScene(Scene):
         self.view: MapView | None = None
         self.hover: str | None = None
         self.hover_time = 0.0
-        self.tip = None
+        self.tip: Any = None
         self.legend_rect = pygame.Rect(0, 0, 0, 0)
-        self.summary = None
+        self.summary: UITextBox | None = None
         self._colours: tuple[tuple, dict] | None = None
         self._legend: tuple[tuple, pygame.Surface] | None = None
 
