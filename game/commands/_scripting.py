@@ -20,6 +20,7 @@ from pydantic import ValidationError
 from game.content import ContentBundle
 from game.engine import Action, GameState, Rules, TurnReport, action_from_dict, action_to_dict, rules_of
 from game.engine.state import Response
+from game.i18n import _, ngettext
 from game.loading import load_content
 from game.loading.problems import did_you_mean
 
@@ -64,7 +65,7 @@ class Orders:
 def add_data_option(parser: Any) -> None:
     """The ``--data PATH`` option shared by the commands that read content (see ``load_bundle``)."""
     parser.add_argument("--data", metavar="PATH", action="append", default=None,
-                        help="data folder or .toml file to use instead of the shipped data (repeatable)")
+                        help=_("data folder or .toml file to use instead of the shipped data (repeatable)"))
 
 
 def load_bundle(paths: Sequence[str] | None, command: str, problems: list[str] | None = None) -> ContentBundle | None:
@@ -77,8 +78,9 @@ def load_bundle(paths: Sequence[str] | None, command: str, problems: list[str] |
         print(problem.format(), file=sys.stderr)
         if problems is not None:
             problems.append(problem.format())
-    print(f"{command}: the data has {len(result.errors)} error(s); fix them first "
-          "(python main.py validate lists them)", file=sys.stderr)
+    print(f"{command}: " + ngettext("the data has {n} error; fix it first (python main.py validate lists it)",
+                                    "the data has {n} errors; fix them first (python main.py validate lists them)",
+                                    len(result.errors)).format(n=len(result.errors)), file=sys.stderr)
     return None
 
 

@@ -46,6 +46,82 @@ class Scene:
         self.focus = FocusRing()
         self.ui = Widgets(ctx.manager, self.focus)
 
+    # ----- the widgets (in ``self.ui``), also reachable on the scene as before ----------------------
+    @property
+    def button(self):
+        """``self.ui.button``."""
+        return self.ui.button
+
+    @property
+    def label(self):
+        """``self.ui.label``."""
+        return self.ui.label
+
+    @property
+    def textbox(self):
+        """``self.ui.textbox``."""
+        return self.ui.textbox
+
+    @property
+    def panel(self):
+        """``self.ui.panel``."""
+        return self.ui.panel
+
+    @property
+    def dropdown(self):
+        """``self.ui.dropdown``."""
+        return self.ui.dropdown
+
+    @property
+    def checkbox(self):
+        """``self.ui.checkbox``."""
+        return self.ui.checkbox
+
+    @property
+    def _keep(self):
+        """``self.ui.keep`` (its old name)."""
+        return self.ui.keep
+
+    @property
+    def elements(self):
+        """``self.ui.elements``."""
+        return self.ui.elements
+
+    @property
+    def actions(self):
+        """``self.ui.actions``."""
+        return self.ui.actions
+
+    @property
+    def reasons(self):
+        """``self.ui.reasons``."""
+        return self.ui.reasons
+
+    @property
+    def shortcuts(self):
+        """``self.ui.shortcuts``."""
+        return self.ui.shortcuts
+
+    @property
+    def choices(self):
+        """``self.ui.choices``."""
+        return self.ui.choices
+
+    @property
+    def toggles(self):
+        """``self.ui.toggles``."""
+        return self.ui.toggles
+
+    @property
+    def text_panels(self):
+        """``self.ui.text_panels``."""
+        return self.ui.text_panels
+
+    @property
+    def scrollers(self):
+        """``self.ui.scrollers``."""
+        return self.ui.scrollers
+
     # ----- lifecycle -------------------------------------------------------------------------
     def enter(self) -> None:
         """Build the widgets for the current window."""
