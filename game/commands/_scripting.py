@@ -10,18 +10,19 @@ from __future__ import annotations
 import dataclasses
 import json
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 from pydantic import ValidationError
 
 from game.content import ContentBundle
 from game.engine import Action, GameState, Rules, TurnReport, action_from_dict, action_to_dict, rules_of
 from game.engine.state import Response
+from game.i18n import _, ngettext
 from game.loading import load_content
 from game.loading.problems import did_you_mean
-from game.i18n import _, ngettext
 
 ORDERS_KEYS = ("scenario", "mandate", "seed", "turns", "description")
 DEFAULTS: dict[str, Any] = {"scenario": "default", "mandate": "balanced", "seed": 1}

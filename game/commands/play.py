@@ -12,12 +12,14 @@ import argparse
 import sys
 from pathlib import Path
 from typing import Any
+
+from game.cli import COMMANDS
 from game.i18n import _
 
 
 def add_parser(subparsers: Any) -> None:
     """Register the ``play`` subcommand."""
-    parser = subparsers.add_parser("play", help=_("play the game (the default)"),
+    parser = subparsers.add_parser("play", help=_(COMMANDS["play"]),
                                    description=_("Open the game window. With --scenario, start that scenario at once."))
     parser.add_argument("--scenario", metavar="ID", help=_("start this scenario at once (e.g. default, tutorial)"))
     parser.add_argument("--mandate", metavar="ID", default="balanced", help=_("mandate: hardline, balanced or humanitarian"))

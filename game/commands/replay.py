@@ -14,21 +14,31 @@ import json
 import sys
 from typing import Any
 
-from game.commands._scripting import add_data_option, OrdersError, Orders, load_bundle, main_response, read_orders, turn_record
+from game.cli import COMMANDS
+from game.commands._scripting import Orders, OrdersError, add_data_option, load_bundle, main_response, read_orders, turn_record
 from game.content import ContentBundle
-from game.records.batch import write_records_option
 from game.engine import (
-    GameState, Impossible, TurnReport, UnknownContent, apply, compile_rules, describe, end_turn, new_game,
-    rules_of, scorecard,
+    GameState,
+    Impossible,
+    TurnReport,
+    UnknownContent,
+    apply,
+    compile_rules,
+    describe,
+    end_turn,
+    new_game,
+    rules_of,
+    scorecard,
 )
 from game.i18n import _
+from game.records.batch import write_records_option
 
 
 def add_parser(subparsers: Any) -> None:
     """Register the ``replay`` subcommand."""
     parser = subparsers.add_parser(
         "replay",
-        help=_("play a scripted game from an orders file"),
+        help=_(COMMANDS["replay"]),
         description=_("Play the months listed in an orders file (JSON: scenario, mandate, seed and the "
         "actions of each month), then the remaining months with no actions, and print a per-month "
         "log and the final scorecard. The same orders always give the same game."),

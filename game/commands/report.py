@@ -13,19 +13,20 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from game.cli import COMMANDS
 from game.commands._scripting import add_data_option, load_bundle
 from game.debrief.classpage import report_html
 from game.debrief.classreport import build_report, groups_csv, rows_csv
-from game.records import atomic_write
 from game.i18n import _
 from game.i18n.formats import counted
+from game.records import atomic_write
 
 
 def add_parser(subparsers: Any) -> None:
     """Register the ``report`` subcommand."""
     parser = subparsers.add_parser(
         "report",
-        help=_("compare the session records of a class (HTML and CSV)"),
+        help=_(COMMANDS["report"]),
         description=_("Read records (files or folders of records), verify each by replaying it, and write a "
         "class comparison: one row per record (score per objective, agreements, credibility, reading of "
         "priorities) and spreads and charts per scenario and mandate. Records from different data or "

@@ -12,12 +12,14 @@ import os
 import sys
 from pathlib import Path
 from typing import Any
+
+from game.cli import COMMANDS
 from game.i18n import _
 
 
 def add_parser(subparsers: Any) -> None:
     """Register the ``tour`` subcommand."""
-    parser = subparsers.add_parser("tour", help=_("render every screen to PNG files"),
+    parser = subparsers.add_parser("tour", help=_(COMMANDS["tour"]),
                                    description=_("Play a few scripted months and save a screenshot of every scene."))
     parser.add_argument("--out", required=True, type=Path, metavar="DIR", help=_("folder for the PNG files"))
     parser.add_argument("--size", default="1280x720", metavar="WxH", help=_("window size (default 1280x720)"))
@@ -48,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
     settings = Settings(ui_scale=args.scale, high_contrast=args.high_contrast, colourblind=args.colourblind).clamped()
     try:
         files = run_tour(result.bundle, args.out, size=parse_size(args.size), seed=args.seed, settings=settings)
-    except Exception as exc:  # last resort: a clean message, never a traceback
+    except Exception as exc:  # noqa: BLE001 - last resort: a clean message, never a traceback
         print(_("tour: internal error ({kind}: {error}); please report it").format(kind=type(exc).__name__, error=exc), file=sys.stderr)
         return 1
     for path in files:

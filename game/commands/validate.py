@@ -9,6 +9,7 @@ import argparse
 import sys
 from typing import Any
 
+from game.cli import COMMANDS
 from game.i18n import _, language_name, ngettext
 from game.i18n.formats import counted, number, percent
 from game.loading import LoadResult, load_content
@@ -18,7 +19,7 @@ def add_parser(subparsers: Any) -> None:
     """Register the ``validate`` subcommand."""
     parser = subparsers.add_parser(
         "validate",
-        help=_("check the data files and list every problem"),
+        help=_(COMMANDS["validate"]),
         description=_("Check the TOML data files (by default the shipped data folder) and their "
                       "translations (each folder's i18n/<lang>/), and print every problem as "
                       "PATH:LINE:COL: error|warning: field: message, then how complete each "
@@ -71,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
             print(line)
         print(summary(result))
         return 0 if result.ok else 1
-    except Exception as exc:  # last resort: a clean message, never a traceback
+    except Exception as exc:  # noqa: BLE001 - last resort: a clean message, never a traceback
         print(_("validate: internal error ({kind}: {error}); please report it").format(
             kind=type(exc).__name__, error=exc), file=sys.stderr)
         return 1

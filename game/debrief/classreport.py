@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from game.content import ContentBundle
-from game.debrief.reading import readings, reading_score
+from game.debrief.reading import reading_score, readings
 from game.debrief.tabular import csv_text
 from game.engine import scorecard
 from game.records.files import RecordError, load_record, record_files

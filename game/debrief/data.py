@@ -15,7 +15,13 @@ from typing import Any
 from game.content import ContentBundle
 from game.content.scenario import Weights
 from game.debrief.ledgers import (
-    DealRow, HumanitarianRow, LedgerEntry, deal_rows, humanitarian_rows, promise_entries, threat_entries,
+    DealRow,
+    HumanitarianRow,
+    LedgerEntry,
+    deal_rows,
+    humanitarian_rows,
+    promise_entries,
+    threat_entries,
 )
 from game.debrief.reading import Reading, reading_score, readings
 from game.engine import GameState, Rules, describe, month_label, rules_of, scorecard

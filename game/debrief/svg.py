@@ -7,8 +7,8 @@ Every text is escaped. Colours are a colour-blind-safe set, with dashes once the
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from html import escape
-from typing import Sequence
 
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#332288", "#882255",
            "#117733", "#999933", "#AA4499", "#44AA99", "#661100", "#6699CC", "#000000")
@@ -35,7 +35,8 @@ def nice_ticks(low: float, high: float, count: int = 5) -> list[float]:
     mag = 10 ** math.floor(math.log10(raw))
     step = next(m * mag for m in (1, 2, 2.5, 5, 10) if m * mag >= raw)
     first = math.floor(low / step) * step
-    ticks, value = [], first
+    ticks: list[float] = []
+    value = first
     while value <= high + step * 0.5 and len(ticks) < 30:
         ticks.append(round(value, 10))
         value += step

@@ -8,8 +8,17 @@ Typical use::
 """
 
 from game.engine.actions import (
-    AcceptCounter, Action, CarryOut, Engage, Investigate, Lift, Propose, Threaten,
-    action_from_dict, action_to_dict, describe,
+    AcceptCounter,
+    Action,
+    CarryOut,
+    Engage,
+    Investigate,
+    Lift,
+    Propose,
+    Threaten,
+    action_from_dict,
+    action_to_dict,
+    describe,
 )
 from game.engine.api import action_cost, apply, check, legal_actions, unqueue
 from game.engine.errors import Impossible, UnknownContent

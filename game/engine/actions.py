@@ -7,7 +7,7 @@ orders files, saves and records can carry them as JSON.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Annotated, Literal, Union
+from typing import Annotated, Literal
 
 from pydantic import Field, TypeAdapter
 
@@ -82,7 +82,7 @@ class AcceptCounter:
 
 
 Action = Annotated[
-    Union[Threaten, Propose, CarryOut, Lift, Engage, Investigate, AcceptCounter],
+    Threaten | Propose | CarryOut | Lift | Engage | Investigate | AcceptCounter,
     Field(discriminator="kind"),
 ]
 ACTION_ADAPTER: TypeAdapter[Action] = TypeAdapter(Action)
@@ -106,7 +106,8 @@ def describe(action: Action, names: dict[str, str] | None = None) -> str:
     if isinstance(action, Threaten):
         how = "publicly" if action.public else "privately"
         asks = ", ".join(f"{a} {lvl}" for a, lvl in action.demand.items())
-        return f"Threaten {who} {how} with {names.get(action.lever, action.lever)} unless: {asks} (deadline {action.deadline} month{'s' if action.deadline != 1 else ''})"
+        months = f"{action.deadline} month{'s' if action.deadline != 1 else ''}"
+        return f"Threaten {who} {how} with {names.get(action.lever, action.lever)} unless: {asks} (deadline {months})"
     if isinstance(action, Propose):
         asks = ", ".join(f"{names.get(a, a)} {lvl}" for a, lvl in action.asks.items())
         offers = ", ".join(names.get(o, o) for o in action.offers) or "nothing"

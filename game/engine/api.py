@@ -8,7 +8,14 @@ raises ``Impossible`` with a sentence for the player.
 from __future__ import annotations
 
 from game.engine.actions import (
-    AcceptCounter, Action, CarryOut, Engage, Investigate, Lift, Propose, Threaten,
+    AcceptCounter,
+    Action,
+    CarryOut,
+    Engage,
+    Investigate,
+    Lift,
+    Propose,
+    Threaten,
 )
 from game.engine.errors import Impossible
 from game.engine.rules import Rules, is_stick

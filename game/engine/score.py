@@ -54,7 +54,8 @@ def objective_scores(state: GameState, agreements: dict[str, float] | None = Non
         Objective.agreements.value: sum(agreements.values()) / n,
         Objective.returns.value: clamp(100.0 * returned / (0.4 * rules.max_returns_k * played), 0.0, 100.0),
         Objective.border_flow.value: clamp(50.0 + 100.0 * reduction, 0.0, 100.0),
-        Objective.us_costs.value: clamp(100.0 - 8.0 * max(0.0, us.domestic_cost_total / played - us.domestic_baseline) - 40.0 * aid_share, 0.0, 100.0),
+        Objective.us_costs.value: clamp(100.0 - 8.0 * max(0.0, us.domestic_cost_total / played - us.domestic_baseline)
+                                        - 40.0 * aid_share, 0.0, 100.0),
         Objective.relations.value: sum((cs.relations + 100.0) / 2.0 for cs in state.countries.values()) / n,
         Objective.regional_standing.value: clamp(100.0 - resistance, 0.0, 100.0),
         Objective.credibility.value: us.credibility,

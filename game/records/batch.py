@@ -8,8 +8,8 @@ and writes one record per game. Messages go to stderr so ``--json`` output stays
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 from game.engine import GameState, Rules
 from game.engine.autoplay import play_bot_game

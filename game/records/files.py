@@ -11,12 +11,13 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any, Callable, Iterable
 
 import platformdirs
 from pydantic import ValidationError
 
+from game.jsonfile import peek as peek  # re-exported: the record listings read files through it
 from game.records.model import FORMAT, VERSION, Record
 
 APP_NAME = "pressure-points"  # the same folder as the UI's saves and settings
@@ -189,10 +190,3 @@ def record_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[str]]:
     return unique, missing
 
 
-def peek(path: Path) -> dict[str, Any] | None:
-    """The top-level JSON of a file if it parses as an object, else None (for listings)."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError, UnicodeDecodeError):
-        return None
-    return data if isinstance(data, dict) else None

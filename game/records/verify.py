@@ -15,7 +15,15 @@ from typing import Any
 import game
 from game.content import ContentBundle
 from game.engine import (
-    GameState, Impossible, Rules, UnknownContent, apply, compile_rules, describe, end_turn, new_game,
+    GameState,
+    Impossible,
+    Rules,
+    UnknownContent,
+    apply,
+    compile_rules,
+    describe,
+    end_turn,
+    new_game,
 )
 from game.records.capture import final_of, outcome_of
 from game.records.files import RecordError

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Optional
+from typing import TYPE_CHECKING, Any
 
 import pygame_gui
 
@@ -14,8 +15,8 @@ from game.ui.settings import Settings
 
 if TYPE_CHECKING:  # imported lazily: the title screen shows before the data and engine load
     from game.content import ContentBundle
-    from game.ui.transition import Transition
     from game.ui.session import Session
+    from game.ui.transition import Transition
 
 
 @dataclass
@@ -33,9 +34,9 @@ class Context:
     layout: Layout
     palette: Palette
     settings: Settings
-    content: "ContentBundle | None"
+    content: ContentBundle | None
     content_error: str | None = None
-    session: "Session | None" = None
+    session: Session | None = None
     message: str | None = None
     info: str | None = None
     ui_consumed: bool = False
@@ -53,4 +54,4 @@ class Choice:
     ids: list[str]
     labels: list[str]
     current: str
-    on_change: Callable[[str], Optional["Transition"]]
+    on_change: Callable[[str], Transition | None]

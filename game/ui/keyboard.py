@@ -10,7 +10,11 @@ import pygame
 import pygame_gui
 from pygame_gui.core import UIElement
 from pygame_gui.elements import (
-    UICheckBox, UIHorizontalSlider, UISelectionList, UITextEntryBox, UITextEntryLine,
+    UICheckBox,
+    UIHorizontalSlider,
+    UISelectionList,
+    UITextEntryBox,
+    UITextEntryLine,
 )
 
 TEXT_WIDGETS = (UITextEntryLine, UITextEntryBox)

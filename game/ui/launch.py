@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import Sequence
 
 from game.ui.scene import Context, Scene
 from game.ui.scenes import nav
@@ -38,7 +38,6 @@ def launch(scenario: str | None = None, mandate: str = "balanced", seed: int | N
     import random
 
     from game.ui.app import App
-    from game.ui.session import Session
 
     settings, message = load_settings()
     if fullscreen is not None:
@@ -50,6 +49,7 @@ def launch(scenario: str | None = None, mandate: str = "balanced", seed: int | N
 
         def first(ctx: Context) -> list[Scene]:
             from game.engine import UnknownContent
+            from game.ui.session import Session
             if ctx.content is None:
                 return nav.screen("title", ctx)
             try:

@@ -50,7 +50,7 @@ class Notes:
                 "text": dict(self.text)}
 
     @classmethod
-    def from_json(cls, data: Any) -> "Notes":
+    def from_json(cls, data: Any) -> Notes:
         """Read the saved form; anything malformed is dropped rather than failing the load."""
         notes = cls()
         if not isinstance(data, dict):

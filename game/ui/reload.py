@@ -13,7 +13,6 @@ import time
 from typing import TYPE_CHECKING
 
 from game.ui.context import Context
-
 from game.ui.transition import Pop, Push, Replace, Transition
 
 if TYPE_CHECKING:
@@ -26,17 +25,17 @@ def _paths_text(ctx: Context) -> str:
     return ", ".join(ctx.data_paths) if ctx.data_paths else "the game's own data folder"
 
 
-def _stack(top: "Scene") -> list["Scene"]:
+def _stack(top: Scene) -> list[Scene]:
     """The scene and every scene below it."""
-    out: list["Scene"] = []
-    scene: "Scene | None" = top
+    out: list[Scene] = []
+    scene: Scene | None = top
     while scene is not None:
         out.append(scene)
         scene = scene.below
     return out
 
 
-def reload_data(ctx: Context, top: "Scene") -> Transition | None:
+def reload_data(ctx: Context, top: Scene) -> Transition | None:
     """Reload the data; returns the transition to make from the top scene: the problems overlay
     pushed (or replaced with a new list), the overlay popped once the data is fine, or None (the
     live scenes are rebuilt)."""

@@ -15,8 +15,23 @@ from typing import TYPE_CHECKING
 
 from game.content import ContentBundle
 from game.engine import (
-    Action, GameState, Impossible, Rules, SaveError, TurnReport, UnknownContent, apply, check, end_turn,
-    is_over, month_label, new_game, rules_of, state_from_dict, state_to_dict, unqueue,
+    Action,
+    GameState,
+    Impossible,
+    Rules,
+    SaveError,
+    TurnReport,
+    UnknownContent,
+    apply,
+    check,
+    end_turn,
+    is_over,
+    month_label,
+    new_game,
+    rules_of,
+    state_from_dict,
+    state_to_dict,
+    unqueue,
 )
 from game.ui import storage
 from game.ui.draft import Draft
@@ -43,7 +58,7 @@ class Session:
     tutorial_step: int = 0
     tutorial_done: bool = False
     drafts: dict[str, Draft] = field(default_factory=dict)
-    recorder: "SessionRecorder | None" = None
+    recorder: SessionRecorder | None = None
     records_dir: Path | None = None
     recording: bool = False
     record_message: str | None = None
@@ -53,7 +68,7 @@ class Session:
             self.selected = rules_of(self.state).order[0]
 
     @classmethod
-    def start(cls, content: ContentBundle, scenario: str, mandate: str, seed: int) -> "Session":
+    def start(cls, content: ContentBundle, scenario: str, mandate: str, seed: int) -> Session:
         """A new game."""
         return cls(content=content, state=new_game(content, scenario, mandate, seed))
 
@@ -173,7 +188,7 @@ class Session:
             self.record_message = RECORD_FAILED.format(reason=str(error).rstrip("."))
         return self.record_message
 
-    def record(self) -> "Record":
+    def record(self) -> Record:
         """The record of the months played, with the current notes (for the debrief).
 
         The recorder's record when it is up to date, else one rebuilt from the game (raises

@@ -27,7 +27,7 @@ class Settings:
     high_contrast: bool = False
     language: str = ""  # a language code such as "es"; empty = the system's language
 
-    def clamped(self) -> "Settings":
+    def clamped(self) -> Settings:
         """The same settings with the scale forced into its range."""
         scale = min(SCALES, key=lambda s: abs(s - int(self.ui_scale)))
         return replace(self, ui_scale=scale)

@@ -10,15 +10,15 @@ the title screen shows before they load.
 
 from __future__ import annotations
 
-import json
 import os
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import platformdirs
 
+from game.jsonfile import peek
 from game.ui.settings import APP_NAME
 
 if TYPE_CHECKING:
@@ -50,8 +50,8 @@ class SaveInfo:
 class Loaded:
     """A save as loaded by the UI: the game, the notes and whether the previous copy (.bak) was used."""
 
-    state: "GameState"
-    notes: "Notes"
+    state: GameState
+    notes: Notes
     from_backup: bool = False
 
 
@@ -67,7 +67,7 @@ def autosave_file() -> Path:
     return saves_dir() / AUTOSAVE
 
 
-def autosave(state: "GameState", notes: "Notes") -> Path:
+def autosave(state: GameState, notes: Notes) -> Path:
     """Save to the autosave slot (a damaged file there is moved aside, never overwritten)."""
     from game.records import RecordError, write_autosave
     try:
@@ -76,7 +76,7 @@ def autosave(state: "GameState", notes: "Notes") -> Path:
         raise StorageError(str(error)) from None
 
 
-def manual_save(state: "GameState", notes: "Notes") -> Path:
+def manual_save(state: GameState, notes: Notes) -> Path:
     """Save to a new dated file; returns its path."""
     from game.records import RecordError, write_save
     stamp = time.strftime("%Y%m%d-%H%M%S")
@@ -91,7 +91,7 @@ def manual_save(state: "GameState", notes: "Notes") -> Path:
         raise StorageError(str(error)) from None
 
 
-def read_save(path: Path, content: "ContentBundle", fallback: bool = True) -> Loaded:
+def read_save(path: Path, content: ContentBundle, fallback: bool = True) -> Loaded:
     """Load a save and its notes (its ``.bak`` if the file is damaged), or raise ``StorageError``."""
     from game.records import RecordError
     from game.records import read_save as read_shared
@@ -103,14 +103,6 @@ def read_save(path: Path, content: "ContentBundle", fallback: bool = True) -> Lo
     return Loaded(save.state, Notes.from_json(save.data.get("notes")), save.from_backup)
 
 
-def _peek(path: Path) -> dict[str, Any] | None:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError, UnicodeDecodeError):
-        return None
-    return data if isinstance(data, dict) else None
-
-
 def autosave_problem() -> str | None:
     """A sentence for the title screen when the autosave file is there but damaged, else None.
 
@@ -120,11 +112,11 @@ def autosave_problem() -> str | None:
     path = autosave_file()
     if not path.exists():
         return None
-    data = _peek(path)
+    data = peek(path)
     if data is not None and data.get("format") == "pressure-points-save":
         return None
     previous = path.with_name(path.name + ".bak")
-    backup = _peek(previous) if previous.exists() else None
+    backup = peek(previous) if previous.exists() else None
     then = ("Continue resumes the previous autosave instead." if backup and backup.get("format") == "pressure-points-save"
             else "There is no earlier copy to continue from.")
     return (f"The autosave file {path} is damaged (it is not a readable save). It was left as it is "
@@ -150,7 +142,7 @@ def list_saves() -> list[SaveInfo]:
             label, stamp = path.name, path.stat().st_mtime
         except OSError:
             continue
-        meta = (_peek(path) or {}).get("ui")
+        meta = (peek(path) or {}).get("ui")
         if isinstance(meta, dict):
             kind = meta.get("label") or "Save"
             if path.name.endswith(".bak"):

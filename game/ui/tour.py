@@ -13,13 +13,14 @@ import os
 import re
 import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import pygame
 
 from game.content import ContentBundle
-from game.engine import CarryOut, Engage, Investigate, Propose, Threaten
+from game.engine import Action, CarryOut, Engage, Investigate, Propose, Threaten
 from game.ui.scene import Scene
 from game.ui.scenes import nav
 from game.ui.session import Session
@@ -46,7 +47,7 @@ def scripted_month(session: Session) -> None:
     """Queue a plausible plan for the month (refused actions are simply skipped)."""
     turn = session.state.turn
     order = session.order
-    plan = [
+    plan: list[Action] = [
         Propose(order[0], {"return_flights": 2}, ("aid_package",)),
         Investigate(order[1 % len(order)]),
         Engage(order[2 % len(order)], "diplomatic_call"),

@@ -3,11 +3,24 @@
 from __future__ import annotations
 
 import pytest
-
 from engine_helpers import fresh
+
 from game.engine import (
-    AcceptCounter, CarryOut, Engage, GameState, Impossible, Investigate, Lift, Propose, Threaten,
-    UnknownContent, action_cost, apply, end_turn, rules_of, unqueue,
+    AcceptCounter,
+    CarryOut,
+    Engage,
+    GameState,
+    Impossible,
+    Investigate,
+    Lift,
+    Propose,
+    Threaten,
+    UnknownContent,
+    action_cost,
+    apply,
+    end_turn,
+    rules_of,
+    unqueue,
 )
 
 pytestmark = pytest.mark.shipped_data

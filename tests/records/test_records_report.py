@@ -8,8 +8,8 @@ import json
 from pathlib import Path
 
 import pytest
-
 from records_helpers import NOTES, bot_record, rewrite
+
 from game.cli import main
 from game.commands import balance as balance_command
 from game.debrief.classreport import build_report

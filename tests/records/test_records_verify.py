@@ -6,12 +6,18 @@ import json
 from pathlib import Path
 
 import pytest
-
 from records_helpers import NOTES, bot_game, bot_record, play_recorded, rewrite, rules
+
 from game.cli import main
 from game.engine import scorecard
 from game.records import (
-    RecordError, load_record, record_from_state, records_dir, replay_record, save_record, verify_record,
+    RecordError,
+    load_record,
+    record_from_state,
+    records_dir,
+    replay_record,
+    save_record,
+    verify_record,
 )
 
 
@@ -96,7 +102,7 @@ def test_record_from_another_version_is_flagged(record_path: Path, bundle) -> No
 
 
 def test_unfinished_record_verifies(tmp_path: Path, bundle) -> None:
-    state, recorder = play_recorded(tmp_path, months=4)
+    _state, recorder = play_recorded(tmp_path, months=4)
     record = load_record(recorder.path)
     assert len(record.turns) == 4 and record.final is None and not record.over
     assert verify_record(record, bundle).ok

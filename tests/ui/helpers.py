@@ -65,11 +65,11 @@ def button(app: App, text: str):
     """The live button with this text on the visible scene (or the tutorial panel)."""
     scenes = list(reversed(app.live()))
     for scene in scenes:
-        for element in scene.actions:
+        for element in scene.ui.actions:
             if getattr(element, "text", None) == text and element.alive():
                 return element
     raise AssertionError(f"no button {text!r} on {scene_of(app).name}: "
-                         f"{[getattr(e, 'text', '') for s in scenes for e in s.actions]}")
+                         f"{[getattr(e, 'text', '') for s in scenes for e in s.ui.actions]}")
 
 
 def choose(app: App, menu, option_text: str) -> None:

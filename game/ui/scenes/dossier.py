@@ -3,8 +3,6 @@ relations and approval over time, and its latest responses. PageUp/PageDown swit
 
 from __future__ import annotations
 
-from typing import Optional
-
 import pygame
 from pygame_gui.elements import UIImage
 
@@ -101,7 +99,7 @@ class DossierScene(Scene):
         left = pygame.Rect(area.x, area.y, col_w, area.h)
         mid = pygame.Rect(left.right + margin, area.y, col_w, area.h)
         right = pygame.Rect(mid.right + margin, area.y, area.right - mid.right - margin, area.h)
-        self.textbox(left, facts_html(session, cid), panel="dossier")
+        self.ui.textbox(left, facts_html(session, cid), panel="dossier")
         cs = session.state.countries[cid]
         hist = cs.history
         chart_h = (mid.h - margin) // 2
@@ -109,7 +107,7 @@ class DossierScene(Scene):
             ("Relations", [h.relations for h in hist], pal.c("accent")),
             ("Approval", [h.approval for h in hist], pal.c("selected")),
         ], -100, 100, lay, pal)
-        self._keep(UIImage(pygame.Rect(mid.x, mid.y, mid.w, chart_h), chart, manager=self.ctx.manager))
+        self.ui.keep(UIImage(pygame.Rect(mid.x, mid.y, mid.w, chart_h), chart, manager=self.ctx.manager, container=self.ui.root))
         intel = cs.intel
         rows = [(DIM_NAMES[d], intel.estimates.get(d) if intel.estimates else None) for d in DIMENSIONS]
         est_rect = pygame.Rect(mid.x, mid.y + chart_h + margin, mid.w, mid.h - chart_h - margin)
@@ -120,11 +118,11 @@ class DossierScene(Scene):
         else:
             titles = ["No intelligence yet: order it in Planning", "No intelligence yet"]
         title = next((t for t in titles if lay.text_w(t, 13) + lay.px(12) <= est_rect.w), titles[-1])
-        self.label(pygame.Rect(est_rect.x, est_rect.y, est_rect.w, lay.line_h(14)), title, object_id="#small")
+        self.ui.label(pygame.Rect(est_rect.x, est_rect.y, est_rect.w, lay.line_h(14)), title, object_id="#small")
         est = estimate_chart((est_rect.w, est_rect.h - lay.line_h(14)), rows, intel.margin, lay, pal)
-        self._keep(UIImage(pygame.Rect(est_rect.x, est_rect.y + lay.line_h(14), est_rect.w, est_rect.h - lay.line_h(14)),
-                           est, manager=self.ctx.manager))
-        self.textbox(right, standing_html(session, cid, pal), panel="dossier")
+        self.ui.keep(UIImage(pygame.Rect(est_rect.x, est_rect.y + lay.line_h(14), est_rect.w, est_rect.h - lay.line_h(14)),
+                           est, manager=self.ctx.manager, container=self.ui.root))
+        self.ui.textbox(right, standing_html(session, cid, pal), panel="dossier")
         self.targets["dossier"] = area
 
     def planning(self) -> Outcome:

@@ -3,17 +3,15 @@ response with the hidden numbers revealed. The debrief (D) explains the year in 
 
 from __future__ import annotations
 
-from typing import Optional
-
 import pygame
 
 from game.content.scenario import Weights
 from game.engine import scorecard
 from game.ui.layout import Flow
 from game.ui.scene import Outcome, Scene
-from game.ui.transition import Quit
 from game.ui.scenes import nav
 from game.ui.text import KIND_WORDS, OBJECTIVE_NAMES, esc
+from game.ui.transition import Quit
 
 
 def score_html(ctx_session) -> str:
@@ -62,21 +60,21 @@ class EndScene(Scene):
         session = self.ctx.session
         assert session is not None
         margin = lay.px(12)
-        self.label(pygame.Rect(margin, margin, lay.w - 2 * margin, lay.line_h(19)),
+        self.ui.label(pygame.Rect(margin, margin, lay.w - 2 * margin, lay.line_h(19)),
                    f"The year is over: {session.rules.scenario.title}", object_id="#heading")
         top = margin + lay.line_h(19) + lay.px(6)
         bottom = lay.h - margin - lay.row_h() - lay.px(8)
         left = pygame.Rect(margin, top, (lay.w - 3 * margin) // 2, bottom - top)
         right = pygame.Rect(left.right + margin, top, lay.w - left.right - 2 * margin, left.h)
-        self.textbox(left, score_html(session), panel="end")
-        self.textbox(right, reasons_html(session), panel="end")
+        self.ui.textbox(left, score_html(session), panel="end")
+        self.ui.textbox(right, reasons_html(session), panel="end")
         flow = Flow(pygame.Rect(margin, bottom + lay.px(8), lay.w - 2 * margin, 0), lay.row_h(), lay.px(10))
-        self.button(flow.place(lay.button_w("Debrief")), "Debrief", self.debrief, key=pygame.K_d, object_id="#primary",
+        self.ui.button(flow.place(lay.button_w("Debrief")), "Debrief", self.debrief, key=pygame.K_d, object_id="#primary",
                     tip="The year explained: true priorities beside your guesses, timelines, ledgers, "
                         "the governments' reasons, questions for discussion and what-if replays.")
-        self.button(flow.place(lay.button_w("Title screen")), "Title screen", self.back, key=pygame.K_t,
+        self.ui.button(flow.place(lay.button_w("Title screen")), "Title screen", self.back, key=pygame.K_t,
                     tip="Start another game. (Esc also returns to the title.)")
-        self.button(flow.place(lay.button_w("Quit")), "Quit", Quit, key=pygame.K_q)
+        self.ui.button(flow.place(lay.button_w("Quit")), "Quit", Quit, key=pygame.K_q)
         self.focus.index = 0
 
     def debrief(self) -> Outcome:

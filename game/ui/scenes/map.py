@@ -6,9 +6,10 @@ E end the month, L or 1-3 change the lens, Esc opens the pause menu.
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Any
 
 import pygame
+from pygame_gui.elements import UITextBox
 
 from game.ui.layout import Column, Flow
 from game.ui.lenses import LENS_HELP, LENS_NAMES, LENSES, legend, lens_colours, lens_value
@@ -67,9 +68,9 @@ class MapScene(Scene):
         self.view: MapView | None = None
         self.hover: str | None = None
         self.hover_time = 0.0
-        self.tip = None
+        self.tip: Any = None
         self.legend_rect = pygame.Rect(0, 0, 0, 0)
-        self.summary = None
+        self.summary: UITextBox | None = None
         self._colours: tuple[tuple, dict] | None = None
         self._legend: tuple[tuple, pygame.Surface] | None = None
 
@@ -86,18 +87,18 @@ class MapScene(Scene):
         side = pygame.Rect(lay.w - side_w, top, side_w, lay.h - top)
         self.view = self._map_view(self._map_rect(top))
         self.targets["map"] = self.view.rect
-        self.panel(side)
+        self.ui.panel(side)
         pad = lay.px(10)
         col = Column(side.inflate(-2 * pad, -2 * pad), lay.px(8))
         flow = Flow(col.rest(), lay.row_h(), lay.px(6))
         for i, lens in enumerate(LENSES):
             text = LENS_NAMES[lens]
-            self.button(flow.place(lay.button_w(text)), text, lambda l=lens: self.set_lens(l),
+            self.ui.button(flow.place(lay.button_w(text)), text, lambda chosen=lens: self.set_lens(chosen),
                         key=pygame.K_1 + i, tip=LENS_HELP[lens], object_id="#on" if lens == session.lens else None)
         col.y = flow.bottom + lay.px(8)
         self.legend_rect = col.take(lay.line_h(13) * 2 + lay.px(14))
         self.targets["legend"] = self.legend_rect
-        self.summary = self.textbox(col.take(lay.line_h() * 5 + lay.px(16)),
+        self.summary = self.ui.textbox(col.take(lay.line_h() * 5 + lay.px(16)),
                                     country_summary(session, session.selected), panel="side")
         flow = Flow(col.rest(), lay.row_h(), lay.px(6))
         for text, action, key, tip, target in (
@@ -105,16 +106,16 @@ class MapScene(Scene):
             ("Planning", self.planning, pygame.K_p, "Plan this month's actions.", "planning"),
             ("Notes", self.notes, pygame.K_n, "Your guesses of each government's priorities.", "notes"),
         ):
-            btn = self.button(flow.place(lay.button_w(text)), text, action, key=key, tip=tip)
+            btn = self.ui.button(flow.place(lay.button_w(text)), text, action, key=key, tip=tip)
             self.targets[target] = btn.rect
         flow.newline()
         queued = len(session.state.queue)
-        end = self.button(flow.place(lay.button_w("End month")), "End month", self.end_month, key=pygame.K_e,
+        end = self.ui.button(flow.place(lay.button_w("End month")), "End month", self.end_month, key=pygame.K_e,
                           object_id="#primary", tip=f"Resolve the month ({queued} action{'s' if queued != 1 else ''} planned).")
         self.targets["end_turn"] = end.rect
-        self.button(flow.place(lay.button_w("Menu")), "Menu", self.back, tip="Save, load, settings, quit. (key: Esc)")
+        self.ui.button(flow.place(lay.button_w("Menu")), "Menu", self.back, tip="Save, load, settings, quit. (key: Esc)")
         col.y = flow.bottom + lay.px(8)
-        news = self.textbox(col.rest(lay.px(60)), feed_html(session), panel="side")
+        news = self.ui.textbox(col.rest(lay.px(60)), feed_html(session), panel="side")
         self.targets["report"] = news.rect
 
     def _side_w(self) -> int:

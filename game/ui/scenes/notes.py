@@ -7,8 +7,6 @@ goes into the session record at once; typed notes when the player leaves the scr
 
 from __future__ import annotations
 
-from typing import Optional
-
 import pygame
 import pygame_gui
 from pygame_gui.elements import UITextEntryLine
@@ -48,14 +46,14 @@ class NotesScene(Scene):
         left = pygame.Rect(area.x, area.y, (area.w - margin) // 2, area.h)
         right = pygame.Rect(left.right + margin, area.y, area.right - left.right - margin, area.h)
         col = Column(left, lay.px(8))
-        self.label(col.take(lay.line_h(14)), "Your guess of what this government cares about most:", object_id="#muted")
+        self.ui.label(col.take(lay.line_h(14)), "Your guess of what this government cares about most:", object_id="#muted")
         guess = session.notes.guess(cid)
         label_w = max(lay.text_w(r) for r in RANKS) + lay.px(16)
         options = [("Not sure", "")] + [(DIM_NAMES[d], d) for d in DIMENSIONS]
         for rank in range(TOP):
             row = col.take(lay.row_h())
-            self.label(pygame.Rect(row.x, row.y, label_w, row.h), RANKS[rank])
-            self.dropdown(pygame.Rect(row.x + label_w, row.y, row.w - label_w, row.h), options, guess[rank],
+            self.ui.label(pygame.Rect(row.x, row.y, label_w, row.h), RANKS[rank])
+            self.ui.dropdown(pygame.Rect(row.x + label_w, row.y, row.w - label_w, row.h), options, guess[rank],
                           lambda d, r=rank: self.set_guess(r, d), tip=f"{RANKS[rank]} priority, in your judgement.")
         self.targets["notes"] = pygame.Rect(left.x, left.y, left.w, col.y - left.y)
         help_rows = "<br>".join(f"<b>{esc(DIM_NAMES[d])}</b>: {esc(dim_help(d))}" for d in DIMENSIONS)
@@ -63,17 +61,17 @@ class NotesScene(Scene):
         for other in session.order:
             ranked = [DIM_NAMES[d] for d in session.notes.guess(other) if d]
             overview.append(f"{esc(session.country_name(other))}: {esc(', '.join(ranked) or '—')}")
-        self.textbox(col.rest(lay.px(80)), "<b>The priorities</b><br>" + help_rows
+        self.ui.textbox(col.rest(lay.px(80)), "<b>The priorities</b><br>" + help_rows
                      + "<br><br><b>Your guesses so far</b><br>" + "<br>".join(overview), panel="notes")
         rcol = Column(right, lay.px(8))
-        self.label(rcol.take(lay.line_h(14)), "Your notes on this government (saved with the game):", object_id="#muted")
+        self.ui.label(rcol.take(lay.line_h(14)), "Your notes on this government (saved with the game):", object_id="#muted")
         # A one-line entry: pygame_gui 0.6's multi-line UITextEntryBox can raise while replacing a
         # selection (found by the monkey test), so the note is a single scrolling line.
         self.note_box = UITextEntryLine(rcol.take(lay.row_h()), initial_text=session.notes.text.get(cid, ""),
-                                        manager=self.ctx.manager)
+                                        manager=self.ctx.manager, container=self.ui.root)
         self.note_box.set_text_length_limit(300)
         self.note_box.set_tooltip("Type freely (up to 300 characters). Tab leaves the box; Esc stops typing.")
-        self._keep(self.note_box)
+        self.ui.keep(self.note_box)
         self.focus.add(self.note_box)
 
     def set_guess(self, rank: int, dimension: str) -> Outcome:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Optional
-
 import pygame
 
 from game.ui import storage
@@ -32,11 +30,11 @@ class PauseScene(Scene):
         height = lay.line_h(19) + len(items) * (lay.row_h() + lay.px(8)) + lay.px(40)
         box = pygame.Rect(0, 0, width, height)
         box.center = (lay.w // 2, lay.h // 2)
-        self.panel(box)
+        self.ui.panel(box)
         col = Column(box.inflate(-lay.px(40), -lay.px(30)), lay.px(8))
-        self.label(col.take(lay.line_h(19)), "Paused", object_id="#heading")
+        self.ui.label(col.take(lay.line_h(19)), "Paused", object_id="#heading")
         for text, action, key, tip in items:
-            self.button(col.take(lay.row_h()), text, action, key=key, tip=tip)
+            self.ui.button(col.take(lay.row_h()), text, action, key=key, tip=tip)
         self.focus.index = 0
 
     def draw_background(self, surface: pygame.Surface) -> None:

@@ -8,8 +8,6 @@ U undo the last action, E end the month, Esc back to the map.
 
 from __future__ import annotations
 
-from typing import Optional
-
 import pygame
 from pygame_gui.elements import UIScrollingContainer
 
@@ -19,7 +17,6 @@ from game.ui.scenes import nav
 from game.ui.scenes import planning_parts as parts
 from game.ui.session import Session
 from game.ui.widgets import country_header, meter_bar
-
 
 COLUMNS = ("planning", "proposal", "plan")
 
@@ -84,16 +81,16 @@ class PlanningScene(Scene):
     def _build_column(self, name: str) -> None:
         lay = self.lay
         rect = self.column_rects[name]
-        first = len(self.elements)
-        box = UIScrollingContainer(rect, manager=self.ctx.manager, allow_scroll_x=False)
-        self._keep(box)
+        first = len(self.ui.elements)
+        box = UIScrollingContainer(rect, manager=self.ctx.manager, container=self.ui.root, allow_scroll_x=False)
+        self.ui.keep(box)
         self.boxes[name] = box
-        self.scrollers[id(box.get_container())] = box
+        self.ui.scrollers[id(box.get_container())] = box
         inner_w = rect.w - lay.px(22)
         height = self._builder(name)(self, box, inner_w)
         box.set_scrollable_area_dimensions((inner_w, height))
         self.targets[name] = rect
-        self.column_elements[name] = self.elements[first:]
+        self.column_elements[name] = self.ui.elements[first:]
 
     def refresh_column(self, name: str) -> None:
         """Rebuild one column only (drafting changes only the proposal column)."""
@@ -108,11 +105,11 @@ class PlanningScene(Scene):
                      else None)
         dead = set(map(id, self.column_elements[name]))
         box.kill()
-        self.elements = [e for e in self.elements if id(e) not in dead]
-        for registry in (self.actions, self.reasons, self.choices, self.toggles):
+        self.ui.elements = [e for e in self.ui.elements if id(e) not in dead]
+        for registry in (self.ui.actions, self.ui.reasons, self.ui.choices, self.ui.toggles):
             for element in [e for e in registry if id(e) in dead]:
                 del registry[element]
-        self.shortcuts = {k: v for k, v in self.shortcuts.items() if id(v) not in dead}
+        self.ui.shortcuts = {k: v for k, v in self.ui.shortcuts.items() if id(v) not in dead}
         self.focus.items = [e for e in self.focus.items if id(e) not in dead]
         self._build_column(name)
         self._order_focus()

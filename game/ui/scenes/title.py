@@ -6,13 +6,11 @@ A damaged autosave is reported here (and left as it is); Continue then tries its
 from __future__ import annotations
 
 import random
-from typing import Optional
+from html import escape
 
 import pygame
 import pygame_gui
 from pygame_gui.elements import UITextEntryLine
-
-from html import escape
 
 from game.i18n import current_language
 from game.ui import storage
@@ -51,45 +49,45 @@ class TitleScene(Scene):
         lay = self.lay
         width = min(lay.w - lay.px(40), lay.px(780))
         col = Column(pygame.Rect((lay.w - width) // 2, lay.px(24), width, lay.h - lay.px(40)), lay.px(8))
-        self.label(col.take(lay.line_h(34)), "Pressure Points", object_id="#title")
-        self.label(col.take(lay.line_h(14)), "Migration diplomacy in the Americas: a game for classrooms and solo play",
+        self.ui.label(col.take(lay.line_h(34)), "Pressure Points", object_id="#title")
+        self.ui.label(col.take(lay.line_h(14)), "Migration diplomacy in the Americas: a game for classrooms and solo play",
                    object_id="#muted")
         content = self.ctx.content
         loading = self.ctx.extra.get("loading", False)
         if loading:
-            self.textbox(col.take(lay.px(120)), "Reading the scenarios and the governments' data…")
+            self.ui.textbox(col.take(lay.px(120)), "Reading the scenarios and the governments' data…")
         elif content is None or not content.scenarios:
             problem = self.ctx.content_error or "No scenarios were found in the data files."
-            self.textbox(col.take(lay.px(200)), "<b>The game data could not be loaded.</b><br>" + escape(problem).replace("\n", "<br>")
+            self.ui.textbox(col.take(lay.px(200)), "<b>The game data could not be loaded.</b><br>" + escape(problem).replace("\n", "<br>")
                          + "<br><br>Run <b>python main.py validate</b> for every problem with its file and line.")
         else:
             self._build_choices(col)
         flow = Flow(col.take(lay.row_h() * 2 + lay.px(8)), lay.row_h(), lay.px(10))
         no_game = None if content is not None and content.scenarios else (
             "The data is still loading." if loading else "The data could not be loaded.")
-        self.button(flow.place(lay.button_w("New game")), "New game", self.new_game, key=pygame.K_n,
+        self.ui.button(flow.place(lay.button_w("New game")), "New game", self.new_game, key=pygame.K_n,
                     object_id="#primary", refusal=no_game, tip="Start the chosen scenario and mandate with this seed.")
         has_auto = storage.can_continue()
-        self.button(flow.place(lay.button_w("Continue")), "Continue", self.resume, key=pygame.K_c,
+        self.ui.button(flow.place(lay.button_w("Continue")), "Continue", self.resume, key=pygame.K_c,
                     refusal=no_game or (None if has_auto else "There is no autosave yet."),
                     tip="Resume the last autosaved game (saved at the end of every month).")
-        self.button(flow.place(lay.button_w("Load")), "Load", self.load, key=pygame.K_l,
+        self.ui.button(flow.place(lay.button_w("Load")), "Load", self.load, key=pygame.K_l,
                     refusal=no_game, tip="Choose a saved game.")
-        self.button(flow.place(lay.button_w("Settings")), "Settings", self.settings, key=pygame.K_s,
+        self.ui.button(flow.place(lay.button_w("Settings")), "Settings", self.settings, key=pygame.K_s,
                     tip="Full screen, UI scale, colour-blind-safe palette, high contrast.")
-        self.button(flow.place(lay.button_w("Quit")), "Quit", Quit, key=pygame.K_q)
+        self.ui.button(flow.place(lay.button_w("Quit")), "Quit", Quit, key=pygame.K_q)
         options = language_options()
-        self.dropdown(flow.place(max(lay.button_w(name) for name, _ in options) + lay.px(40)), options,
+        self.ui.dropdown(flow.place(max(lay.button_w(name) for name, _ in options) + lay.px(40)), options,
                       current_language(), self.set_language,
                       tip="Language of the game's texts (remembered between runs).")
         col.y = flow.bottom + lay.px(8)
         if self.autosave_problem and col.left > lay.line_h() * 2:
-            box = self.textbox(col.take(min(col.left, lay.line_h() * 4 + lay.px(16))),
+            box = self.ui.textbox(col.take(min(col.left, lay.line_h() * 4 + lay.px(16))),
                                f"<b>The autosave is damaged.</b> {escape(self.autosave_problem)}",
                                object_id="#refusal", panel="autosave")
             self.targets["autosave_problem"] = box.rect
         elif col.left > lay.line_h() * 2:
-            self.label(col.take(lay.line_h(14)), "F5 reloads the data files at any time (for instructors editing them).",
+            self.ui.label(col.take(lay.line_h(14)), "F5 reloads the data files at any time (for instructors editing them).",
                        object_id="#muted")
         if self.focus.index < 0:
             self.focus.index = 0
@@ -102,41 +100,41 @@ class TitleScene(Scene):
             self.scenario = "default" if "default" in content.scenarios else next(iter(content.scenarios))
         label_w = lay.text_w("Mandate") + lay.px(30)
         row = col.take(lay.row_h())
-        self.label(pygame.Rect(row.x, row.y, label_w, row.h), "Scenario")
+        self.ui.label(pygame.Rect(row.x, row.y, label_w, row.h), "Scenario")
         options = [(sc.title, sid) for sid, sc in content.scenarios.items()]
-        self.dropdown(pygame.Rect(row.x + label_w, row.y, row.w - label_w, row.h), options, self.scenario,
+        self.ui.dropdown(pygame.Rect(row.x + label_w, row.y, row.w - label_w, row.h), options, self.scenario,
                       self._set_scenario, tip="The situation to play.")
         scenario = content.scenarios[self.scenario]
         tutorial = " This scenario is a guided tutorial." if scenario.tutorial else ""
-        self.textbox(col.take(lay.line_h() * 3 + lay.px(16)), escape(f"{scenario.summary} ({scenario.turns} months, "
+        self.ui.textbox(col.take(lay.line_h() * 3 + lay.px(16)), escape(f"{scenario.summary} ({scenario.turns} months, "
                      f"{len(scenario.countries)} governments.){tutorial}"), panel="summary")
         mandates = self._mandates()
         if self.mandate not in mandates:
             self.mandate = next(iter(mandates))
         row = col.take(lay.row_h())
-        self.label(pygame.Rect(row.x, row.y, label_w, row.h), "Mandate")
-        self.dropdown(pygame.Rect(row.x + label_w, row.y, row.w - label_w, row.h),
+        self.ui.label(pygame.Rect(row.x, row.y, label_w, row.h), "Mandate")
+        self.ui.dropdown(pygame.Rect(row.x + label_w, row.y, row.w - label_w, row.h),
                       [(m.name, mid) for mid, m in mandates.items()], self.mandate, self._set_mandate,
                       tip="What the administration wants; it decides how your run is scored.")
-        self.textbox(col.take(lay.line_h() * 3 + lay.px(16)), escape(mandates[self.mandate].summary), panel="summary")
+        self.ui.textbox(col.take(lay.line_h() * 3 + lay.px(16)), escape(mandates[self.mandate].summary), panel="summary")
         row = col.take(lay.row_h())
-        self.label(pygame.Rect(row.x, row.y, label_w, row.h), "Seed")
+        self.ui.label(pygame.Rect(row.x, row.y, label_w, row.h), "Seed")
         entry_w = lay.text_w("0000000") + lay.px(30)
-        self.seed_entry = UITextEntryLine(pygame.Rect(row.x + label_w, row.y, entry_w, row.h), manager=self.ctx.manager,
+        self.seed_entry = UITextEntryLine(pygame.Rect(row.x + label_w, row.y, entry_w, row.h), manager=self.ctx.manager, container=self.ui.root,
                                           initial_text=str(self.seed))
         self.seed_entry.set_allowed_characters("numbers")
         self.seed_entry.set_text_length_limit(6)
         self.seed_entry.set_tooltip("The same scenario, mandate, seed and actions always give the same game: "
                                     "share the seed so a class plays the same year.")
-        self._keep(self.seed_entry)
+        self.ui.keep(self.seed_entry)
         self.focus.add(self.seed_entry)
         x = row.x + label_w + entry_w + lay.px(10)
-        self.button(pygame.Rect(x, row.y, lay.button_w("New seed"), row.h), "New seed", self.reroll, key=pygame.K_r,
+        self.ui.button(pygame.Rect(x, row.y, lay.button_w("New seed"), row.h), "New seed", self.reroll, key=pygame.K_r,
                     tip="Pick another random seed.")
         note = "Share this seed so everyone plays the same game."
         nx = x + lay.button_w("New seed") + lay.px(10)
         if row.right - nx >= lay.text_w(note, 14):
-            self.label(pygame.Rect(nx, row.y, row.right - nx, row.h), note, object_id="#muted")
+            self.ui.label(pygame.Rect(nx, row.y, row.right - nx, row.h), note, object_id="#muted")
 
     def _set_scenario(self, sid: str) -> Outcome:
         self.scenario = sid

@@ -4,7 +4,6 @@ app gives them every event the hint panel does not claim). F1 shows the next hin
 
 from __future__ import annotations
 
-
 import pygame
 from pygame_gui.core import ObjectID
 from pygame_gui.elements import UIPanel
@@ -57,21 +56,21 @@ class TutorialScene(Scene):
         line_h = lay.line_h(15) - lay.px(4)
         height = lay.line_h(14) + len(lines) * (line_h + lay.px(4)) + lay.row_h() + lay.px(32)
         box = self._place(pygame.Rect(0, 0, width, height), self.targets_below.get(target))
-        panel = UIPanel(box, starting_height=20, manager=self.ctx.manager, object_id=ObjectID(object_id="#hint"))
-        self._keep(panel)
+        panel = UIPanel(box, starting_height=20, manager=self.ctx.manager, container=self.ui.root, object_id=ObjectID(object_id="#hint"))
+        self.ui.keep(panel)
         col = Column(pygame.Rect(lay.px(14), lay.px(10), width - lay.px(28), height - lay.px(20)), lay.px(4))
-        self.label(col.take(lay.line_h(14)), f"Tutorial: step {self.step + 1} of {len(self.hints)}",
+        self.ui.label(col.take(lay.line_h(14)), f"Tutorial: step {self.step + 1} of {len(self.hints)}",
                    object_id="#muted", container=panel)
         for line in lines:
-            self.label(col.take(line_h), line, container=panel)
+            self.ui.label(col.take(line_h), line, container=panel)
         flow = Flow(col.take(lay.row_h()), lay.row_h(), lay.px(8))
         last = self.step >= len(self.hints) - 1
-        self.button(flow.place(lay.button_w("Finish" if last else "Next hint")), "Finish" if last else "Next hint",
+        self.ui.button(flow.place(lay.button_w("Finish" if last else "Next hint")), "Finish" if last else "Next hint",
                     self.next_hint, key=pygame.K_F1, container=panel, object_id="#primary")
         if self.step > 0:
-            self.button(flow.place(lay.button_w("Previous")), "Previous", self.previous_hint, key=pygame.K_F2,
+            self.ui.button(flow.place(lay.button_w("Previous")), "Previous", self.previous_hint, key=pygame.K_F2,
                         container=panel)
-        self.button(flow.place(lay.button_w("Skip tutorial")), "Skip tutorial", self.skip, key=pygame.K_F10,
+        self.ui.button(flow.place(lay.button_w("Skip tutorial")), "Skip tutorial", self.skip, key=pygame.K_F10,
                     container=panel)
         self.focus.clear()
         self.hint_rect = box
@@ -116,8 +115,8 @@ class TutorialScene(Scene):
     # ----- sharing the screen with the scene below -------------------------------------------------
     def claims(self, event: pygame.event.Event) -> bool:
         """The hint panel's own shortcuts and buttons; everything else goes to the scene below."""
-        return (event.type == pygame.KEYDOWN and event.key in self.shortcuts) or \
-            getattr(event, "ui_element", None) in self.actions
+        return (event.type == pygame.KEYDOWN and event.key in self.ui.shortcuts) or \
+            getattr(event, "ui_element", None) in self.ui.actions
 
     def draw(self, surface: pygame.Surface) -> None:
         if self.below is not None:
@@ -127,6 +126,6 @@ class TutorialScene(Scene):
             width = max(3, self.lay.px(4))
             pygame.draw.rect(surface, self.pal.c("selected"), target.inflate(width * 2, width * 2), width,
                              border_radius=width)
-            for element in self.elements:  # keep the hint panel above the outline
+            for element in self.ui.elements:  # keep the hint panel above the outline
                 if element.visible and element.image is not None:
                     surface.blit(element.image, element.rect)
