@@ -15,7 +15,8 @@ from typing import Any
 
 from game.commands._scripting import add_data_option, load_bundle
 from game.debrief.classpage import report_html
-from game.debrief.classreport import build_report, groups_csv, rows_csv
+from game.debrief.classreport import TAMPERED, build_report, groups_csv, rows_csv
+from game.loading.problems import plural
 from game.records import atomic_write
 
 
@@ -55,8 +56,12 @@ def run(args: argparse.Namespace) -> int:
     except OSError as error:
         print(f"report: could not write into {out} ({error.strerror or error})", file=sys.stderr)
         return 1
-    flagged = sum(1 for r in report.rows if r.check == "NOT MATCHING")
-    print(f"{len(report.rows)} record(s) in {len(report.groups)} group(s); wrote {', '.join(files)} into {out}")
+    flagged = [r for r in report.rows if r.check == TAMPERED]
+    print(f"{plural(len(report.rows), 'record')} in {plural(len(report.groups), 'group')}; "
+          f"wrote {', '.join(files)} into {out}")
     if flagged:
-        print(f"report: warning: {flagged} record(s) do not match their replay (see the Check column)", file=sys.stderr)
+        names = ", ".join(f"{r.player} ({r.file})" for r in flagged)
+        print(f"report: warning: {plural(len(flagged), 'record')} {'does' if len(flagged) == 1 else 'do'} not match "
+              f"{'its' if len(flagged) == 1 else 'their'} replay and {'is' if len(flagged) == 1 else 'are'} left out "
+              f"of the group statistics: {names} (see the Check column)", file=sys.stderr)
     return 0

@@ -38,11 +38,13 @@ def run(args: argparse.Namespace) -> int:
     from game.ui.settings import Settings
     from game.ui.tour import run_tour
 
+    from game.paths import data_note, validate_hint
+    print(f"tour: {data_note()}", file=sys.stderr)
     result = load_content()
     if result.bundle is None:
         for problem in result.problems:
             print(problem.format(), file=sys.stderr)
-        print("tour: the data has errors; fix them first (python main.py validate)", file=sys.stderr)
+        print(f"tour: the data has errors; fix them first ({validate_hint()} lists them)", file=sys.stderr)
         return 1
     settings = Settings(ui_scale=args.scale, high_contrast=args.high_contrast, colourblind=args.colourblind).clamped()
     try:

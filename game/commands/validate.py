@@ -11,6 +11,7 @@ from typing import Any
 
 from game.loading import LoadResult, load_content
 from game.loading.problems import plural
+from game.paths import data_note
 
 
 def add_parser(subparsers: Any) -> None:
@@ -44,6 +45,7 @@ def summary(result: LoadResult) -> str:
 def run(args: argparse.Namespace) -> int:
     """Validate, print the problems and the summary; returns the exit status."""
     try:
+        print(f"validate: {data_note(list(args.paths), given='named on the command line')}", file=sys.stderr)
         result = load_content(list(args.paths) or None)
         for problem in result.problems:
             print(problem.format())

@@ -15,19 +15,31 @@ def _check(text: str) -> str:
     return f'<span class="{css}">{esc(text)}</span>'
 
 
+def _records(count: int) -> str:
+    return f"{count} record{'s' if count != 1 else ''}"
+
+
 def _group(index: int, group: Group, current: str) -> list[str]:
     data = "the current data" if group.fingerprint == current else "OTHER data than the current files"
     stats = group_stats(group)
     mandates = group.mandates()
     out = [f"<h2>Scenario {esc(group.scenario)} — data {esc(group.fingerprint[:12])}</h2>",
-           f"<p>{len(group.rows)} record(s), made with {esc(data)}.</p>"]
+           f"<p>{_records(len(group.rows))}, made with {esc(data)}.</p>"]
+    left_out = group.left_out()
+    counted = group.counted()
+    if left_out:
+        names = ", ".join(esc(r.player) for r in left_out)
+        out.append(f'<p class="bad">Left out of the statistics and charts below: {_records(len(left_out))} that '
+                   f"do not match {'its' if len(left_out) == 1 else 'their'} replay (NOT MATCHING: changed by hand or "
+                   f"damaged) — {names}. {'It is' if len(left_out) == 1 else 'They are'} still listed in the table.</p>")
     spread_rows = [(e["mandate"], e["total"]["n"], e["total"]["mean"], e["total"]["sd"], e["total"]["min"],
                     e["total"]["median"], e["total"]["max"], e["reading"]["mean"], e["credibility"]["mean"],
                     e["agreements_signed"]["mean"]) for e in stats]
-    out.append(table(["Mandate", "Records", "Mean score", "SD", "Min", "Median", "Max", "Mean reading",
-                      "Mean credibility", "Mean agreements"], spread_rows, numeric=range(1, 10), css="spreads"))
+    out.append(table(["Mandate", "Records counted", "Mean score", "SD", "Min", "Median", "Max",
+                      "Mean reading of priorities", "Mean credibility at the end", "Mean agreements signed"],
+                     spread_rows, numeric=range(1, 10), css="spreads"))
     out.append(dot_plot(f"scores-{index}", f"Scores by mandate, scenario {group.scenario}",
-                        [(m, [r.total for r in group.rows if r.mandate == m]) for m in mandates]))
+                        [(m, [r.total for r in counted if r.mandate == m]) for m in mandates]))
     out.append(bar_chart(f"objectives-{index}", f"Mean score per objective, scenario {group.scenario}",
                          [objective_name(k) for k in OBJECTIVES],
                          [(e["mandate"], [e["objectives"][k] for k in OBJECTIVES]) for e in stats]))
@@ -35,8 +47,9 @@ def _group(index: int, group: Group, current: str) -> list[str]:
              *(r.objectives.get(k, "") for k in OBJECTIVES), r.agreements_signed, r.credibility,
              f"{r.threats_carried_out}/{r.bluffs_called}", f"{r.promises_kept}/{r.promises_broken}",
              "" if r.reading is None else r.reading) for r in group.rows]
-    head = ["Player", "Mandate", "Seed", "Months", "Check", "Score", *(objective_name(k) for k in OBJECTIVES),
-            "Agreements", "Credibility", "Threats carried out / bluffs called", "Promises kept / broken", "Reading"]
+    head = ["Player", "Mandate", "Seed", "Months", "Check", "Score", *(f"{objective_name(k)} score" for k in OBJECTIVES),
+            "Agreements signed", "Credibility at the end", "Threats carried out / bluffs called",
+            "Promises kept / broken", "Reading of priorities"]
     numeric = [2, 3, 5, *range(6, 6 + len(OBJECTIVES)), 14, 15, 18]
     out.append('<div class="scroll">' + table(head, rows, numeric=numeric, raw=(4,), css="records") + "</div>")
     return out
@@ -45,7 +58,7 @@ def _group(index: int, group: Group, current: str) -> list[str]:
 def report_html(report: ClassReport) -> str:
     """The whole page."""
     body = ["<h1>Class comparison</h1>",
-            f'<p class="meta">{len(report.rows)} record(s) in {len(report.groups)} group(s); made '
+            f'<p class="meta">{_records(len(report.rows))} in {len(report.groups)} group(s); made '
             f"{esc(time.strftime('%Y-%m-%d %H:%M'))}. Records from different scenarios or versions of the data are "
             "compared only within their own group.</p>",
             "<p>Check: <b>verified</b> = the replay gives every recorded outcome and score; <b>NOT MATCHING</b> = "

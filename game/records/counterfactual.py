@@ -13,6 +13,7 @@ from typing import Any
 from game.content import ContentBundle
 from game.engine import GameState, Rules, Scorecard, describe, rules_of, scorecard
 from game.engine.world import cooperation
+from game.engine.score import objective_name
 from game.records.files import RecordError
 from game.records.model import Record
 from game.records.verify import play_month, replay_record, start_game
@@ -73,7 +74,7 @@ def _commitments(rules: Rules, state: GameState, cid: str) -> str:
 def _facts(state: GameState, card: Scorecard) -> list[tuple[str, str, Any]]:
     rules = rules_of(state)
     out: list[tuple[str, str, Any]] = [("score", "total", card.total)]
-    out += [("objective", key, value) for key, value in card.objectives.items()]
+    out += [("objective", objective_name(key), value) for key, value in card.objectives.items()]
     for cid in rules.order:
         name = rules.countries[cid].name
         out.append(("cooperation", name, round(cooperation(rules, state, cid), 2)))

@@ -14,13 +14,11 @@ import re
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
-import platformdirs
 from pydantic import ValidationError
 
+from game.paths import user_home
 from game.records.model import FORMAT, VERSION, Record
 
-APP_NAME = "pressure-points"  # the same folder as the UI's saves and settings
-ENV_DATA_DIR = "PRESSURE_POINTS_DATA_DIR"
 MAX_RECORD_BYTES = 50_000_000
 
 
@@ -30,8 +28,7 @@ class RecordError(Exception):
 
 def data_home() -> Path:
     """The user data folder (``$PRESSURE_POINTS_DATA_DIR`` when set, as the UI's saves use)."""
-    override = os.environ.get(ENV_DATA_DIR)
-    return Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    return user_home()
 
 
 def records_dir() -> Path:

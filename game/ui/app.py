@@ -43,7 +43,7 @@ class App:
     def __init__(self, settings: Settings, content: "ContentBundle | None", content_error: str | None,
                  size: tuple[int, int] = (1280, 720), first: Callable[[Context], Scene] | None = None,
                  settings_message: str | None = None, loader: Loader | None = None,
-                 data_paths: list[str] | None = None, records_dir: Path | None = None) -> None:
+                 data_paths: list[str] | None = None, records_dir: Path | None = None, player: str = "") -> None:
         pygame.display.init()
         pygame.font.init()
         pygame.key.set_repeat(400, 40)
@@ -55,7 +55,8 @@ class App:
         palette = palette_for(settings.colourblind, settings.high_contrast)
         self.ctx = Context(manager=self._make_manager(lay, palette), layout=lay, palette=palette,
                            settings=settings, content=content, content_error=content_error,
-                           message=settings_message, data_paths=data_paths, records_dir=records_dir)
+                           message=settings_message, data_paths=data_paths, records_dir=records_dir,
+                           player=player)
         self.ctx.apply_settings = self.apply_settings
         self.loader = loader
         self.ctx.extra["loading"] = loader is not None

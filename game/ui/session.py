@@ -47,6 +47,7 @@ class Session:
     records_dir: Path | None = None
     recording: bool = False
     record_message: str | None = None
+    player: str = ""
 
     def __post_init__(self) -> None:
         if self.selected not in self.state.countries:
@@ -116,7 +117,7 @@ class Session:
         report = end_turn(self.state)
         self.last_report = report
         try:
-            storage.autosave(self.state, self.notes)
+            storage.autosave(self.state, self.notes, player=self.player)
             self.save_message = None
         except storage.StorageError as error:
             self.save_message = str(error)
@@ -139,7 +140,8 @@ class Session:
     def _open_recorder(self) -> None:
         from game.records import RecordError, SessionRecorder
         try:
-            self.recorder = SessionRecorder.open(self.state, self.notes, directory=self.records_dir)
+            self.recorder = SessionRecorder.open(self.state, self.notes, directory=self.records_dir,
+                                                 player=self.player or None)
             self.record_message = None
         except (RecordError, ValueError) as error:
             self.recorder = None
@@ -186,7 +188,7 @@ class Session:
             record.notes = notes_data(self.notes)
             return record
         try:
-            return record_from_state(self.state, self.notes)
+            return record_from_state(self.state, self.notes, player=self.player or None)
         except ValueError as error:
             raise RecordError(f"The record of this game could not be rebuilt ({error}).") from None
 

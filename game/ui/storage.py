@@ -53,6 +53,7 @@ class Loaded:
     state: "GameState"
     notes: "Notes"
     from_backup: bool = False
+    player: str = ""
 
 
 def saves_dir() -> Path:
@@ -67,16 +68,16 @@ def autosave_file() -> Path:
     return saves_dir() / AUTOSAVE
 
 
-def autosave(state: "GameState", notes: "Notes") -> Path:
+def autosave(state: "GameState", notes: "Notes", player: str = "") -> Path:
     """Save to the autosave slot (a damaged file there is moved aside, never overwritten)."""
     from game.records import RecordError, write_autosave
     try:
-        return write_autosave(state, notes, autosave_file())
+        return write_autosave(state, notes, autosave_file(), player=player)
     except RecordError as error:
         raise StorageError(str(error)) from None
 
 
-def manual_save(state: "GameState", notes: "Notes") -> Path:
+def manual_save(state: "GameState", notes: "Notes", player: str = "") -> Path:
     """Save to a new dated file; returns its path."""
     from game.records import RecordError, write_save
     stamp = time.strftime("%Y%m%d-%H%M%S")
@@ -86,7 +87,7 @@ def manual_save(state: "GameState", notes: "Notes") -> Path:
         n += 1
         path = saves_dir() / f"save-{stamp}-{n}.json"
     try:
-        return write_save(path, state, notes, label="Saved game")
+        return write_save(path, state, notes, label="Saved game", player=player)
     except RecordError as error:
         raise StorageError(str(error)) from None
 
@@ -95,12 +96,13 @@ def read_save(path: Path, content: "ContentBundle", fallback: bool = True) -> Lo
     """Load a save and its notes (its ``.bak`` if the file is damaged), or raise ``StorageError``."""
     from game.records import RecordError
     from game.records import read_save as read_shared
+    from game.records.autosave import save_player
     from game.ui.notes import Notes
     try:
         save = read_shared(path, content, fallback=fallback)
     except RecordError as error:
         raise StorageError(str(error)) from None
-    return Loaded(save.state, Notes.from_json(save.data.get("notes")), save.from_backup)
+    return Loaded(save.state, Notes.from_json(save.data.get("notes")), save.from_backup, save_player(save.data))
 
 
 def _peek(path: Path) -> dict[str, Any] | None:
