@@ -16,6 +16,7 @@ from typing import Any
 
 from game.commands._scripting import add_data_option, OrdersError, Orders, load_bundle, main_response, read_orders, turn_record
 from game.content import ContentBundle
+from game.wording import reason_value
 from game.records.batch import write_records_option
 from game.engine import (
     GameState, Impossible, TurnReport, UnknownContent, apply, compile_rules, describe, end_turn, new_game,
@@ -101,7 +102,7 @@ def document(replay: Replay) -> dict[str, Any]:
 
 
 def _signed(value: float) -> str:
-    return f"{value:+.2f}"
+    return reason_value(value).rjust(5)
 
 
 def print_turn(state: GameState, replay: Replay, index: int) -> None:

@@ -6,6 +6,7 @@ from game.debrief.data import Debrief, objective_help
 from game.debrief.htmlkit import document, esc, table
 from game.debrief.reading import dimension_label
 from game.debrief.svg import bar_chart, line_chart
+from game.wording import reason_value
 from game.records.counterfactual import Comparison
 
 
@@ -99,7 +100,7 @@ def _decisions(d: Debrief) -> list[str]:
            "(its utility) is zero or more.</p>"]
     for x in d.decisions:
         factors = "".join(
-            f'<li class="{"factor-pos" if f.value >= 0 else "factor-neg"}">{f.value:+.3f} — {esc(f.text)}</li>'
+            f'<li class="{"factor-pos" if f.value >= 0 else "factor-neg"}">{reason_value(f.value)} — {esc(f.text)}</li>'
             for f in x.factors)
         asks = f" ({esc(x.asks)})" if x.asks else ""
         out.append(f"<details open><summary>{esc(x.month)} — {esc(x.name)}: <b>{esc(x.kind)}</b> to the "
