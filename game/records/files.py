@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import unicodedata
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
@@ -138,7 +139,9 @@ def save_record(path: str | Path, record: Record, before_replace: Callable[[], N
 
 
 def _slug(text: str) -> str:
-    return re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-")[:40] or "x"
+    """ASCII letters and digits joined by '-', accents dropped ('María José' -> 'Maria-Jose')."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^A-Za-z0-9]+", "-", ascii_text).strip("-")[:40] or "x"
 
 
 def record_filename(record: Record) -> str:
