@@ -169,11 +169,12 @@ class App:
     def apply(self, transition: Transition, source: Scene) -> None:
         """Apply a transition returned by ``source`` at its place in the stack."""
         if isinstance(transition, Quit):
-            self.running = False
+            self.close()
             return
         i = self.stack.index(source) if source in self.stack else len(self.stack) - 1
         stack = list(self.stack)
         if isinstance(transition, Push):
+            transition.scene.backdrop = self.screen.copy()  # the frame on screen: the scene below, widgets and all
             stack.insert(i + 1, transition.scene)
         elif isinstance(transition, Pop):
             if len(stack) == 1:
@@ -182,6 +183,14 @@ class App:
         elif isinstance(transition, Replace):
             stack = list(transition.scenes) if transition.root else stack[:i] + list(transition.scenes) + stack[i + 1:]
         self.show(*stack)
+
+    def close(self) -> None:
+        """Stop the loop; the game in progress is autosaved first with this month's plan, so Continue
+        resumes exactly where the window was closed."""
+        session = self.ctx.session
+        if session is not None:
+            session.save_now()
+        self.running = False
 
     def target(self, event: pygame.event.Event) -> Scene:
         """The live scene an event is for: the top one, or the first below overlays that let it pass."""
@@ -194,7 +203,7 @@ class App:
     def dispatch(self, event: pygame.event.Event) -> None:
         """Give one event to the widgets, then to the scene."""
         if event.type == pygame.QUIT:
-            self.running = False
+            self.close()
             return
         if event.type == pygame.VIDEORESIZE:
             self.resize((event.w, event.h))

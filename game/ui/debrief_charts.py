@@ -110,15 +110,39 @@ def timeline_series(timeline: Any, only: str, countries: set[str], pal: Palette)
     return out
 
 
+MARK_CODES = (("D", "deal signed"), ("T", "threat carried out"), ("B", "bluff called"), ("X", "promise broken"))
+
+
+def event_marks(debrief: Any) -> list[tuple[int, str]]:
+    """The game's turning points as (month, code): deals signed, threats carried out, bluffs called
+    and promises broken (see ``MARK_CODES``), in month order."""
+    marks = [(row.turn, "D") for row in debrief.deals]
+    for entry in debrief.threats:
+        if entry.closed_turn is not None and entry.status in ("carried_out", "bluff_called"):
+            marks.append((entry.closed_turn, "T" if entry.status == "carried_out" else "B"))
+    marks += [(e.closed_turn, "X") for e in debrief.promises if e.status == "broken" and e.closed_turn is not None]
+    return sorted(set(marks))
+
+
+def marks_legend(marks: list[tuple[int, str]]) -> str:
+    """'Marks on the charts: D3 deal signed (month 3), ...' for the codes drawn, or '' when none."""
+    if not marks:
+        return ""
+    words = dict(MARK_CODES)
+    return "Marks on the charts (letter and month): " + "; ".join(
+        f"{code}{month} {words[code]} in month {month}" for month, code in marks) + "."
+
+
 def timeline_height(width: int, lines: list[tuple[str, list[float], Colour]], lay: Layout) -> int:
     """Height a timeline chart needs at this width (the legend wraps)."""
     return lay.px(170) + legend_rows(width, lines, lay) * lay.font(13).get_linesize()
 
 
 def timeline_chart(size: tuple[int, int], timeline: Any, lines: list[tuple[str, list[float], Colour]],
-                   lay: Layout, pal: Palette) -> pygame.Surface:
-    """One of the debrief's timelines as a line chart (axis limits rounded when the data sets them)."""
+                   lay: Layout, pal: Palette, marks: list[tuple[int, str]] | None = None) -> pygame.Surface:
+    """One of the debrief's timelines as a line chart (axis limits rounded when the data sets them),
+    with the game's events marked at their month."""
     values = [v for _, vals, _ in lines for v in vals]
     low, high = nice_range(values, timeline.low, timeline.high)
     title = f"{timeline.title} ({timeline.unit})" if timeline.unit else timeline.title
-    return line_chart(size, _fit(title, lay.font(13), size[0] - lay.px(12)), lines, low, high, lay, pal)
+    return line_chart(size, _fit(title, lay.font(13), size[0] - lay.px(12)), lines, low, high, lay, pal, marks=marks)

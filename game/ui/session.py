@@ -124,6 +124,17 @@ class Session:
         self._update_record()
         return report
 
+    def save_now(self) -> str | None:
+        """Autosave the game as it stands, this month's plan included (the window is closing); returns a
+        failure message. A finished game is left alone: its last autosave is already complete."""
+        if self.over:
+            return None
+        try:
+            storage.autosave(self.state, self.notes, player=self.player)
+        except storage.StorageError as error:
+            return str(error)
+        return None
+
     def messages(self) -> str | None:
         """What went wrong with the autosave or the record, for the screen (None when all is well)."""
         parts = [m for m in (self.save_message, self.record_message) if m]
