@@ -125,12 +125,8 @@ def autosave_problem() -> str | None:
     data = _peek(path)
     if data is not None and data.get("format") == "pressure-points-save":
         return None
-    previous = path.with_name(path.name + ".bak")
-    backup = _peek(previous) if previous.exists() else None
-    then = ("Continue resumes the previous autosave instead." if backup and backup.get("format") == "pressure-points-save"
-            else "There is no earlier copy to continue from.")
     return (f"The autosave file {path} is damaged (it is not a readable save). It was left as it is "
-            f"(the next autosave moves it to {path.name}.damaged). {then}")
+            f"(the next autosave moves it to {path.name}.damaged).")
 
 
 def can_continue() -> bool:

@@ -86,7 +86,7 @@ def timelines_section(scene: "DebriefScene", area: pygame.Rect) -> Any:
                    tip="Show every government's line in the per-government charts, or only one")
     top = row.bottom + lay.px(8)
     marks = event_marks(d)
-    legend = marks_legend(marks)
+    legend = marks_legend(d)
     if legend:
         for line in wrap(legend, lay.font(13), area.w):
             scene.label(pygame.Rect(area.x, top, area.w, lay.line_h(13)), line, object_id="#small")

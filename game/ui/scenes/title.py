@@ -109,7 +109,7 @@ class TitleScene(Scene):
         options = list(self.recovery.options) if self.recovery is not None else []
         lines = [f"<b>The autosave is damaged.</b> {escape(self.autosave_problem or '')}"]
         if options:
-            lines.append("It was left as it is. You can recover instead:")
+            lines.append("Nothing was loaded in its place. You can recover one of these instead:")
             lines += [f"{i}. {escape(o.label)}" for i, o in enumerate(options, start=1)]
         else:
             lines.append("No earlier copy or record of it can be recovered; start a new game or load a save.")
