@@ -128,12 +128,18 @@ class TutorialScene(Scene):
         top = self.targets_below.get("meters", pygame.Rect(0, 0, 0, 0)).bottom + m
         xs = (m, (lay.w - box.w) // 2, lay.w - box.w - m)
         ys = (lay.h - box.h - m, top, (top + lay.h - box.h) // 2)
-        controls = [e.get_abs_rect() for e in (self.below.actions if self.below is not None else {}) if e.visible]
+        below = self.below
+        widgets = [*below.actions, *below.choices, *below.toggles] if below is not None else []
+        controls = [e.get_abs_rect() for e in widgets if e.visible]
 
-        def cost(cand: pygame.Rect) -> tuple[int, int]:
+        texts = [e.get_abs_rect() for e in (below.elements if below is not None else [])
+                 if e.visible and hasattr(e, "text") and not hasattr(e, "get_container")]
+
+        def cost(cand: pygame.Rect) -> tuple[int, int, int]:
             covered = sum(c.clip(cand).w * c.clip(cand).h for c in controls)
+            read = sum(c.clip(cand).w * c.clip(cand).h for c in texts)
             on_target = target is not None and cand.colliderect(target) and target.w * target.h < lay.w * lay.h // 2
-            return (1 if on_target else 0, covered)
+            return (1 if on_target else 0, covered, read)
 
         return min((box.move(x, y) for y in ys for x in xs), key=cost)
 
