@@ -8,6 +8,7 @@ from game.debrief.classreport import OBJECTIVES, ClassReport, Group, group_stats
 from game.debrief.data import objective_name
 from game.debrief.htmlkit import document, esc, table
 from game.debrief.svg import bar_chart, dot_plot
+from game.wording import count as count_of
 
 
 def _check(text: str) -> str:
@@ -58,7 +59,7 @@ def _group(index: int, group: Group, current: str) -> list[str]:
 def report_html(report: ClassReport) -> str:
     """The whole page."""
     body = ["<h1>Class comparison</h1>",
-            f'<p class="meta">{_records(len(report.rows))} in {len(report.groups)} group(s); made '
+            f'<p class="meta">{_records(len(report.rows))} in {count_of(len(report.groups), 'group')}; made '
             f"{esc(time.strftime('%Y-%m-%d %H:%M'))}. Records from different scenarios or versions of the data are "
             "compared only within their own group.</p>",
             "<p>Check: <b>verified</b> = the replay gives every recorded outcome and score; <b>NOT MATCHING</b> = "

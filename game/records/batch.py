@@ -15,6 +15,7 @@ from game.engine import GameState, Rules
 from game.engine.autoplay import play_bot_game
 from game.records.files import RecordError
 from game.records.session import write_game_record
+from game.wording import count as count_of
 
 
 def write_records_option(states: list[GameState], directory: str | Path, source: str, command: str,
@@ -42,5 +43,5 @@ def _write(games: Iterable[tuple[GameState, str | None]], directory: str | Path,
             print(f"{command}: {error}", file=sys.stderr)
             return False
         written += 1
-    print(f"{command}: wrote {written} record(s) into {directory}", file=sys.stderr)
+    print(f"{command}: wrote {count_of(written, 'record')} into {directory}", file=sys.stderr)
     return True

@@ -17,6 +17,7 @@ from game.engine.score import objective_name
 from game.records.files import RecordError
 from game.records.model import Record
 from game.records.verify import play_month, replay_record, start_game
+from game.wording import count as count_of
 
 
 @dataclass(frozen=True)
@@ -105,7 +106,7 @@ def counterfactual(record: Record, content: ContentBundle | Rules, turn: int, in
     plan = list(record.turns[turn - 1].actions)
     if not 0 <= index < len(plan):
         count = len(plan)
-        raise RecordError(f"Month {turn} has {count} action(s); there is no action {index + 1}.")
+        raise RecordError(f"Month {turn} has {count_of(count, 'action')}; there is no action {index + 1}.")
     actual = replay_record(record, content)
     rules = rules_of(actual)
     names = _names(rules)

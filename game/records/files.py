@@ -19,6 +19,7 @@ from pydantic import ValidationError
 
 from game.paths import user_home
 from game.records.model import FORMAT, VERSION, Record
+from game.wording import count as count_of
 
 MAX_RECORD_BYTES = 50_000_000
 
@@ -79,7 +80,7 @@ def _parse(text: str, name: str) -> Record:
     except ValidationError as error:
         first = error.errors()[0]
         where = ".".join(str(p) for p in first["loc"]) or "the top level"
-        raise RecordError(f"{name} is damaged ({error.error_count()} problem(s); first at {where}: {first['msg']}).") from None
+        raise RecordError(f"{name} is damaged ({count_of(error.error_count(), 'problem')}; first at {where}: {first['msg']}).") from None
 
 
 def parse_record(text: str | bytes, name: str = "the record") -> Record:
