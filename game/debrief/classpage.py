@@ -59,7 +59,7 @@ def _group(index: int, group: Group, current: str) -> list[str]:
 def report_html(report: ClassReport) -> str:
     """The whole page."""
     body = ["<h1>Class comparison</h1>",
-            f'<p class="meta">{_records(len(report.rows))} in {count_of(len(report.groups), 'group')}; made '
+            f'<p class="meta">{_records(len(report.rows))} in {count_of(len(report.groups), "group")}; made '
             f"{esc(time.strftime('%Y-%m-%d %H:%M'))}. Records from different scenarios or versions of the data are "
             "compared only within their own group.</p>",
             "<p>Check: <b>verified</b> = the replay gives every recorded outcome and score; <b>NOT MATCHING</b> = "
