@@ -135,8 +135,17 @@ def can_continue() -> bool:
     return path.exists() or path.with_name(path.name + ".bak").exists()
 
 
-def list_saves() -> list[SaveInfo]:
-    """Every save file, newest first, with a readable label."""
+def _titles(content: "ContentBundle | None", scenario: Any, mandate: Any) -> tuple[str, str]:
+    """The scenario's title and the mandate's name when the data knows them, else as saved."""
+    sc = content.scenarios.get(scenario) if content is not None and isinstance(scenario, str) else None
+    if sc is None:
+        return str(scenario), str(mandate)
+    man = sc.mandates.get(mandate) if isinstance(mandate, str) else None
+    return sc.title, (f"{man.name} mandate" if man is not None else str(mandate))
+
+
+def list_saves(content: "ContentBundle | None" = None) -> list[SaveInfo]:
+    """Every save file, newest first, with a readable label (names from ``content`` when given)."""
     folder = saves_dir()
     if not folder.is_dir():
         return []
@@ -157,7 +166,10 @@ def list_saves() -> list[SaveInfo]:
             when_in_game = f"month {turn}" + (f" of {turns}" if turns else "")
             if isinstance(turn, int) and isinstance(turns, int) and turn > turns:
                 when_in_game = "finished"
-            label = f"{kind}: {meta.get('scenario')} / {meta.get('mandate')}, {when_in_game}, seed {meta.get('seed')}"
+            title, mandate = _titles(content, meta.get("scenario"), meta.get("mandate"))
+            player = meta.get("player")
+            who = f" ({player})" if isinstance(player, str) and player else ""
+            label = f"{kind}{who}: {title} / {mandate}, {when_in_game}, seed {meta.get('seed')}"
             saved = meta.get("saved_at", stamp)
             stamp = float(saved) if isinstance(saved, (int, float)) else stamp
         else:

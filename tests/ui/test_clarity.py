@@ -176,3 +176,18 @@ def test_tutorial_steps_move_on_when_done(content, saves) -> None:
     click(app, button(app, "Dossier"))
     pump(app, 2)
     assert session.tutorial_step == 2
+
+
+def test_planning_focus_starts_at_the_proposal_and_priorities_swap(content, saves) -> None:
+    app = make_app(content)
+    app.ctx.session = played_session(content)
+    app.switch(*nav.screen("planning", app.ctx))
+    pump(app)
+    scene = scene_of(app)
+    first = scene.focus.items[0]
+    assert first in scene.column_elements["proposal"]
+    notes = app.ctx.session.notes
+    notes.set_guess("GTM", 0, "economy")
+    notes.set_guess("GTM", 1, "aid")
+    notes.set_guess("GTM", 0, "aid")  # already second: the two swap, nothing is lost
+    assert notes.guess("GTM") == ["aid", "economy", ""]
