@@ -66,7 +66,7 @@ class HumanitarianRow:
 
 
 def _asks(names: dict[str, str], asks: dict[str, int]) -> str:
-    return ", ".join(f"{names.get(a, a)} {lvl}" for a, lvl in asks.items()) or "nothing"
+    return ", ".join(f"{names.get(a, a)} level {lvl}" for a, lvl in asks.items()) or "nothing"
 
 
 def threat_entries(state: GameState, names: dict[str, str]) -> list[LedgerEntry]:
@@ -84,12 +84,24 @@ def threat_entries(state: GameState, names: dict[str, str]) -> list[LedgerEntry]
     return out
 
 
+def _broken_because(state: GameState, promise, names: dict[str, str]) -> str:
+    """Why a promise broke, from the news of the month it broke ('' when no news says)."""
+    title = f"US promise to {names.get(promise.country, promise.country)} broken"
+    for item in state.news:
+        if item.turn == promise.closed_turn and item.country == promise.country and item.title == title:
+            return item.text.split(". ")[0].rstrip(".")
+    return ""
+
+
 def promise_entries(state: GameState, names: dict[str, str]) -> list[LedgerEntry]:
     """Every promise the US made, in order."""
     rules = rules_of(state)
     out = []
     for p in state.promises:
         text, kept = PROMISE_STATUS.get(p.status, (p.status, None))
+        if p.status == "broken":
+            why = _broken_because(state, p, names)
+            text = f"broken: {why}" if why else text
         if p.kind == "lift":
             detail = "lift the measure" + (f" by {month_label(rules, p.deadline)}" if p.deadline else "")
         else:
