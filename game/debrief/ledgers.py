@@ -136,3 +136,26 @@ def humanitarian_rows(state: GameState) -> list[HumanitarianRow]:
                                 round(sum(r.arrivals_start_k for r in rows), 3),
                                 round(sum(r.arrivals_end_k for r in rows), 3)))
     return rows
+
+
+MARK_CODES = (("D", "deal signed"), ("T", "threat carried out"), ("B", "bluff called"), ("X", "promise broken"))
+
+
+def event_list(deals: list[DealRow], threats: list[LedgerEntry], promises: list[LedgerEntry]) -> list[tuple[int, str, str]]:
+    """The game's turning points as (month, code, government), in month order: deals signed, threats
+    carried out, bluffs called and promises broken (codes in ``MARK_CODES``); timelines mark them."""
+    marks = [(row.turn, "D", row.name) for row in deals]
+    for entry in threats:
+        if entry.closed_turn is not None and entry.status in ("carried_out", "bluff_called"):
+            marks.append((entry.closed_turn, "T" if entry.status == "carried_out" else "B", entry.name))
+    marks += [(e.closed_turn, "X", e.name) for e in promises if e.status == "broken" and e.closed_turn is not None]
+    return sorted(set(marks))
+
+
+def events_legend(events: list[tuple[int, str, str]]) -> str:
+    """'Marks on the charts (letter and month): D3 deal signed, Honduras; ...', or '' when there are none."""
+    if not events:
+        return ""
+    words = dict(MARK_CODES)
+    return "Marks on the charts (letter and month): " + "; ".join(
+        f"{code}{month} {words[code]}, {name}" for month, code, name in events) + "."

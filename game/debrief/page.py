@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from game.debrief.data import Debrief, objective_help
 from game.debrief.htmlkit import document, esc, table
+from game.debrief.ledgers import event_list, events_legend
 from game.debrief.reading import dimension_label
 from game.debrief.svg import bar_chart, line_chart
 from game.wording import reason_value
@@ -68,9 +69,14 @@ def _readings(d: Debrief) -> list[str]:
 
 def _timelines(d: Debrief) -> list[str]:
     out = ["<h2>Timelines</h2>"]
+    events = event_list(d.deals, d.threats, d.promises)
+    if events:
+        out.append(f'<p class="small">{esc(events_legend(events))}</p>')
+    marks = sorted({(month, code) for month, code, _ in events})
     for t in d.timelines:
         out.append(f"<h3>{esc(t.title)} <span class=\"small\">({esc(t.unit)})</span></h3>")
-        out.append(line_chart(t.id, t.title, t.turns, [(s.label, s.values) for s in t.series], t.low, t.high))
+        out.append(line_chart(t.id, t.title, t.turns, [(s.label, s.values) for s in t.series], t.low, t.high,
+                              marks=marks))
     return out
 
 

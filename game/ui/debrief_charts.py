@@ -7,6 +7,7 @@ from typing import Any
 
 import pygame
 
+from game.debrief.ledgers import event_list, events_legend
 from game.ui.charts import legend_rows, line_chart, nice_range
 from game.ui.layout import Layout
 from game.ui.palette import Colour, Palette, hex_colour, lerp
@@ -110,33 +111,14 @@ def timeline_series(timeline: Any, only: str, countries: set[str], pal: Palette)
     return out
 
 
-MARK_CODES = (("D", "deal signed"), ("T", "threat carried out"), ("B", "bluff called"), ("X", "promise broken"))
-
-
-def event_list(debrief: Any) -> list[tuple[int, str, str]]:
-    """The game's turning points as (month, code, government): deals signed, threats carried out,
-    bluffs called and promises broken (see ``MARK_CODES``), in month order."""
-    marks = [(row.turn, "D", row.name) for row in debrief.deals]
-    for entry in debrief.threats:
-        if entry.closed_turn is not None and entry.status in ("carried_out", "bluff_called"):
-            marks.append((entry.closed_turn, "T" if entry.status == "carried_out" else "B", entry.name))
-    marks += [(e.closed_turn, "X", e.name) for e in debrief.promises if e.status == "broken" and e.closed_turn is not None]
-    return sorted(set(marks))
-
-
 def event_marks(debrief: Any) -> list[tuple[int, str]]:
     """The marks drawn on the charts: (month, code), one per code and month."""
-    return sorted({(month, code) for month, code, _ in event_list(debrief)})
+    return sorted({(month, code) for month, code, _ in event_list(debrief.deals, debrief.threats, debrief.promises)})
 
 
 def marks_legend(debrief: Any) -> str:
-    """'Marks on the charts: D3 deal signed with Honduras (month 3); ...', or '' when there are none."""
-    events = event_list(debrief)
-    if not events:
-        return ""
-    words = dict(MARK_CODES)
-    return "Marks on the charts (letter and month): " + "; ".join(
-        f"{code}{month} {words[code]}, {name}" for month, code, name in events) + "."
+    """'Marks on the charts (letter and month): D3 deal signed, Honduras; ...', or '' when there are none."""
+    return events_legend(event_list(debrief.deals, debrief.threats, debrief.promises))
 
 
 def timeline_height(width: int, lines: list[tuple[str, list[float], Colour]], lay: Layout) -> int:
