@@ -8,10 +8,12 @@ the bluff is called when that month is resolved.
 
 from __future__ import annotations
 
+
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from game.engine import AcceptCounter, CarryOut, Lift, month_label
+from game.ui.text import esc
 
 if TYPE_CHECKING:
     from game.ui.session import Session
@@ -64,6 +66,16 @@ def due_items(session: "Session") -> list[DueItem]:
             out.append(DueItem(cid, state.turn, f"{names.get(cid, cid)}: their counter-offer lapses at the end of this "
                                "month unless you accept it (Planning).", True, _planned(session, AcceptCounter, cid)))
     return sorted(out, key=lambda item: (item.month, rules.order.index(item.country) if item.country in rules.order else 0))
+
+
+def due_html(session: "Session") -> str:
+    """What falls due (threat deadlines, promised lifts, counter-offers), soonest first; '' when nothing."""
+    items = due_items(session)
+    if not items:
+        return ""
+    rows = [("<b>This month:</b> " if item.now else "") + esc(item.text)
+            + (" <i>(planned)</i>" if item.handled else "") for item in items]
+    return "<b>Deadlines</b><br>" + "<br>".join(rows)
 
 
 def end_month_warning(session: "Session") -> str | None:

@@ -17,7 +17,7 @@ from game.ui.palette import ramp
 from game.ui.scene import Outcome, Scene
 from game.ui.scenes import nav
 from game.ui.session import Session
-from game.ui.pending import due_items
+from game.ui.pending import due_html, due_items
 from game.ui.text import ABOUT_WORDS, KIND_WORDS, esc, news_html
 from game.ui.widgets import meter_bar, meter_bar_height
 
@@ -43,16 +43,6 @@ def country_summary(session: Session, cid: str) -> str:
     if queued:
         lines.append(f"{queued} action{'s' if queued > 1 else ''} planned this month.")
     return "<br>".join(lines)
-
-
-def due_html(session: Session) -> str:
-    """What falls due (threat deadlines, promised lifts, counter-offers), soonest first; '' when nothing."""
-    items = due_items(session)
-    if not items:
-        return ""
-    rows = [("<b>This month:</b> " if item.now else "") + esc(item.text)
-            + (" <i>(planned)</i>" if item.handled else "") for item in items]
-    return "<b>Deadlines</b><br>" + "<br>".join(rows)
 
 
 def feed_html(session: Session) -> str:
