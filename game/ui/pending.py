@@ -8,7 +8,6 @@ the bluff is called when that month is resolved.
 
 from __future__ import annotations
 
-
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
