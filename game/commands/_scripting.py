@@ -23,6 +23,7 @@ from game.engine import Action, GameState, Rules, TurnReport, action_from_dict, 
 from game.engine.state import Response
 from game.loading import load_content
 from game.loading.problems import did_you_mean
+from game.i18n import _, ngettext
 
 ORDERS_KEYS = ("scenario", "mandate", "seed", "turns", "description", "player")
 DEFAULTS: dict[str, Any] = {"scenario": "default", "mandate": "balanced", "seed": 1}
@@ -66,7 +67,7 @@ class Orders:
 def add_data_option(parser: Any) -> None:
     """The ``--data PATH`` option shared by the commands that read content (see ``load_bundle``)."""
     parser.add_argument("--data", metavar="PATH", action="append", default=None,
-                        help="data folder or .toml file to use instead of the shipped data (repeatable)")
+                        help=_("data folder or .toml file to use instead of the shipped data (repeatable)"))
 
 
 def load_bundle(paths: Sequence[str] | None, command: str, problems: list[str] | None = None) -> ContentBundle | None:
@@ -81,8 +82,9 @@ def load_bundle(paths: Sequence[str] | None, command: str, problems: list[str] |
         if problems is not None:
             problems.append(problem.format())
     count = len(result.errors)
-    print(f"{command}: the data has {count} error{'s' if count != 1 else ''}; fix them first "
-          f"({validate_hint(paths)} lists them)", file=sys.stderr)
+    print(f"{command}: " + ngettext("the data has {n} error; fix it first ({hint} lists it)",
+                                    "the data has {n} errors; fix them first ({hint} lists them)",
+                                    count).format(n=count, hint=validate_hint(paths)), file=sys.stderr)
     return None
 
 

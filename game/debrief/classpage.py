@@ -8,7 +8,8 @@ from game.debrief.classreport import OBJECTIVES, ClassReport, Group, group_stats
 from game.debrief.data import objective_name
 from game.debrief.htmlkit import document, esc, table
 from game.debrief.svg import bar_chart, dot_plot
-from game.wording import count as count_of
+from game.i18n import _, ngettext
+from game.i18n.formats import counted
 
 
 def _check(text: str) -> str:
@@ -16,41 +17,43 @@ def _check(text: str) -> str:
     return f'<span class="{css}">{esc(text)}</span>'
 
 
-def _records(count: int) -> str:
-    return f"{count} record{'s' if count != 1 else ''}"
-
-
 def _group(index: int, group: Group, current: str) -> list[str]:
-    data = "the current data" if group.fingerprint == current else "OTHER data than the current files"
+    made = (_("{records}, made with the current data.") if group.fingerprint == current else
+            _("{records}, made with OTHER data than the current files."))
     stats = group_stats(group)
     mandates = group.mandates()
-    out = [f"<h2>Scenario {esc(group.scenario)} — data {esc(group.fingerprint[:12])}</h2>",
-           f"<p>{_records(len(group.rows))}, made with {esc(data)}.</p>"]
-    left_out = group.left_out()
-    counted = group.counted()
+    out = ["<h2>" + esc(_("Scenario {scenario} — data {fingerprint}").format(
+               scenario=group.scenario, fingerprint=group.fingerprint[:12])) + "</h2>",
+           "<p>" + esc(made.format(records=counted(len(group.rows), "{n} record", "{n} records"))) + "</p>"]
+    left_out, kept = group.left_out(), group.counted()
     if left_out:
-        names = ", ".join(esc(r.player) for r in left_out)
-        out.append(f'<p class="bad">Left out of the statistics and charts below: {_records(len(left_out))} that '
-                   f"do not match {'its' if len(left_out) == 1 else 'their'} replay (NOT MATCHING: changed by hand or "
-                   f"damaged) — {names}. {'It is' if len(left_out) == 1 else 'They are'} still listed in the table.</p>")
+        text = ngettext("Left out of the statistics and charts below: {n} record that does not match its replay "
+                        "(NOT MATCHING: changed by hand or damaged): {names}. It is still listed in the table.",
+                        "Left out of the statistics and charts below: {n} records that do not match their replay "
+                        "(NOT MATCHING: changed by hand or damaged): {names}. They are still listed in the table.",
+                        len(left_out)).format(n=len(left_out), names=", ".join(r.player for r in left_out))
+        out.append(f'<p class="bad">{esc(text)}</p>')
     spread_rows = [(e["mandate"], e["total"]["n"], e["total"]["mean"], e["total"]["sd"], e["total"]["min"],
                     e["total"]["median"], e["total"]["max"], e["reading"]["mean"], e["credibility"]["mean"],
                     e["agreements_signed"]["mean"]) for e in stats]
-    out.append(table(["Mandate", "Records counted", "Mean score", "SD", "Min", "Median", "Max",
-                      "Mean reading of priorities", "Mean credibility at the end", "Mean agreements signed"],
-                     spread_rows, numeric=range(1, 10), css="spreads"))
-    out.append(dot_plot(f"scores-{index}", f"Scores by mandate, scenario {group.scenario}",
-                        [(m, [r.total for r in counted if r.mandate == m]) for m in mandates]))
-    out.append(bar_chart(f"objectives-{index}", f"Mean score per objective, scenario {group.scenario}",
+    out.append(table([_("Mandate"), _("Records counted"), _("Mean score"), _("SD"), _("Min"), _("Median"), _("Max"),
+                      _("Mean reading of priorities"), _("Mean credibility at the end"), _("Mean agreements signed")],
+                     spread_rows,
+                     numeric=range(1, 10), css="spreads"))
+    out.append(dot_plot(f"scores-{index}", _("Scores by mandate, scenario {scenario}").format(scenario=group.scenario),
+                        [(m, [r.total for r in kept if r.mandate == m]) for m in mandates]))
+    out.append(bar_chart(f"objectives-{index}",
+                         _("Mean score per objective, scenario {scenario}").format(scenario=group.scenario),
                          [objective_name(k) for k in OBJECTIVES],
                          [(e["mandate"], [e["objectives"][k] for k in OBJECTIVES]) for e in stats]))
     rows = [(r.player, r.mandate, r.seed, r.months, _check(r.check), r.total,
              *(r.objectives.get(k, "") for k in OBJECTIVES), r.agreements_signed, r.credibility,
              f"{r.threats_carried_out}/{r.bluffs_called}", f"{r.promises_kept}/{r.promises_broken}",
              "" if r.reading is None else r.reading) for r in group.rows]
-    head = ["Player", "Mandate", "Seed", "Months", "Check", "Score", *(f"{objective_name(k)} score" for k in OBJECTIVES),
-            "Agreements signed", "Credibility at the end", "Threats carried out / bluffs called",
-            "Promises kept / broken", "Reading of priorities"]
+    head = [_("Player"), _("Mandate"), _("Seed"), _("Months"), _("Check"), _("Score"),
+            *(_("{objective} score").format(objective=objective_name(k)) for k in OBJECTIVES), _("Agreements signed"),
+            _("Credibility at the end"), _("Threats carried out / bluffs called"), _("Promises kept / broken"),
+            _("Reading of priorities")]
     numeric = [2, 3, 5, *range(6, 6 + len(OBJECTIVES)), 14, 15, 18]
     out.append('<div class="scroll">' + table(head, rows, numeric=numeric, raw=(4,), css="records") + "</div>")
     return out
@@ -58,18 +61,20 @@ def _group(index: int, group: Group, current: str) -> list[str]:
 
 def report_html(report: ClassReport) -> str:
     """The whole page."""
-    body = ["<h1>Class comparison</h1>",
-            f'<p class="meta">{_records(len(report.rows))} in {count_of(len(report.groups), "group")}; made '
-            f"{esc(time.strftime('%Y-%m-%d %H:%M'))}. Records from different scenarios or versions of the data are "
-            "compared only within their own group.</p>",
-            "<p>Check: <b>verified</b> = the replay gives every recorded outcome and score; <b>NOT MATCHING</b> = "
-            "the record was changed or is damaged (the scores shown are the replay's); <b>other data</b> = made "
-            "with other data files and shown as recorded (<b>verified (other data)</b> when the current data "
-            "still gives the same game).</p>"]
+    body = ["<h1>" + esc(_("Class comparison")) + "</h1>",
+            '<p class="meta">' + esc(_("{records} in {groups}; made {time}. Records from different scenarios or "
+                                       "versions of the data are compared only within their own group.").format(
+                records=counted(len(report.rows), "{n} record", "{n} records"),
+                groups=counted(len(report.groups), "{n} group", "{n} groups"),
+                time=time.strftime("%Y-%m-%d %H:%M"))) + "</p>",
+            "<p>" + _("Check: <b>verified</b> = the replay gives every recorded outcome and score; "
+                      "<b>NOT MATCHING</b> = the record was changed or is damaged (the scores shown are the "
+                      "replay's); <b>other data</b> = made with other data files and shown as recorded "
+                      "(<b>verified (other data)</b> when the current data still gives the same game).") + "</p>"]
     for index, group in enumerate(report.groups, start=1):
         body += _group(index, group, report.current_fingerprint)
     if report.skipped:
-        body.append("<h2>Files left out</h2><ul>" + "".join(f"<li>{esc(s)}</li>" for s in report.skipped) + "</ul>")
+        body.append("<h2>" + esc(_("Files left out")) + "</h2><ul>" + "".join(f"<li>{esc(s)}</li>" for s in report.skipped) + "</ul>")
     if not report.groups:
-        body.append("<p>No readable record was found.</p>")
-    return document("Class comparison", body)
+        body.append("<p>" + esc(_("No readable record was found.")) + "</p>")
+    return document(_("Class comparison"), body)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from game.engine import GameState, month_label, rules_of
+from game.i18n import N_, _
 
 THREAT_STATUS = {
     "pending": ("still pending when the game ended", None),
@@ -138,7 +139,8 @@ def humanitarian_rows(state: GameState) -> list[HumanitarianRow]:
     return rows
 
 
-MARK_CODES = (("D", "deal signed"), ("T", "threat carried out"), ("B", "bluff called"), ("X", "promise broken"))
+MARK_CODES = (("D", N_("deal signed")), ("T", N_("threat carried out")), ("B", N_("bluff called")),
+              ("X", N_("promise broken")))
 
 
 def event_list(deals: list[DealRow], threats: list[LedgerEntry], promises: list[LedgerEntry]) -> list[tuple[int, str, str]]:
@@ -157,5 +159,6 @@ def events_legend(events: list[tuple[int, str, str]]) -> str:
     if not events:
         return ""
     words = dict(MARK_CODES)
-    return "Marks on the charts (letter and month): " + "; ".join(
-        f"{code}{month} {words[code]}, {name}" for month, code, name in events) + "."
+    items = "; ".join(_("{code}{month} {event}, {country}").format(code=code, month=month, event=_(words[code]),
+                                                                   country=name) for month, code, name in events)
+    return _("Marks on the charts (letter and month): {items}.").format(items=items)

@@ -68,7 +68,7 @@ def test_commands_read_data_in_the_current_folder_then_the_user_folder(tmp_path:
     assert main(["replay", str(orders)]) == 1
     err = capsys.readouterr().err
     assert f"using data from {user_data / 'data'} (your data folder)" in err
-    assert f"validate {user_data / 'data'} lists them" in err
+    assert f"validate {user_data / 'data'} lists it" in err
 
 
 def test_a_damaged_autosave_is_reported_with_what_can_be_recovered(tmp_path: Path, user_data: Path) -> None:
