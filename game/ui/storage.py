@@ -92,8 +92,8 @@ def manual_save(state: "GameState", notes: "Notes", player: str = "") -> Path:
         raise StorageError(str(error)) from None
 
 
-def read_save(path: Path, content: "ContentBundle", fallback: bool = True) -> Loaded:
-    """Load a save and its notes (its ``.bak`` if the file is damaged), or raise ``StorageError``."""
+def read_save(path: Path, content: "ContentBundle", fallback: bool = False) -> Loaded:
+    """Load a save and its notes, or raise ``StorageError`` (with ``fallback`` its ``.bak`` when the file is damaged)."""
     from game.records import RecordError
     from game.records import read_save as read_shared
     from game.records.autosave import save_player
