@@ -60,24 +60,24 @@ def test_no_internal_ids_on_any_screen(content, saves) -> None:
 def test_threat_deadline_is_the_month_it_falls_due(content, saves) -> None:
     from game.ui.pending import due_items, end_month_warning
     from game.ui.scenes.dossier import standing_html
-    session = Session.start(content, "default", "balanced", 4)
+    session = Session.start(content, "default", "balanced", 1)
     session.end_month()  # month 2
-    assert session.queue(Threaten("GTM", "visa_restrictions", {"return_flights": 3}, public=False, deadline=2)) is None
+    assert session.queue(Threaten("HND", "visa_restrictions", {"return_flights": 3}, public=False, deadline=2)) is None
     session.end_month()
     threat = session.state.threats[-1]
     if threat.status != "pending":
         pytest.skip("this seed's government gave in at once")
     assert threat.deadline == 4
     app = make_app(content)
-    text = standing_html(session, "GTM", app.ctx.palette)
+    text = standing_html(session, "HND", app.ctx.palette)
     assert "(month 4)" in text and "month 6" not in text
     session.end_month()  # month 4: the deadline falls due now
     if session.state.threats[-1].status != "pending":
         pytest.skip("this seed's government gave in before the deadline")
-    (item,) = [i for i in due_items(session) if i.country == "GTM"]
+    (item,) = [i for i in due_items(session) if i.country == "HND"]
     assert item.now and "this month" in item.text and not item.handled
     warning = end_month_warning(session) or ""
-    assert "Guatemala" in warning and "bluff" in warning
+    assert "Honduras" in warning and "bluff" in warning
     app.ctx.session = session
     app.switch(*nav.screen("map", app.ctx))
     pump(app)
@@ -86,11 +86,11 @@ def test_threat_deadline_is_the_month_it_falls_due(content, saves) -> None:
     click(app, button(app, "End month"))
     assert scene_of(app).name == "map" and "bluff" in (app.ctx.message or "")  # a warning, not the report
     app.switch(*nav.screen("planning", app.ctx))
-    session.selected = "GTM"
+    session.selected = "HND"
     app.switch(*nav.screen("planning", app.ctx))
     pump(app)
     assert button(app, "Carry out threat · 2")
-    assert session.queue(CarryOut("GTM", "visa_restrictions")) is None
+    assert session.queue(CarryOut("HND", "visa_restrictions")) is None
     assert end_month_warning(session) is None
 
 
