@@ -15,7 +15,7 @@ from game.wording import reason_value
 
 KIND_WORDS = {
     "accept": "Accepted", "counter": "Counter-offer", "stall": "Stalled", "reject": "Rejected",
-    "retaliate": "Retaliated", "backslide": "Backslid", "none": "No response",
+    "retaliate": "Retaliated", "counter_threat": "Threatened back", "backslide": "Backslid", "none": "No response",
 }
 ABOUT_WORDS = {
     "threat": "answering your threat", "proposal": "answering your proposal",
