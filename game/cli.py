@@ -36,6 +36,7 @@ COMMANDS: dict[str, str] = {
     "report": N_("compare the session records of a class (HTML and CSV)"),
     "balance": N_("run every bot strategy over many seeds and flag balance problems in the data"),
     "backtest": N_("play historical episodes over many seeds and check the model's direction"),
+    "data": N_("show which data folder is used; 'data init [DIR]' makes an editable copy"),
 }
 
 

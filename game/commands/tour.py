@@ -38,14 +38,16 @@ def run(args: argparse.Namespace) -> int:
     os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
     from game.commands.play import parse_size
     from game.loading import load_content
+    from game.paths import data_note, validate_hint
     from game.ui.settings import Settings
     from game.ui.tour import run_tour
-
+    print(f"tour: {data_note()}", file=sys.stderr)
     result = load_content()
     if result.bundle is None:
         for problem in result.problems:
             print(problem.format(), file=sys.stderr)
-        print(_("tour: the data has errors; fix them first (python main.py validate)"), file=sys.stderr)
+        print(_("tour: the data has errors; fix them first ({hint} lists them)").format(hint=validate_hint()),
+              file=sys.stderr)
         return 1
     settings = Settings(ui_scale=args.scale, high_contrast=args.high_contrast, colourblind=args.colourblind).clamped()
     try:

@@ -13,6 +13,7 @@ from game.cli import COMMANDS
 from game.i18n import _, language_name, ngettext
 from game.i18n.formats import counted, number, percent
 from game.loading import LoadResult, load_content
+from game.paths import data_note
 
 
 def add_parser(subparsers: Any) -> None:
@@ -65,6 +66,8 @@ def completeness_lines(result: LoadResult) -> list[str]:
 def run(args: argparse.Namespace) -> int:
     """Validate, print the problems and the summary; returns the exit status."""
     try:
+        given = _("named on the command line")
+        print("validate: " + data_note(list(args.paths), given=given), file=sys.stderr)
         result = load_content(list(args.paths) or None, check_languages=True)
         for problem in result.problems:
             print(problem.format())

@@ -25,6 +25,7 @@ from game.debrief.ledgers import (
 )
 from game.debrief.reading import Reading, reading_score, readings
 from game.engine import GameState, Rules, describe, month_label, rules_of, scorecard
+from game.engine.score import objective_name
 from game.records.counterfactual import Comparison, counterfactual
 from game.records.model import Record
 from game.records.verify import replay_record, rules_for, verify_record
@@ -149,11 +150,6 @@ def names_of(rules: Rules) -> dict[str, str]:
     out.update({lid: lv.name for lid, lv in rules.levers.items()})
     out.update({aid: a.name for aid, a in rules.asks.items()})
     return out
-
-
-def objective_name(key: str) -> str:
-    """A readable objective name, e.g. 'Border flow'."""
-    return key.replace("_", " ").capitalize().replace("Us ", "US ")
 
 
 def objective_help(key: str) -> str:

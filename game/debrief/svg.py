@@ -69,8 +69,9 @@ def _legend(parts: list[str], labels: Sequence[str], x: int, top: int) -> None:
 
 def line_chart(chart_id: str, title: str, xs: Sequence[int], series: Sequence[tuple[str, Sequence[float]]],
                low: float | None = None, high: float | None = None, x_label: str = "month",
-               width: int = 760, height: int = 300) -> str:
-    """A line chart of several series over the same x values (months)."""
+               width: int = 760, height: int = 300, marks: Sequence[tuple[int, str]] = ()) -> str:
+    """A line chart of several series over the same x values (months); ``marks`` are (month, letter)
+    events drawn as a thin vertical line labelled with the letter and month."""
     values = [v for _, vs in series for v in vs if math.isfinite(v)]
     lo = low if low is not None else (min(values) if values else 0.0)
     hi = high if high is not None else (max(values) if values else 1.0)
@@ -93,6 +94,11 @@ def line_chart(chart_id: str, title: str, xs: Sequence[int], series: Sequence[tu
         parts.append(f'<text x="{x(v):.1f}" y="{bottom + 16}" text-anchor="middle" {FONT} fill="#333333">{v}</text>')
     parts.append(f'<text x="{(left + right) / 2:.0f}" y="{height - 4}" text-anchor="middle" {FONT} fill="#333333">{escape(x_label)}</text>')
     parts.append(f'<line x1="{left}" y1="{bottom}" x2="{right}" y2="{bottom}" stroke="#666666"/>')
+    for n, (month, code) in enumerate(m for m in marks if xs and x0 <= m[0] <= x1):
+        mx = x(month)
+        parts.append(f'<line class="mark" x1="{mx:.1f}" y1="{top}" x2="{mx:.1f}" y2="{bottom}" stroke="#9a6a00" '
+                     'stroke-dasharray="3 3"/>')
+        parts.append(f'<text x="{mx + 2:.1f}" y="{top + 10 + 11 * (n % 3)}" {FONT} fill="#7a5200">{escape(code)}{month}</text>')
     for i, (label, vs) in enumerate(series):
         stroke, dash = colour(i)
         points = " ".join(f"{x(xv):.1f},{y(min(max(v, lo), hi)):.1f}" for xv, v in zip(xs, vs) if math.isfinite(v))

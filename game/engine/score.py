@@ -85,3 +85,8 @@ def scorecard(state: GameState) -> Scorecard:
         promises_kept=sum(1 for p in state.promises if p.status == "kept"),
         promises_broken=sum(1 for p in state.promises if p.status == "broken"),
     )
+
+
+def objective_name(key: str) -> str:
+    """A readable objective name, e.g. 'Border flow' for ``border_flow``."""
+    return key.replace("_", " ").capitalize().replace("Us ", "US ")

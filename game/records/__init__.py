@@ -7,7 +7,8 @@ No pygame here; the UI, the commands (``verify``, ``export``, ``report``) and th
 - reading: :func:`load_record` (raises :class:`RecordError` with a clear message), :func:`record_files`;
 - checking: :func:`replay_record`, :func:`verify_record`, :func:`counterfactual`;
 - saves: :func:`autosave_path`, :func:`write_autosave`, :func:`read_autosave`, and for any save file
-  :func:`write_save` / :func:`read_save` (the UI's only save reader and writer).
+  :func:`write_save` / :func:`read_save` (the UI's only save reader and writer); a damaged save:
+  :func:`check_save` (what is damaged and every game that can be recovered).
 
 In the UI: ``recorder = SessionRecorder.open(state, notes)`` when a game starts or continues,
 ``recorder.update(state, notes)`` right after each ``end_turn`` (raises ``RecordError`` with a
@@ -15,9 +16,13 @@ message for the player), and ``game.debrief.build_debrief(recorder.record, conte
 """
 
 from game.records.autosave import (
+    Recovery,
+    SaveCheck,
     SaveFile,
     autosave_path,
+    check_save,
     damaged_path,
+    describe_game,
     is_save,
     read_autosave,
     read_save,
@@ -53,6 +58,8 @@ __all__ = [
     "Record",
     "RecordError",
     "RecordNotes",
+    "Recovery",
+    "SaveCheck",
     "SaveFile",
     "SessionRecorder",
     "TurnEntry",
@@ -60,9 +67,11 @@ __all__ = [
     "atomic_write",
     "autosave_path",
     "backup_path",
+    "check_save",
     "counterfactual",
     "damaged_path",
     "data_home",
+    "describe_game",
     "final_of",
     "find_session_record",
     "is_save",

@@ -57,7 +57,7 @@ class App:
     def __init__(self, settings: Settings, content: ContentBundle | None, content_error: str | None,
                  size: tuple[int, int] = (1280, 720), first: Callable[[Context], list[Scene]] | None = None,
                  settings_message: str | None = None, loader: Loader | None = None,
-                 data_paths: list[str] | None = None, records_dir: Path | None = None) -> None:
+                 data_paths: list[str] | None = None, records_dir: Path | None = None, player: str = "") -> None:
         pygame.display.init()
         pygame.font.init()
         pygame.key.set_repeat(400, 40)
@@ -69,7 +69,8 @@ class App:
         palette = palette_for(settings.colourblind, settings.high_contrast)
         self.ctx = Context(manager=self._make_manager(lay, palette), layout=lay, palette=palette,
                            settings=settings, content=content, content_error=content_error,
-                           message=settings_message, data_paths=data_paths, records_dir=records_dir)
+                           message=settings_message, data_paths=data_paths, records_dir=records_dir,
+                           player=player)
         self.ctx.apply_settings = self.apply_settings
         self.loader = loader
         self.ctx.extra["loading"] = loader is not None
@@ -177,11 +178,12 @@ class App:
     def apply(self, transition: Transition, source: Scene) -> None:
         """Apply a transition returned by ``source`` at its place in the stack."""
         if isinstance(transition, Quit):
-            self.running = False
+            self.close()
             return
         i = self.stack.index(source) if source in self.stack else len(self.stack) - 1
         stack = list(self.stack)
         if isinstance(transition, Push):
+            transition.scene.backdrop = self.screen.copy()  # the frame on screen: the scene below, widgets and all
             stack.insert(i + 1, transition.scene)
         elif isinstance(transition, Pop):
             if len(stack) == 1:
@@ -190,6 +192,14 @@ class App:
         elif isinstance(transition, Replace):
             stack = list(transition.scenes) if transition.root else stack[:i] + list(transition.scenes) + stack[i + 1:]
         self.show(*stack)
+
+    def close(self) -> None:
+        """Stop the loop; the game in progress is autosaved first with this month's plan, so Continue
+        resumes exactly where the window was closed."""
+        session = self.ctx.session
+        if session is not None:
+            session.save_now()
+        self.running = False
 
     def target(self, event: pygame.event.Event) -> Scene:
         """The live scene an event is for: the top one, or the first below overlays that let it pass."""
@@ -202,7 +212,7 @@ class App:
     def dispatch(self, event: pygame.event.Event) -> None:
         """Give one event to the widgets, then to the scene."""
         if event.type == pygame.QUIT:
-            self.running = False
+            self.close()
             return
         if event.type == pygame.VIDEORESIZE:
             self.resize((event.w, event.h))

@@ -25,7 +25,8 @@ class Context:
 
     ``data_paths`` are the data folders or files the content was read from (None: the shipped data;
     F5 reads them again); ``records_dir`` is where played games keep their records (None: the
-    default of ``game.records``). ``message`` (a problem) and ``info`` (a result to read, e.g. where
+    default of ``game.records``); ``player`` is the name new games and their records carry
+    (``play --player`` or the title screen's name field). ``message`` (a problem) and ``info`` (a result to read, e.g. where
     a file was written) stay on screen until a key or click; ``notice`` is a short confirmation
     shown until its time (from ``time.perf_counter``) passes.
     """
@@ -43,6 +44,7 @@ class Context:
     apply_settings: Callable[[Settings], None] = field(default=lambda s: None)
     data_paths: list[str] | None = None
     records_dir: Path | None = None
+    player: str = ""
     notice: tuple[str, float] | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 

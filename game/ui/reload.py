@@ -22,7 +22,11 @@ NOTICE_S = 3.0
 
 
 def _paths_text(ctx: Context) -> str:
-    return ", ".join(ctx.data_paths) if ctx.data_paths else "the game's own data folder"
+    from game.paths import data_source, shown
+    if ctx.data_paths:
+        return ", ".join(ctx.data_paths)
+    source = data_source()
+    return f"{shown(source.path)} ({source.origin})"
 
 
 def _stack(top: Scene) -> list[Scene]:
@@ -69,7 +73,8 @@ def reload_data(ctx: Context, top: Scene) -> Transition | None:
     ctx.extra.pop("mapview", None)
     text = "Data reloaded" if changed else "Data reloaded: nothing had changed"
     if warnings:
-        text += f" ({len(warnings)} warning{'s' if len(warnings) != 1 else ''}: run 'python main.py validate')"
+        from game.paths import validate_hint
+        text += f" ({len(warnings)} warning{'s' if len(warnings) != 1 else ''}: run '{validate_hint(ctx.data_paths)}')"
     ctx.notice = (text + ".", time.perf_counter() + NOTICE_S)
     for scene in _stack(top):
         if scene.name != "problems":

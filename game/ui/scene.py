@@ -42,6 +42,7 @@ class Scene:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
         self.below: Scene | None = None
+        self.backdrop: pygame.Surface | None = None  # the frame the scene was pushed over (overlays)
         self.targets: dict[str, pygame.Rect] = {}
         self.focus = FocusRing()
         self.ui = Widgets(ctx.manager, self.focus)
@@ -189,8 +190,13 @@ class Scene:
         surface.fill(self.pal.c("background"))
 
     def draw_dimmed(self, surface: pygame.Surface) -> None:
-        """For an overlay scene's background: the scene below it, dimmed."""
-        if self.below is not None:
+        """For an overlay scene's background: the scene below it, dimmed. When the overlay was pushed,
+        the app kept the frame on screen (``backdrop``), so the scene below shows with its widgets (top
+        bar, side panel); after a resize, or without one, the scene below draws its background."""
+        backdrop = self.backdrop
+        if backdrop is not None and backdrop.get_size() == surface.get_size():
+            surface.blit(backdrop, (0, 0))
+        elif self.below is not None:
             self.below.draw_background(surface)
         else:
             surface.fill(self.pal.c("background"))

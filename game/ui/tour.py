@@ -32,9 +32,9 @@ SCENES = (*nav.SCREENS, *(f"debrief-{s}" for s in DEBRIEF_SECTIONS), "reload-pro
 
 def broken_data_copy(folder: Path) -> Path:
     """A copy of the shipped data with two deliberate mistakes (for the problems overlay)."""
-    from game.paths import data_dir
+    from game.paths import shipped_data_dir
     target = folder / "data"
-    shutil.copytree(data_dir(), target, ignore=shutil.ignore_patterns("schema"))
+    shutil.copytree(shipped_data_dir(), target, ignore=shutil.ignore_patterns("schema"))
     countries = target / "countries.toml"
     text = countries.read_text(encoding="utf-8")
     text = re.sub(r"^economy = 0\.95", 'economy = "very high"', text, count=1, flags=re.M)

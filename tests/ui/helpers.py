@@ -92,9 +92,9 @@ def data_copy(folder, edits: dict[str, list[tuple[str, str]]] | None = None):
     import re
     import shutil
 
-    from game.paths import data_dir
+    from game.paths import shipped_data_dir
     target = folder / "gamedata"
-    shutil.copytree(data_dir(), target, ignore=shutil.ignore_patterns("schema"))
+    shutil.copytree(shipped_data_dir(), target, ignore=shutil.ignore_patterns("schema"))
     for name, changes in (edits or {}).items():
         path = target / name
         text = path.read_text(encoding="utf-8")

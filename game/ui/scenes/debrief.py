@@ -234,7 +234,7 @@ class DebriefScene(Scene):
             self.cf_error = None
         except (RecordError, ValueError) as error:
             self.comparison = None
-            self.cf_error = f"The year could not be replayed without that action: {error}"
+            self.cf_error = f"The game could not be replayed without that action: {error}"
         if self.cf_result is not None and self.cf_result.alive():
             self.cf_result.set_text(esc(self.cf_error) if self.cf_error
                                     else texts.comparison_html(self.comparison, OBJECTIVE_NAMES))

@@ -11,14 +11,16 @@ from pygame_gui.elements import UIImage, UIScrollingContainer, UISelectionList
 
 from game.ui.debrief_charts import (
     card_height,
+    event_marks,
     good_bad_words,
+    marks_legend,
     per_country,
     priority_card,
     timeline_chart,
     timeline_height,
     timeline_series,
 )
-from game.ui.layout import Flow
+from game.ui.layout import Flow, wrap
 from game.ui.scenes.debrief_text import comparison_html
 from game.ui.text import OBJECTIVE_NAMES, esc
 
@@ -90,6 +92,13 @@ def timelines_section(scene: DebriefScene, area: pygame.Rect) -> Any:
                    scene.country, scene.set_country,
                    tip="Show every government's line in the per-government charts, or only one")
     top = row.bottom + lay.px(8)
+    marks = event_marks(d)
+    legend = marks_legend(d)
+    if legend:
+        for line in wrap(legend, lay.font(13), area.w):
+            scene.label(pygame.Rect(area.x, top, area.w, lay.line_h(13)), line, object_id="#small")
+            top += lay.line_h(13)
+        top += lay.px(4)
     box = _scroller(scene, pygame.Rect(area.x, top, area.w, area.bottom - top))
     inner_w = area.w - lay.px(22)
     gap = lay.px(10)
@@ -100,7 +109,7 @@ def timelines_section(scene: DebriefScene, area: pygame.Rect) -> Any:
         if not lines:
             continue
         height = timeline_height(col_w, lines, lay)
-        items.append((height, lambda size, t=timeline, s=lines: timeline_chart(size, t, s, lay, pal)))
+        items.append((height, lambda size, t=timeline, s=lines: timeline_chart(size, t, s, lay, pal, marks)))
     box.set_scrollable_area_dimensions((inner_w, _grid(scene, box, inner_w, items)))
     scene.targets["timelines"] = box.rect
     scene.per_country = [t.id for t in d.timelines if per_country(t, countries)]

@@ -12,6 +12,7 @@ from game.ui.scene import Outcome, Scene
 from game.ui.scenes import nav
 from game.ui.text import KIND_WORDS, OBJECTIVE_NAMES, esc
 from game.ui.transition import Quit
+from game.wording import people_k, reason_value
 
 
 def score_html(ctx_session) -> str:
@@ -28,8 +29,8 @@ def score_html(ctx_session) -> str:
     rows += ["", "<b>Cooperation won, per government</b> (0-100)"]
     rows += [f"{esc(ctx_session.country_name(cid))}: {value:.0f}" for cid, value in card.agreements.items()]
     rows += ["", "<b>Humanitarian ledger</b>",
-             f"People returned: {card.returned_k:.1f} thousand",
-             f"People left stranded in transit countries: {card.stranded_k:.1f} thousand",
+             f"People returned: {people_k(card.returned_k)}",
+             f"People left stranded in transit countries: {people_k(card.stranded_k)}",
              f"Access to protection: {card.protection:.0f} (100 = as at the start)",
              f"Arrivals at the US border per month: {card.arrivals_start_k:.1f}k at the start, {card.arrivals_end_k:.1f}k at the end",
              "", "<b>Credibility ledger</b>",
@@ -42,7 +43,7 @@ def reasons_html(ctx_session) -> str:
     """Every response with its factors and their hidden weights."""
     rows = ["<b>Behind the responses</b> (the hidden numbers: positive pushed towards yes)"]
     for resp in ctx_session.state.responses:
-        factors = "; ".join(f"{esc(f.text)} [{f.value:+.2f}]" for f in resp.factors) or "no factors recorded"
+        factors = "; ".join(f"{esc(f.text)} [{reason_value(f.value)}]" for f in resp.factors) or "no factors recorded"
         rows.append(f"Month {resp.turn}, <b>{esc(ctx_session.country_name(resp.country))}</b>: "
                     f"{esc(KIND_WORDS.get(resp.kind, resp.kind))}. {factors}")
     if len(rows) == 1:
@@ -60,8 +61,8 @@ class EndScene(Scene):
         session = self.ctx.session
         assert session is not None
         margin = lay.px(12)
-        self.ui.label(pygame.Rect(margin, margin, lay.w - 2 * margin, lay.line_h(19)),
-                   f"The year is over: {session.rules.scenario.title}", object_id="#heading")
+        self.label(pygame.Rect(margin, margin, lay.w - 2 * margin, lay.line_h(19)),
+                   f"All {session.state.turns} months are over: {session.rules.scenario.title}", object_id="#heading")
         top = margin + lay.line_h(19) + lay.px(6)
         bottom = lay.h - margin - lay.row_h() - lay.px(8)
         left = pygame.Rect(margin, top, (lay.w - 3 * margin) // 2, bottom - top)
@@ -69,8 +70,8 @@ class EndScene(Scene):
         self.ui.textbox(left, score_html(session), panel="end")
         self.ui.textbox(right, reasons_html(session), panel="end")
         flow = Flow(pygame.Rect(margin, bottom + lay.px(8), lay.w - 2 * margin, 0), lay.row_h(), lay.px(10))
-        self.ui.button(flow.place(lay.button_w("Debrief")), "Debrief", self.debrief, key=pygame.K_d, object_id="#primary",
-                    tip="The year explained: true priorities beside your guesses, timelines, ledgers, "
+        self.button(flow.place(lay.button_w("Debrief")), "Debrief", self.debrief, key=pygame.K_d, object_id="#primary",
+                    tip="The game explained: true priorities beside your guesses, timelines, ledgers, "
                         "the governments' reasons, questions for discussion and what-if replays.")
         self.ui.button(flow.place(lay.button_w("Title screen")), "Title screen", self.back, key=pygame.K_t,
                     tip="Start another game. (Esc also returns to the title.)")

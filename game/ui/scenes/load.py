@@ -20,7 +20,7 @@ class LoadScene(Scene):
 
     def __init__(self, ctx) -> None:
         super().__init__(ctx)
-        self.saves = storage.list_saves()
+        self.saves = storage.list_saves(ctx.content)
         self.index = 0
         self.list: UISelectionList | None = None
 

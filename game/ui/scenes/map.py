@@ -15,10 +15,11 @@ from game.ui.layout import Column, Flow
 from game.ui.lenses import LENS_HELP, LENS_NAMES, LENSES, legend, lens_colours, lens_value
 from game.ui.mapview import MapView, load_asset
 from game.ui.palette import ramp
+from game.ui.pending import due_html, due_items
 from game.ui.scene import Outcome, Scene
 from game.ui.scenes import nav
 from game.ui.session import Session
-from game.ui.text import KIND_WORDS, esc, news_html
+from game.ui.text import ABOUT_WORDS, KIND_WORDS, esc, news_html
 from game.ui.widgets import meter_bar, meter_bar_height
 
 HOVER_DELAY = 0.3
@@ -46,13 +47,13 @@ def country_summary(session: Session, cid: str) -> str:
 
 
 def feed_html(session: Session) -> str:
-    """Last month's responses, then the news."""
+    """What falls due, last month's responses, then the news."""
     names = session.names()
-    parts = []
+    parts = [due_html(session)] if due_items(session) else []
     report = session.last_report
     if report is not None and report.responses:
         resp = "<br>".join(f"{esc(names.get(r.country, r.country))}: {esc(KIND_WORDS.get(r.kind, r.kind))}"
-                           + (f" ({esc(r.about)})" if r.about else "") for r in report.responses)
+                           + (f" ({esc(ABOUT_WORDS.get(r.about, r.about))})" if r.about else "") for r in report.responses)
         parts.append(f"<b>Responses in {esc(report.month)}</b><br>{resp}")
     parts.append(news_html(session.state.news, names))
     return "<br><br>".join(parts)

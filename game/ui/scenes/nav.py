@@ -197,13 +197,20 @@ def debrief(ctx: Context) -> Push:
 
 
 def end_month(ctx: Context) -> Replace | None:
-    """Resolve the month and go to the report; with nothing planned, ask for a second press."""
+    """Resolve the month and go to the report; with nothing planned, or a deadline falling due that the
+    plan leaves alone (a bluff about to be called), say so and ask for a second press."""
     session = ctx.session
     assert session is not None
-    if not session.state.queue and ctx.extra.get("confirm_end") != session.state.turn:
-        ctx.extra["confirm_end"] = session.state.turn
-        ctx.message = "Nothing is planned for this month. Choose End month again to let it pass anyway."
-        return None
+    confirmed = ctx.extra.get("confirm_end") == session.state.turn
+    if not confirmed:
+        from game.ui.pending import end_month_warning
+        warning = end_month_warning(session)
+        if warning is None and not session.state.queue:
+            warning = "Nothing is planned for this month. Choose End month again to let it pass anyway."
+        if warning is not None:
+            ctx.extra["confirm_end"] = session.state.turn
+            ctx.message = warning
+            return None
     report = session.end_month()
     problem = session.messages()
     if problem:

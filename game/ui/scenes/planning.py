@@ -19,6 +19,7 @@ from game.ui.session import Session
 from game.ui.widgets import country_header, meter_bar
 
 COLUMNS = ("planning", "proposal", "plan")
+FOCUS_ORDER = ("proposal", "planning", "plan")
 
 
 class PlanningScene(Scene):
@@ -123,9 +124,12 @@ class PlanningScene(Scene):
                     self.focus.index = self.focus.items.index(element)
 
     def _order_focus(self) -> None:
-        """Keep Tab order: header, then the columns left to right, each top to bottom."""
-        column_of = {id(e): i for i, name in enumerate(COLUMNS) for e in self.column_elements.get(name, [])}
-        self.focus.items.sort(key=lambda e: (column_of.get(id(e), -1), e.relative_rect.y, e.relative_rect.x))
+        """Tab order: the proposal first (its first ask is one Tab away), then the measures, the plan
+        and last the header buttons; each column top to bottom."""
+        rank = {name: i for i, name in enumerate(FOCUS_ORDER)}
+        column_of = {id(e): rank[name] for name in COLUMNS for e in self.column_elements.get(name, [])}
+        self.focus.items.sort(key=lambda e: (column_of.get(id(e), len(FOCUS_ORDER)), e.relative_rect.y,
+                                             e.relative_rect.x))
 
     # ----- model changes (draft) ------------------------------------------------------------------
     def set_ask(self, ask: str, level: int) -> Outcome:
@@ -173,7 +177,9 @@ class PlanningScene(Scene):
         """Take back a queued action (and any that depended on it)."""
         removed = self.session.undo(index)
         if len(removed) > 1:
-            self.ctx.message = f"{len(removed) - 1} other planned action(s) depended on it and were taken back too."
+            others = len(removed) - 1
+            self.ctx.message = (f"{others} other planned action{'s' if others != 1 else ''} depended on it and "
+                                f"{'were' if others != 1 else 'was'} taken back too.")
         self.rebuild()
         return None
 

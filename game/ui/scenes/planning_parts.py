@@ -19,9 +19,11 @@ from game.engine import (
     Investigate,
     Lift,
     action_cost,
+    aid_outlook,
     describe,
 )
 from game.ui.layout import Flow, wrap
+from game.ui.pending import due_items
 from game.ui.text import esc
 
 if TYPE_CHECKING:
@@ -51,7 +53,23 @@ def lever_tip(scene: PlanningScene, lid: str) -> str:
     text = f"{lever.summary}\nCost: {', '.join(costs)}."
     if how:
         text += f"\nAlso {' and '.join(how)}."
+    if rule.requires and rule.requires in session.rules.levers:
+        eased = session.rules.levers[rule.requires].name.lower()
+        text += (f"\nOnly while {eased} is in force: it eases them as a reward, costs political capital and is "
+                 f"a US promise to keep. (Lift, by contrast, simply ends {eased}, for free, with nothing asked.)")
     return esc(text)
+
+
+def lift_tip(scene: PlanningScene, lid: str) -> str:
+    """What the Lift button does (it is not an undo)."""
+    name = scene.session.rules.levers[lid].name.lower()
+    return esc(f"End the {name} now, at no cost. This is not an undo: the government sees the measure end "
+               "(to take back something planned this month, use Undo in the plan).")
+
+
+def pending_threat(scene: PlanningScene, cid: str, lid: str) -> bool:
+    """True when a threat of this measure against this government is pending."""
+    return any(t.status == "pending" and t.country == cid and t.lever == lid for t in scene.session.state.threats)
 
 
 def wrapped(scene: PlanningScene, box: UIScrollingContainer, x: int, y: int, width: int, text: str,
@@ -59,8 +77,8 @@ def wrapped(scene: PlanningScene, box: UIScrollingContainer, x: int, y: int, wid
     """Labels for text wrapped to a width; returns the y below them."""
     lay = scene.lay
     fnt = lay.font(size)
-    for line in wrap(text, fnt, width):
-        scene.ui.label(pygame.Rect(x, y, width, lay.line_h(size)), line, object_id=object_id, container=box)
+    for line in wrap(text, fnt, width - lay.px(4)):  # a little slack: a wrapped line never fills its box
+        scene.label(pygame.Rect(x, y, width, lay.line_h(size)), line, object_id=object_id, container=box)
         y += lay.line_h(size)
     return y
 
@@ -92,13 +110,15 @@ def measures_column(scene: PlanningScene, box: UIScrollingContainer, width: int)
                 queued_on = any(isinstance(a, CarryOut) and a.country == cid and a.lever == lid for a in session.state.queue)
                 if lid in cs.measures or queued_on:
                     buttons.append(("Lift", Lift(cid, lid)))
+                elif kind == "stick" and pending_threat(scene, cid, lid):
+                    buttons.append(("Carry out threat", CarryOut(cid, lid)))
                 else:
                     buttons.append(("Impose" if kind == "stick" else "Grant", CarryOut(cid, lid)))
             elif kind == "diplomacy":
                 buttons.append(("Do", Engage(cid, lid)))
             else:
                 buttons.append(("Investigate", Investigate(cid, lid)))
-            btn_ws = [lay.button_w(f"{text} · {lever.capital_cost}") for text, _ in buttons]
+            btn_ws = [lay.button_w(f"{text} · {lever.capital_cost if text != 'Lift' else 'free'}") for text, _ in buttons]
             label_w = width - sum(btn_ws) - lay.px(6) * len(buttons)
             name = lever.name + (" (in force)" if lid in cs.measures else "")
             if lay.text_w(name) > label_w:
@@ -107,9 +127,12 @@ def measures_column(scene: PlanningScene, box: UIScrollingContainer, width: int)
             x = label_w + lay.px(6)
             for (text, action), bw in zip(buttons, btn_ws):
                 cost = action_cost(rules, session.state, action) if text != "Lift" else 0
-                label = f"{text} · {cost}" if cost else text
-                scene.ui.button(pygame.Rect(x, y, bw, row), label, lambda a=action: scene.queue(a),
-                             tip=lever_tip(scene, lid), refusal=session.refusal(action), container=box)
+                label = f"{text} · {cost}" if cost else f"{text} · free"
+                tip = lift_tip(scene, lid) if text == "Lift" else lever_tip(scene, lid)
+                if text == "Carry out threat":
+                    tip = esc("Carry out the threat you made: the measure goes into force and your word holds. ") + tip
+                scene.button(pygame.Rect(x, y, bw, row), label, lambda a=action: scene.queue(a),
+                             tip=tip, refusal=session.refusal(action), container=box)
                 x += bw + lay.px(6)
             y += row + lay.px(4)
         y += lay.px(6)
@@ -124,21 +147,30 @@ def proposal_column(scene: PlanningScene, box: UIScrollingContainer, width: int)
     y = heading(scene, box, 0, width, "Proposal")
     row = lay.row_h()
     scene.targets_local["proposal"] = pygame.Rect(0, 0, width, 0)
-    drop_w = lay.button_w("Not asked") + lay.px(30)
+    y = counter_offer(scene, box, y, width)
+    commitments = session.state.countries[cid].commitments
+    drop_w = lay.button_w("In force: 5") + lay.px(30)
     for aid in rules.ask_order:
         ask = rules.asks[aid]
         if not ask.applies(cid):
             continue
         level = draft.asks.get(aid, 0)
+        now = commitments.get(aid, 0)
         summary = session.content.asks[aid].summary
-        scene.ui.label(pygame.Rect(0, y, width - drop_w - lay.px(6), row), ask.name, container=box, tip=esc(summary))
-        options = [("Not asked", "0")] + [(f"Level {i}", str(i)) for i in range(1, len(ask.levels) + 1)]
+        scene.label(pygame.Rect(0, y, width - drop_w - lay.px(6), row), ask.name, container=box, tip=esc(summary))
+        options = [(f"In force: {now}" if now else "Not asked", "0")]
+        options += [(f"Level {i}", str(i)) for i in range(1, len(ask.levels) + 1)]
         levels = "; ".join(f"{i}: {lbl}" for i, lbl in enumerate(ask.labels, start=1))
         scene.ui.dropdown(pygame.Rect(width - drop_w, y, drop_w, row), options, str(level),
                        lambda v, a=aid: scene.set_ask(a, int(v)), tip=f"{ask.name}. Levels: {levels}.", container=box)
         y += row + lay.px(2)
         if level:
             y = wrapped(scene, box, lay.px(12), y, width - lay.px(12), ask.labels[level - 1])
+        elif now:
+            more = (f" Asking level {now + 1} means: {ask.labels[now]}." if now < len(ask.labels) else
+                    " That is the highest level.")
+            y = wrapped(scene, box, lay.px(12), y, width - lay.px(12),
+                        f"In force: level {now}, {ask.labels[now - 1]}.{more}")
         y += lay.px(4)
     y += lay.px(4)
     scene.ui.label(pygame.Rect(0, y, width, lay.line_h(14)), "Offers (promises you must keep)", object_id="#muted", container=box)
@@ -175,7 +207,6 @@ def proposal_column(scene: PlanningScene, box: UIScrollingContainer, width: int)
     y = flow.bottom + lay.px(8)
     scene.targets_local["threat"] = pygame.Rect(0, threat_top, width, y - threat_top)
     y = proposal_status(scene, box, y, width)
-    y = counter_offer(scene, box, y, width)
     scene.targets_local["proposal"].h = y
     return y
 
@@ -228,9 +259,16 @@ def plan_column(scene: PlanningScene, box: UIScrollingContainer, width: int,
     lay, session = scene.lay, scene.session
     us = session.state.us
     y = heading(scene, box, 0, width, "This month's plan")
+    outlook = aid_outlook(session.state)
     y = wrapped(scene, box, 0, y, width, f"Left: {us.capital} of {us.capital_per_turn} political capital, "
-                f"${us.aid_budget_m:.0f}M of aid.", size=14, object_id="#muted")
+                f"${us.aid_budget_m:.0f}M of aid (${outlook.committed_m:.0f}M of it already promised until the end, "
+                f"with this plan).", size=14, object_id="#muted")
     y += lay.px(6)
+    for item in due_items(session):
+        text = ("This month: " if item.now else "") + item.text + (" (planned)" if item.handled else "")
+        urgent = item.now and not item.handled
+        y = wrapped(scene, box, 0, y, width, text, size=14 if urgent else 13, object_id="#refusal" if urgent else "#small")
+        y += lay.px(4)
     queue = session.state.queue
     if not queue:
         y = wrapped(scene, box, 0, y, width, "Nothing planned yet. Queue measures on the left or send a proposal.",
@@ -240,6 +278,8 @@ def plan_column(scene: PlanningScene, box: UIScrollingContainer, width: int,
     for i, action in enumerate(queue):
         cost = action_cost(session.rules, session.state, action)
         text = f"{i + 1}. {describe(action, names)} ({cost})"
+        if isinstance(action, CarryOut) and pending_threat(scene, action.country, action.lever):
+            text += " — carries out your threat"
         lines = wrap(text, lay.font(13), width - undo_w - lay.px(10))
         top = y
         for line in lines:

@@ -1,6 +1,12 @@
 """The tutorial: an overlay pushed over the game screens that shows the scenario's hints one at a
 time, outlining the part of the screen each hint is about. The screens below it work as usual (the
-app gives them every event the hint panel does not claim). F1 shows the next hint, F10 skips."""
+app gives them every event the hint panel does not claim). F1 shows the next hint, F10 skips.
+
+A step that asks for something moves on by itself once the player has done it (:func:`step_done`):
+selecting the government the hint names, opening the screen it is about, queueing a threat or a
+proposal, ending the month. The hint panel is placed where it covers neither the part of the
+screen the hint is about nor, as far as possible, any button of the screen below.
+"""
 
 from __future__ import annotations
 
@@ -20,11 +26,49 @@ WHERE = {
 }
 
 
+class StepStart:
+    """What the game looked like when a step was first shown, to tell when its action is done."""
+
+    __slots__ = ("queued", "selected", "step", "turn")
+
+    def __init__(self, step: int, selected: str, turn: int, queued: int) -> None:
+        self.step, self.selected, self.turn, self.queued = step, selected, turn, queued
+
+
+def named_country(session, text: str) -> str | None:
+    """The first government of the scenario the hint names ('Select Guatemala'), if any."""
+    found = [(text.find(session.country_name(cid)), cid) for cid in session.order if session.country_name(cid) in text]
+    return min(found)[1] if found else None
+
+
+def step_done(session, target: str, text: str, start: StepStart, screen: str) -> bool:
+    """True once the player has done what the step is about (steps that only explain wait for Next)."""
+    state = session.state
+    if target == "map":
+        wanted = named_country(session, text)
+        return session.selected == wanted if wanted else session.selected != start.selected
+    if target in ("dossier", "planning", "notes"):
+        return screen == target
+    if target == "threat":
+        draft = session.drafts.get(session.selected)
+        return bool(draft and draft.threat) or any(a.kind == "threaten" or getattr(a, "threat", None)
+                                                  for a in state.queue[start.queued:])
+    if target == "proposal":
+        return any(a.kind == "propose" for a in state.queue[start.queued:])
+    if target == "end_turn":
+        return state.turn > start.turn
+    return False
+
+
 class TutorialScene(Scene):
     """A hint panel over the scene below; that scene works as usual underneath."""
 
     name = "tutorial"
     passes_events = True
+
+    def __init__(self, ctx) -> None:
+        super().__init__(ctx)
+        self.start: StepStart | None = None
 
     @property
     def hints(self):
@@ -76,14 +120,41 @@ class TutorialScene(Scene):
         self.hint_rect = box
 
     def _place(self, box: pygame.Rect, target: pygame.Rect | None) -> pygame.Rect:
+        """The corner or edge where the panel hides least: never the target when any place avoids it,
+        then as few of the screen's buttons as possible (the bottom left when all else is equal)."""
         lay = self.lay
         m = lay.px(16)
         top = self.targets_below.get("meters", pygame.Rect(0, 0, 0, 0)).bottom + m
-        for pos in ((m, lay.h - box.h - m), (lay.w - box.w - m, lay.h - box.h - m), (m, top), (lay.w - box.w - m, top)):
-            cand = box.move(pos)
-            if target is None or not cand.colliderect(target):
-                return cand
-        return box.move(m, lay.h - box.h - m)
+        xs = (m, (lay.w - box.w) // 2, lay.w - box.w - m)
+        ys = (lay.h - box.h - m, top, (top + lay.h - box.h) // 2)
+        below = self.below
+        widgets = [*below.actions, *below.choices, *below.toggles] if below is not None else []
+        controls = [e.get_abs_rect() for e in widgets if e.visible]
+
+        texts = [e.get_abs_rect() for e in (below.elements if below is not None else [])
+                 if e.visible and hasattr(e, "text") and not hasattr(e, "get_container")]
+
+        def cost(cand: pygame.Rect) -> tuple[int, int, int]:
+            covered = sum(c.clip(cand).w * c.clip(cand).h for c in controls)
+            read = sum(c.clip(cand).w * c.clip(cand).h for c in texts)
+            on_target = target is not None and cand.colliderect(target) and target.w * target.h < lay.w * lay.h // 2
+            return (1 if on_target else 0, covered, read)
+
+        return min((box.move(x, y) for y in ys for x in xs), key=cost)
+
+    # ----- a step's action done: the next step --------------------------------------------------
+    def update(self, dt: float) -> None:
+        session = self.ctx.session
+        if session is None or session.tutorial_done:
+            return
+        if self.start is None or self.start.step != self.step:
+            self.start = StepStart(self.step, session.selected, session.state.turn, len(session.state.queue))
+            return
+        hint = self.hints[self.step]
+        screen = self.below.name if self.below is not None else ""
+        if self.step < len(self.hints) - 1 and step_done(session, hint.target.value, hint.text, self.start, screen):
+            session.tutorial_step += 1
+            self.rebuild()
 
     # ----- steps ------------------------------------------------------------------------------------
     def next_hint(self) -> Outcome:
