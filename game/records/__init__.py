@@ -4,7 +4,8 @@ No pygame here; the UI, the commands (``verify``, ``export``, ``report``) and th
 
 - writing: :class:`SessionRecorder` (``open``/``update``/``save_notes``), :func:`record_turn`,
   :func:`record_from_state`, :func:`write_game_record`, :func:`save_record` (atomic, ``.bak`` kept);
-- reading: :func:`load_record` (raises :class:`RecordError` with a clear message), :func:`record_files`;
+- reading: :func:`load_record` (raises :class:`RecordError` with a clear message), :func:`recover_record`
+  (falls back to the ``.bak``), :func:`record_files`;
 - checking: :func:`replay_record`, :func:`verify_record`, :func:`counterfactual`;
 - saves: :func:`autosave_path`, :func:`write_autosave`, :func:`read_autosave`, and for any save file
   :func:`write_save` / :func:`read_save` (the UI's only save reader and writer).
@@ -21,7 +22,7 @@ from game.records.capture import final_of, new_record, outcome_of, record_from_s
 from game.records.counterfactual import Change, Comparison, counterfactual, list_actions
 from game.records.files import (
     RecordError, atomic_write, backup_path, data_home, load_record, parse_record, record_files,
-    records_dir, save_record, write_new_record,
+    records_dir, recover_record, remove_stale_temps, save_record, write_new_record,
 )
 from game.records.model import FORMAT, VERSION, Outcome, Record, RecordNotes, TurnEntry, notes_data
 from game.records.session import SessionRecorder, find_session_record, write_game_record
@@ -32,6 +33,6 @@ __all__ = [
     "SessionRecorder", "TurnEntry", "VERSION", "VerifyResult", "atomic_write", "autosave_path",
     "backup_path", "counterfactual", "damaged_path", "data_home", "final_of", "find_session_record", "is_save", "list_actions",
     "load_record", "new_record", "notes_data", "outcome_of", "parse_record", "read_autosave", "read_save",
-    "record_files", "record_from_state", "record_turn", "records_dir", "replay_record", "save_record", "saves_dir",
+    "record_files", "record_from_state", "recover_record", "remove_stale_temps", "record_turn", "records_dir", "replay_record", "save_record", "saves_dir",
     "verify_record", "write_autosave", "write_game_record", "write_new_record", "write_save",
 ]

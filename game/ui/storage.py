@@ -10,15 +10,16 @@ the title screen shows before they load.
 
 from __future__ import annotations
 
-import json
 import os
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import platformdirs
 
+from game.safe_json import peek_object
+from game.ui.printable import printable
 from game.ui.settings import APP_NAME
 
 if TYPE_CHECKING:
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
 
 AUTOSAVE = "autosave.json"
 ENV_DATA_DIR = "PRESSURE_POINTS_DATA_DIR"
+LAST_SHOWN_TIME = 253_402_300_800  # 10000-01-01 UTC: later save dates are not believed
 
 
 class StorageError(Exception):
@@ -103,14 +105,6 @@ def read_save(path: Path, content: "ContentBundle", fallback: bool = True) -> Lo
     return Loaded(save.state, Notes.from_json(save.data.get("notes")), save.from_backup)
 
 
-def _peek(path: Path) -> dict[str, Any] | None:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError, UnicodeDecodeError):
-        return None
-    return data if isinstance(data, dict) else None
-
-
 def autosave_problem() -> str | None:
     """A sentence for the title screen when the autosave file is there but damaged, else None.
 
@@ -120,11 +114,11 @@ def autosave_problem() -> str | None:
     path = autosave_file()
     if not path.exists():
         return None
-    data = _peek(path)
+    data = peek_object(path)
     if data is not None and data.get("format") == "pressure-points-save":
         return None
     previous = path.with_name(path.name + ".bak")
-    backup = _peek(previous) if previous.exists() else None
+    backup = peek_object(previous) if previous.exists() else None
     then = ("Continue resumes the previous autosave instead." if backup and backup.get("format") == "pressure-points-save"
             else "There is no earlier copy to continue from.")
     return (f"The autosave file {path} is damaged (it is not a readable save). It was left as it is "
@@ -137,6 +131,19 @@ def can_continue() -> bool:
     return path.exists() or path.with_name(path.name + ".bak").exists()
 
 
+def _saved_at(value: object, fallback: float) -> float:
+    """The save's own time stamp when it is a date from 1970 to 9999 the clock can show (not text,
+    NaN or 1e300), else ``fallback`` (the file's modification time)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value < LAST_SHOWN_TIME:
+        return fallback  # NaN fails the range test too
+    stamp = float(value)
+    try:
+        time.localtime(stamp)
+    except (OverflowError, OSError, ValueError):  # the platform's clock cannot show it
+        return fallback
+    return stamp
+
+
 def list_saves() -> list[SaveInfo]:
     """Every save file, newest first, with a readable label."""
     folder = saves_dir()
@@ -147,10 +154,10 @@ def list_saves() -> list[SaveInfo]:
         if not (path.suffix == ".json" or path.name.endswith(".json.bak")):
             continue
         try:
-            label, stamp = path.name, path.stat().st_mtime
+            label, stamp = path.name, _saved_at(path.stat().st_mtime, 0.0)
         except OSError:
             continue
-        meta = (_peek(path) or {}).get("ui")
+        meta = (peek_object(path) or {}).get("ui")
         if isinstance(meta, dict):
             kind = meta.get("label") or "Save"
             if path.name.endswith(".bak"):
@@ -160,10 +167,9 @@ def list_saves() -> list[SaveInfo]:
             if isinstance(turn, int) and isinstance(turns, int) and turn > turns:
                 when_in_game = "finished"
             label = f"{kind}: {meta.get('scenario')} / {meta.get('mandate')}, {when_in_game}, seed {meta.get('seed')}"
-            saved = meta.get("saved_at", stamp)
-            stamp = float(saved) if isinstance(saved, (int, float)) else stamp
+            stamp = _saved_at(meta.get("saved_at"), stamp)
         else:
             label = f"{path.name} (damaged)"
         when = time.strftime("%Y-%m-%d %H:%M", time.localtime(stamp))
-        out.append(SaveInfo(path=path, label=f"{when}  {label}", saved_at=stamp))
+        out.append(SaveInfo(path=path, label=printable(f"{when}  {label}", one_line=True), saved_at=stamp))
     return sorted(out, key=lambda s: s.saved_at, reverse=True)

@@ -10,6 +10,7 @@ from pygame_gui.core import ObjectID, UIElement
 from pygame_gui.elements import UIButton, UICheckBox, UIDropDownMenu, UILabel, UIPanel, UITextBox
 
 from game.ui.context import Choice
+from game.ui.printable import printable
 
 if TYPE_CHECKING:
     from game.ui.scene import Scene
@@ -41,8 +42,8 @@ class WidgetFactory:
             hint = f"{hint} (key: {key_label(key)})".strip()
         if refusal:
             hint = refusal + (f" (key: {key_label(key)})" if key is not None else "")
-        btn = UIButton(rect, text, manager=self.ctx.manager, container=container,
-                       tool_tip_text=hint or None, object_id=ObjectID(object_id=object_id) if object_id else None)
+        btn = UIButton(rect, printable(text, one_line=True), manager=self.ctx.manager, container=container,
+                       tool_tip_text=printable(hint) or None, object_id=ObjectID(object_id=object_id) if object_id else None)
         self._keep(btn)
         self.actions[btn] = action
         if refusal:
@@ -57,16 +58,16 @@ class WidgetFactory:
     def label(self, rect: pygame.Rect, text: str, *, object_id: str | None = None, container: Any = None,
               tip: str | None = None) -> UILabel:
         """A one-line label."""
-        lbl = UILabel(rect, text, manager=self.ctx.manager, container=container,
+        lbl = UILabel(rect, printable(text, one_line=True), manager=self.ctx.manager, container=container,
                       object_id=ObjectID(object_id=object_id) if object_id else None)
         if tip:
-            lbl.set_tooltip(tip)
+            lbl.set_tooltip(printable(tip))
         return self._keep(lbl)
 
     def textbox(self, rect: pygame.Rect, html: str, *, object_id: str | None = None, container: Any = None,
                 panel: str | None = None) -> UITextBox:
         """A wrapped, scrolling text box with HTML-ish markup."""
-        box = UITextBox(html, rect, manager=self.ctx.manager, container=container,
+        box = UITextBox(printable(html), rect, manager=self.ctx.manager, container=container,
                         object_id=ObjectID(object_id=object_id) if object_id else None)
         if panel:
             self.text_panels.setdefault(panel, []).append(box)
@@ -81,6 +82,7 @@ class WidgetFactory:
                  on_change: Callable[[str], Optional["Scene"]], *, tip: str | None = None,
                  container: Any = None) -> UIDropDownMenu:
         """A drop-down of (label, id) options bound to a value; arrows change it when focused."""
+        options = [(printable(label, one_line=True), oid) for label, oid in options]
         labels = [label for label, _ in options]
         ids = [oid for _, oid in options]
         start = options[ids.index(current)] if current in ids else options[0]
@@ -95,7 +97,7 @@ class WidgetFactory:
                  *, tip: str | None = None, key: int | None = None, container: Any = None) -> UICheckBox:
         """A check box bound to a value; Enter or Space toggles it when focused."""
         size = rect.h
-        box = UICheckBox(pygame.Rect(rect.x, rect.y, size, size), text, manager=self.ctx.manager,
+        box = UICheckBox(pygame.Rect(rect.x, rect.y, size, size), printable(text, one_line=True), manager=self.ctx.manager,
                          initial_state=state, container=container,
                          tool_tip_text=(f"{tip or ''} (key: {key_label(key)})".strip() if key else tip))
         self.toggles[box] = on_toggle

@@ -11,8 +11,8 @@ from typing import Optional
 
 import pygame
 import pygame_gui
-from pygame_gui.elements import UITextEntryLine
 
+from game.ui.entry import TextEntry
 from game.ui.layout import Column
 from game.ui.notes import DIMENSIONS, TOP
 from game.ui.scene import Scene
@@ -29,7 +29,7 @@ class NotesScene(Scene):
 
     def __init__(self, ctx) -> None:
         super().__init__(ctx)
-        self.note_box: UITextEntryLine | None = None
+        self.note_box: TextEntry | None = None
         self.typed = False
 
     def build(self) -> None:
@@ -68,8 +68,8 @@ class NotesScene(Scene):
         self.label(rcol.take(lay.line_h(14)), "Your notes on this government (saved with the game):", object_id="#muted")
         # A one-line entry: pygame_gui 0.6's multi-line UITextEntryBox can raise while replacing a
         # selection (found by the monkey test), so the note is a single scrolling line.
-        self.note_box = UITextEntryLine(rcol.take(lay.row_h()), initial_text=session.notes.text.get(cid, ""),
-                                        manager=self.ctx.manager)
+        self.note_box = TextEntry(rcol.take(lay.row_h()), initial_text=session.notes.text.get(cid, ""),
+                                  manager=self.ctx.manager)
         self.note_box.set_text_length_limit(300)
         self.note_box.set_tooltip("Type freely (up to 300 characters). Tab leaves the box; Esc stops typing.")
         self._keep(self.note_box)

@@ -10,11 +10,11 @@ from typing import Optional
 
 import pygame
 import pygame_gui
-from pygame_gui.elements import UITextEntryLine
 
 from html import escape
 
 from game.ui import storage
+from game.ui.entry import TextEntry
 from game.ui.layout import Column, Flow
 from game.ui.scene import QuitGame, Scene
 
@@ -34,7 +34,7 @@ class TitleScene(Scene):
             self.scenario = "default" if "default" in content.scenarios else next(iter(content.scenarios))
         self.mandate = "balanced"
         self.seed = random.randint(1, MAX_SEED)
-        self.seed_entry: UITextEntryLine | None = None
+        self.seed_entry: TextEntry | None = None
         self.autosave_problem = storage.autosave_problem()
 
     def _mandates(self) -> dict:
@@ -114,8 +114,8 @@ class TitleScene(Scene):
         row = col.take(lay.row_h())
         self.label(pygame.Rect(row.x, row.y, label_w, row.h), "Seed")
         entry_w = lay.text_w("0000000") + lay.px(30)
-        self.seed_entry = UITextEntryLine(pygame.Rect(row.x + label_w, row.y, entry_w, row.h), manager=self.ctx.manager,
-                                          initial_text=str(self.seed))
+        self.seed_entry = TextEntry(pygame.Rect(row.x + label_w, row.y, entry_w, row.h), manager=self.ctx.manager,
+                                    initial_text=str(self.seed))
         self.seed_entry.set_allowed_characters("numbers")
         self.seed_entry.set_text_length_limit(6)
         self.seed_entry.set_tooltip("The same scenario, mandate, seed and actions always give the same game: "
