@@ -72,8 +72,8 @@ def run(seed: int, events: int, driver: str) -> tuple[int, list[str], set[str]]:
 
     from game.loading import load_content
     from game.ui import entry
-    from game.ui.scenes.title import TitleScene
-    from tests.ui.helpers import make_app
+    from game.ui.scenes import nav
+    from tests.ui.helpers import make_app, scene_of
     from tests.ui.scenes import SCENE_FACTORIES, played_session
     from tests.ui.test_monkey import random_event
 
@@ -102,7 +102,7 @@ def run(seed: int, events: int, driver: str) -> tuple[int, list[str], set[str]]:
             if sent % 2000 == 0:
                 _break_data(data, good, rng)
                 app.ctx.session = played_session(content)
-                app.switch(rotation[(sent // 2000 + seed * 5) % len(rotation)](app.ctx))
+                app.switch(*rotation[(sent // 2000 + seed * 5) % len(rotation)](app.ctx))
             for _ in range(10):
                 for event in random_event(rng, app.screen.get_size()):
                     pygame.event.post(event)
@@ -118,8 +118,8 @@ def run(seed: int, events: int, driver: str) -> tuple[int, list[str], set[str]]:
             app.pump(force_draw=True)
             if not app.running:
                 app.running = True
-                app.switch(TitleScene(app.ctx))
-            seen.update({app.scene.name, getattr(app.scene, "inner", app.scene).name})
+                app.switch(*nav.screen("title", app.ctx))
+            seen.update({app.scene.name, scene_of(app).name})
         except Exception:  # the monkey's whole job: count and show every exception, then go on
             errors.append(traceback.format_exc())
             app = make_app(content)

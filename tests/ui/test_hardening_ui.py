@@ -15,9 +15,7 @@ from hypothesis import strategies as st
 from game.ui import entry, storage
 from game.ui.notes import Notes
 from game.ui.printable import drawable, printable
-from game.ui.scenes.load import LoadScene
-from game.ui.scenes.notes import NotesScene
-from game.ui.scenes.title import TitleScene
+from game.ui.scenes import nav
 from game.ui.session import Session
 from tests.ui.helpers import button, click, key, make_app, pump, scene_of, type_text
 from tests.ui.scenes import played_session
@@ -38,7 +36,7 @@ def test_printable_drops_what_cannot_be_drawn() -> None:
 def _notes_app(content):
     app = make_app(content)
     app.ctx.session = played_session(content)
-    app.switch(NotesScene(app.ctx))
+    app.switch(*nav.screen("notes", app.ctx))
     pump(app)
     return app
 
@@ -79,7 +77,7 @@ def test_a_saved_note_of_invisible_characters_opens(content, saves) -> None:
     app = make_app(content)
     session.notes.text[session.selected] = INVISIBLE  # even if it reaches the screen unfiltered
     app.ctx.session = session
-    app.switch(NotesScene(app.ctx))
+    app.switch(*nav.screen("notes", app.ctx))
     pump(app, 3)
     assert scene_of(app).note_box.get_text() == ""
 
@@ -95,7 +93,7 @@ def test_the_load_screen_lists_a_save_whose_date_is_not_a_date(content, saves, s
     listed = storage.list_saves()
     assert len(listed) == 1 and math.isfinite(listed[0].saved_at)
     app = make_app(content)
-    app.switch(LoadScene(app.ctx, back=TitleScene(app.ctx)))
+    app.switch(*nav.screen("load", app.ctx))
     pump(app, 3)
     assert scene_of(app).name == "load"
 
@@ -128,9 +126,9 @@ def test_fuzz_payloads_in_every_text_field(content, saves, payload) -> None:
     assert all(drawable(c) for c in box.get_text())
     key(app, pygame.K_ESCAPE)
     app.ctx.session.notes.text[app.ctx.session.selected] = payload
-    app.switch(NotesScene(app.ctx))
+    app.switch(*nav.screen("notes", app.ctx))
     pump(app, 2)
-    app.switch(TitleScene(app.ctx))
+    app.switch(*nav.screen("title", app.ctx))
     pump(app)
     seed = app.scene.seed_entry
     if seed is not None:
