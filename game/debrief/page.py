@@ -33,13 +33,17 @@ def _header(d: Debrief) -> list[str]:
 
 
 def _score(d: Debrief) -> list[str]:
-    rows = [(o.name, objective_help(o.id), o.score, o.weight) for o in d.objectives]
+    rows = [(o.name, o.weight, f"{o.gain:+.1f}", o.verdict, o.figures, o.score, o.idle, objective_help(o.id))
+            for o in d.objectives]
     return [
-        "<h2>Score</h2>",
-        f'<p><span class="big">{d.total:.1f}</span> / 100 under the {esc(d.mandate_name)} mandate</p>',
-        table(["Objective", "What it measures", "Score", "Weight"], rows, numeric=(2, 3)),
-        bar_chart("objectives", "Score per objective", [o.name for o in d.objectives],
-                  [("Score", [o.score for o in d.objectives])]),
+        "<h2>Score: you against doing nothing</h2>",
+        f'<p><span class="big">{d.total:+.1f}</span> under the {esc(d.mandate_name)} mandate. {esc(d.total_words)}</p>',
+        "<p>Each objective is compared with the same year, same seed, played with no actions at all: "
+        "0 means the year went as it would have without the envoy, below 0 that it went worse.</p>",
+        table(["Objective", "Weight", "Points", "Against doing nothing", "The figures", "Score (0-100)",
+               "Doing nothing (0-100)", "What it measures"], rows, numeric=(1, 2, 5, 6)),
+        bar_chart("objectives", "Points against doing nothing, per objective", [o.name for o in d.objectives],
+                  [("Points", [o.gain for o in d.objectives])], low=-100.0, high=100.0),
     ]
 
 

@@ -7,7 +7,7 @@ estimates; they never read a government's hidden priorities.
 from __future__ import annotations
 
 import random
-from typing import Callable
+from typing import Callable, NamedTuple
 
 from game.engine.actions import AcceptCounter, Action, CarryOut, Engage, Investigate, Lift, Propose, Threaten
 from game.engine.api import apply
@@ -17,6 +17,34 @@ from game.engine.state import CountryState, GameState, rules_of
 
 Strategy = Callable[[GameState, random.Random], None]
 _BOT_ASKS = ("transit_enforcement", "return_flights", "anti_smuggling", "third_country_returns")
+
+
+class Kit(NamedTuple):
+    """The levers and asks of the data a bot can use, found by kind (never by a fixed id)."""
+
+    asks: tuple[str, ...]  # the asks bots make, preferred ones first
+    offers: tuple[str, ...]  # offerable levers: reliefs first, then free ones, then those costing aid
+    talk: str | None  # the cheapest diplomacy lever
+    intel: str | None  # the intelligence lever
+
+
+def kit(rules: Rules) -> Kit:
+    """What the data offers bots (``kit_of`` keeps it for the game)."""
+    preferred = tuple(a for a in _BOT_ASKS if a in rules.asks)
+    asks = preferred or tuple(rules.ask_order)
+    offers = tuple(sorted(rules.offerable, key=lambda lid: (rules.levers[lid].requires is None,
+                                                           rules.levers[lid].aid_cost_m > 0)))
+    talks = sorted((lv.capital_cost, i, lid) for i, (lid, lv) in enumerate(rules.levers.items()) if lv.kind == "diplomacy")
+    intel = next((lid for lid, lv in rules.levers.items() if lv.kind == "intelligence"), None)
+    return Kit(asks, offers, talks[0][2] if talks else None, intel)
+
+
+def kit_of(state: GameState) -> Kit:
+    """The game's ``Kit``, built on first use."""
+    found = state.scratch.get("bot_kit")
+    if found is None:
+        found = state.scratch["bot_kit"] = kit(rules_of(state))  # type: ignore[assignment]
+    return found  # type: ignore[return-value]
 
 
 def _try(state: GameState, action: Action) -> bool:
@@ -43,8 +71,8 @@ def _wanted(rules: Rules, state: GameState, cid: str, level: int = 2) -> dict[st
     asks = state.scratch.get("bot_asks")
     if asks is None:  # per country, the asks bots make that can be put to it, with their top level
         asks = state.scratch["bot_asks"] = {
-            country: tuple((aid, len(rules.asks[aid].levels)) for aid in _BOT_ASKS
-                           if aid in rules.asks and rules.asks[aid].applies(country))
+            country: tuple((aid, len(rules.asks[aid].levels)) for aid in kit_of(state).asks
+                           if rules.asks[aid].applies(country))
             for country in rules.order}
     commitments = state.countries[cid].commitments
     out: dict[str, int] = {}
@@ -100,8 +128,8 @@ def hardline(state: GameState, rng: random.Random) -> None:
 def incentives(state: GameState, rng: random.Random) -> None:
     """Only carrots and diplomacy: offers for asks, counter-offers taken."""
     rules = rules_of(state)
-    offers = [o for o in ("sanctions_relief", "trade_preferences", "aid_package", "work_visas", "security_cooperation")
-              if o in rules.levers]
+    tools = kit_of(state)
+    offers = tools.offers
     for cid in _by_flow(state):
         if state.us.capital < 2:
             break
@@ -120,12 +148,30 @@ def incentives(state: GameState, rng: random.Random) -> None:
             if _try(state, Propose(cid, demand, (offer,))):
                 break
         else:
-            _try(state, Engage(cid, "diplomatic_call"))
+            if tools.talk:
+                _try(state, Engage(cid, tools.talk))
+
+
+def _offer_for(rules: Rules, tools: Kit, cs: CountryState, aid_wanted: bool) -> str | None:
+    """The offer the balanced bot makes: a relief of a measure in force, else aid where the
+    government seems to value it, else the first offer that costs no aid."""
+    fallback = None
+    for lid in tools.offers:
+        lever = rules.levers[lid]
+        if lever.requires:
+            if lever.requires in cs.measures:
+                return lid
+            continue
+        if (lever.aid_cost_m > 0) == aid_wanted:
+            return lid
+        fallback = fallback or lid
+    return fallback
 
 
 def balanced(state: GameState, rng: random.Random) -> None:
     """Intelligence first, then private threats where they bite and offers where they do not."""
     rules = rules_of(state)
+    tools = kit_of(state)
     _follow_through(state)
     for cid in _by_flow(state):
         if state.us.capital <= 0:
@@ -133,9 +179,9 @@ def balanced(state: GameState, rng: random.Random) -> None:
         cs = state.countries[cid]
         if _counter_open(state, cs) and _try(state, AcceptCounter(cid)):
             continue
-        if cs.intel.effort == 0 and "intelligence" in rules.levers:
-            if rules.levers["intelligence"].capital_cost <= state.us.capital:
-                _try(state, Investigate(cid))
+        if cs.intel.effort == 0 and tools.intel:
+            if rules.levers[tools.intel].capital_cost <= state.us.capital:
+                _try(state, Investigate(cid, tools.intel))
             continue
         demand = _wanted(rules, state, cid, level=2)
         if not demand or any(t.country == cid and t.status == "pending" for t in state.threats):
@@ -147,11 +193,12 @@ def balanced(state: GameState, rng: random.Random) -> None:
             if rules.levers[stick].capital_cost <= state.us.capital:
                 _try(state, Threaten(cid, stick, demand, public=False, deadline=2))
         else:
-            offer = "sanctions_relief" if "sanctions" in cs.measures else ("aid_package" if est.get("aid", 0) > 0.5 else "trade_preferences")
+            offer = _offer_for(rules, tools, cs, est.get("aid", 0) > 0.5)
             # an offer already in force or beyond this month's capital would be refused: talk instead
-            if (offer in cs.measures or 1 + rules.levers[offer].capital_cost > state.us.capital
+            if (offer is None or offer in cs.measures or 1 + rules.levers[offer].capital_cost > state.us.capital
                     or not _try(state, Propose(cid, demand, (offer,)))):
-                _try(state, Engage(cid, "diplomatic_call"))
+                if tools.talk:
+                    _try(state, Engage(cid, tools.talk))
 
 
 def random_play(state: GameState, rng: random.Random) -> None:
@@ -181,13 +228,23 @@ def random_play(state: GameState, rng: random.Random) -> None:
         elif roll < 0.9:
             action = Engage(cid, lid)
         else:
-            action = Investigate(cid)
+            intel = kit_of(state).intel
+            if intel is None:
+                continue
+            action = Investigate(cid, intel)
         _try(state, action)
 
 
+def idle(state: GameState, rng: random.Random) -> None:
+    """No actions at all: the year as it goes without the envoy (every score is measured against it)."""
+
+
+IDLE = "idle"
 STRATEGIES: dict[str, Strategy] = {
     "hardline": hardline,
     "incentives": incentives,
     "balanced": balanced,
     "random": random_play,
+    IDLE: idle,
 }
+BUILT_IN = tuple(name for name in STRATEGIES if name != IDLE)  # the bots balance compares exploits with
