@@ -24,8 +24,8 @@ _OBJECTIVES: dict[str, tuple[str, Figures]] = {
     "us_costs": ("US costs", lambda y, n: f"US measures cost {y.get('domestic_cost', 0):.1f} a month at home and "
                  f"${y.get('aid_spent_m', 0):.0f} M of aid was spent (doing nothing: {n.get('domestic_cost', 0):.1f} "
                  f"and ${n.get('aid_spent_m', 0):.0f} M)"),
-    "relations": ("Relations", lambda y, n: f"relations with Washington averaged {y.get('relations', 0):+.0f} from "
-                  f"-100 to 100 (doing nothing: {n.get('relations', 0):+.0f})"),
+    "relations": ("Relations", lambda y, n: f"relations with Washington averaged {y.get('relations', 0):+.0f} on a "
+                  f"scale of -100 to 100 (doing nothing: {n.get('relations', 0):+.0f})"),
     "regional_standing": ("Regional standing", lambda y, n: f"regional resistance to US pressure averaged "
                           f"{y.get('resistance', 0):.0f} of 100 (doing nothing: {n.get('resistance', 0):.0f})"),
     "credibility": ("Credibility", lambda y, n: f"US credibility ended at {y.get('credibility', 0):.0f} of 100 "
@@ -79,6 +79,5 @@ def versus_rows(card: dict[str, Any]) -> list[VersusRow]:
 def total_words(card: dict[str, Any]) -> str:
     """The score in one sentence."""
     total = float(card.get("total", 0.0))
-    return (f"{total:+.0f} against doing nothing: the year went {verdict(total)} under this mandate "
-            f"(absolute score {card.get('absolute_total', 0.0):.0f} of 100; doing nothing "
-            f"{card.get('baseline_total', 0.0):.0f}).")
+    return (f"The year went {verdict(total)} under this mandate (absolute score "
+            f"{card.get('absolute_total', 0.0):.0f} of 100; doing nothing {card.get('baseline_total', 0.0):.0f}).")

@@ -23,6 +23,7 @@ class Kit(NamedTuple):
     """The levers and asks of the data a bot can use, found by kind (never by a fixed id)."""
 
     asks: tuple[str, ...]  # the asks bots make, preferred ones first
+    gentle: tuple[str, ...]  # every ask, the least harmful to people on the move first
     offers: tuple[str, ...]  # offerable levers: reliefs first, then free ones, then those costing aid
     talk: str | None  # the cheapest diplomacy lever
     intel: str | None  # the intelligence lever
@@ -36,7 +37,8 @@ def kit(rules: Rules) -> Kit:
                                                            rules.levers[lid].aid_cost_m > 0)))
     talks = sorted((lv.capital_cost, i, lid) for i, (lid, lv) in enumerate(rules.levers.items()) if lv.kind == "diplomacy")
     intel = next((lid for lid, lv in rules.levers.items() if lv.kind == "intelligence"), None)
-    return Kit(asks, offers, talks[0][2] if talks else None, intel)
+    gentle = tuple(sorted(rules.ask_order, key=lambda a: rules.asks[a].protection_risk + rules.asks[a].stranded_share))
+    return Kit(asks, gentle, offers, talks[0][2] if talks else None, intel)
 
 
 def kit_of(state: GameState) -> Kit:
@@ -66,12 +68,14 @@ def _by_flow(state: GameState) -> list[str]:
     return sorted(rules.order, key=lambda c: -state.countries[c].outflow_k)
 
 
-def _wanted(rules: Rules, state: GameState, cid: str, level: int = 2) -> dict[str, int]:
-    """A demand of up to two asks the country does not meet yet."""
-    asks = state.scratch.get("bot_asks")
+def _wanted(rules: Rules, state: GameState, cid: str, level: int = 2, gentle: bool = False) -> dict[str, int]:
+    """A demand of up to two asks the country does not meet yet (``gentle``: from the least harmful)."""
+    key = "bot_gentle_asks" if gentle else "bot_asks"
+    asks = state.scratch.get(key)
     if asks is None:  # per country, the asks bots make that can be put to it, with their top level
-        asks = state.scratch["bot_asks"] = {
-            country: tuple((aid, len(rules.asks[aid].levels)) for aid in kit_of(state).asks
+        tools = kit_of(state)
+        asks = state.scratch[key] = {
+            country: tuple((aid, len(rules.asks[aid].levels)) for aid in (tools.gentle if gentle else tools.asks)
                            if rules.asks[aid].applies(country))
             for country in rules.order}
     commitments = state.countries[cid].commitments
@@ -201,6 +205,30 @@ def balanced(state: GameState, rng: random.Random) -> None:
                     _try(state, Engage(cid, tools.talk))
 
 
+def partnership(state: GameState, rng: random.Random) -> None:
+    """No threats: offers for the asks that harm people on the move least, promises kept, and
+    diplomacy with every government the month leaves capital for."""
+    rules = rules_of(state)
+    tools = kit_of(state)
+    _follow_through(state)
+    talks = sorted((lid for lid, lv in rules.levers.items() if lv.kind == "diplomacy"),
+                   key=lambda lid: -rules.levers[lid].capital_cost)
+    for cid in _by_flow(state):
+        cs = state.countries[cid]
+        if state.us.capital <= 0:
+            break
+        if _counter_open(state, cs) and _try(state, AcceptCounter(cid)):
+            continue
+        demand = _wanted(rules, state, cid, level=1, gentle=True)
+        offer = _offer_for(rules, tools, cs, cs.intel.estimates.get("aid", 0) > 0.5) if demand else None
+        if (offer and offer not in cs.measures and 1 + rules.levers[offer].capital_cost <= state.us.capital
+                and _try(state, Propose(cid, demand, (offer,)))):
+            continue
+        for lid in talks:  # the biggest gesture the month can still pay for
+            if rules.levers[lid].capital_cost <= state.us.capital and _try(state, Engage(cid, lid)):
+                break
+
+
 def random_play(state: GameState, rng: random.Random) -> None:
     """Random actions within the month's budget."""
     rules = rules_of(state)
@@ -244,6 +272,7 @@ STRATEGIES: dict[str, Strategy] = {
     "hardline": hardline,
     "incentives": incentives,
     "balanced": balanced,
+    "partnership": partnership,
     "random": random_play,
     IDLE: idle,
 }
