@@ -90,7 +90,7 @@ def measure(state: GameState, agreements: dict[str, float] | None = None) -> Mea
     relations = sum(cs.relations for cs in state.countries.values()) / n
     scores = {
         Objective.agreements.value: cooperation_mean,
-        Objective.returns.value: clamp(100.0 * returned / (0.4 * rules.max_returns_k * played), 0.0, 100.0),
+        Objective.returns.value: clamp(100.0 * returned / (T.SCORE_RETURNS_SCALE * rules.max_returns_k * played), 0.0, 100.0),
         Objective.border_flow.value: clamp(50.0 + 100.0 * reduction, 0.0, 100.0),
         Objective.us_costs.value: clamp(100.0 - 8.0 * domestic - 40.0 * aid_share, 0.0, 100.0),
         Objective.relations.value: (relations + 100.0) / 2.0,

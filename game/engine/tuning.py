@@ -67,3 +67,6 @@ SCORE_SPAN = {
     "agreements": 50.0, "returns": 40.0, "border_flow": 40.0, "us_costs": 50.0,
     "relations": 15.0, "regional_standing": 40.0, "credibility": 30.0, "humanitarian": 30.0,
 }
+# The returns objective scores 100 when this many times the monthly returns of every ask met at its
+# top level come back each month (removals made without any agreement count too).
+SCORE_RETURNS_SCALE = 1.5
