@@ -16,6 +16,7 @@ from game.engine.rules import Rules
 from game.engine.state import CountryState, GameState, rules_of
 
 Strategy = Callable[[GameState, random.Random], None]
+TOP = 99  # a level above every ask's top: "ask for the most" (capped at each ask's top level)
 _BOT_ASKS = ("transit_enforcement", "return_flights", "anti_smuggling", "third_country_returns")
 
 
@@ -124,7 +125,7 @@ def hardline(state: GameState, rng: random.Random) -> None:
         stick = _biggest_stick(rules, state, cid)
         if stick is None or rules.levers[stick].capital_cost > state.us.capital:
             continue  # nothing left to threaten with, or not affordable this month
-        demand = _wanted(rules, state, cid, level=2)
+        demand = _wanted(rules, state, cid, level=TOP)
         if demand:
             _try(state, Threaten(cid, stick, demand, public=True, deadline=1))
 
@@ -140,7 +141,7 @@ def incentives(state: GameState, rng: random.Random) -> None:
         cs = state.countries[cid]
         if _counter_open(state, cs) and _try(state, AcceptCounter(cid)):
             continue
-        demand = _wanted(rules, state, cid, level=2)
+        demand = _wanted(rules, state, cid, level=TOP)
         if not demand:
             continue
         for offer in offers:
@@ -187,7 +188,7 @@ def balanced(state: GameState, rng: random.Random) -> None:
             if rules.levers[tools.intel].capital_cost <= state.us.capital:
                 _try(state, Investigate(cid, tools.intel))
             continue
-        demand = _wanted(rules, state, cid, level=2)
+        demand = _wanted(rules, state, cid, level=3)
         if not demand or any(t.country == cid and t.status == "pending" for t in state.threats):
             continue
         est = cs.intel.estimates
