@@ -221,7 +221,7 @@ def partnership(state: GameState, rng: random.Random) -> None:
         if _counter_open(state, cs) and _try(state, AcceptCounter(cid)):
             continue
         demand = _wanted(rules, state, cid, level=1, gentle=True)
-        offer = _offer_for(rules, tools, cs, cs.intel.estimates.get("aid", 0) > 0.5) if demand else None
+        offer = _offer_for(rules, tools, cs, False) if demand else None  # aid is kept for the region's needs
         if (offer and offer not in cs.measures and 1 + rules.levers[offer].capital_cost <= state.us.capital
                 and _try(state, Propose(cid, demand, (offer,)))):
             continue
