@@ -206,6 +206,32 @@ def balanced(state: GameState, rng: random.Random) -> None:
                     _try(state, Engage(cid, tools.talk))
 
 
+def carrot_and_stick(state: GameState, rng: random.Random) -> None:
+    """Coercive bargaining: an offer for the most, backed by a private threat with the biggest stick,
+    carried out when it comes due; counter-offers taken."""
+    rules = rules_of(state)
+    tools = kit_of(state)
+    _follow_through(state)
+    for cid in _by_flow(state):
+        if state.us.capital <= 0:
+            break
+        cs = state.countries[cid]
+        if _counter_open(state, cs) and _try(state, AcceptCounter(cid)):
+            continue
+        if any(t.country == cid and t.status == "pending" for t in state.threats):
+            continue
+        demand = _wanted(rules, state, cid, level=TOP)
+        if not demand:
+            continue
+        stick = _biggest_stick(rules, state, cid)
+        offer = _offer_for(rules, tools, cs, False)
+        offers = (offer,) if offer and offer not in cs.measures else ()
+        if stick and _try(state, Propose(cid, demand, offers, threat=stick, public=False, deadline=2)):
+            continue
+        if not (offers and _try(state, Propose(cid, demand, offers))) and tools.talk:
+            _try(state, Engage(cid, tools.talk))
+
+
 def partnership(state: GameState, rng: random.Random) -> None:
     """No threats: offers for the asks that harm people on the move least, promises kept, and
     diplomacy with every government the month leaves capital for."""
@@ -273,6 +299,7 @@ STRATEGIES: dict[str, Strategy] = {
     "hardline": hardline,
     "incentives": incentives,
     "balanced": balanced,
+    "carrot_and_stick": carrot_and_stick,
     "partnership": partnership,
     "random": random_play,
     IDLE: idle,

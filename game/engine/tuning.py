@@ -64,9 +64,9 @@ INTEL_MARGIN = 0.32        # error margin after one effort; shrinks as 1/sqrt(ef
 # Scoring against the year with no actions: the change of an objective's 0-100 score, over the idle
 # game, that counts as a full 100 points of gain (or -100 of loss); a mandate weighs the gains.
 SCORE_SPAN = {
-    "agreements": 50.0, "returns": 6.0, "border_flow": 40.0, "us_costs": 50.0,
+    "agreements": 50.0, "returns": 9.0, "border_flow": 40.0, "us_costs": 50.0,
     "relations": 12.0, "regional_standing": 40.0, "credibility": 30.0, "humanitarian": 40.0,
 }
 # The returns objective scores 100 when this many times the monthly returns of every ask met at its
 # top level come back each month (removals made without any agreement count too).
-SCORE_RETURNS_SCALE = 1.5
+SCORE_RETURNS_SCALE = 1.0
