@@ -207,8 +207,8 @@ def balanced(state: GameState, rng: random.Random) -> None:
 
 
 def carrot_and_stick(state: GameState, rng: random.Random) -> None:
-    """Coercive bargaining: an offer for the most, backed by a private threat with the biggest stick,
-    carried out when it comes due; counter-offers taken."""
+    """Coercive bargaining: an offer for the most, backed by a private threat with the cheapest stick
+    (the most harmful of those), carried out when it comes due; counter-offers taken."""
     rules = rules_of(state)
     tools = kit_of(state)
     _follow_through(state)
@@ -223,9 +223,10 @@ def carrot_and_stick(state: GameState, rng: random.Random) -> None:
         demand = _wanted(rules, state, cid, level=TOP)
         if not demand:
             continue
-        stick = _biggest_stick(rules, state, cid)
         offer = _offer_for(rules, tools, cs, False)
         offers = (offer,) if offer and offer not in cs.measures else ()
+        sticks = [lid for lid in rules.stick_rank[cid] if lid not in cs.measures]
+        stick = min(sticks, key=lambda lid: rules.levers[lid].capital_cost) if sticks else None  # the cheapest that bites
         if stick and _try(state, Propose(cid, demand, offers, threat=stick, public=False, deadline=2)):
             continue
         if not (offers and _try(state, Propose(cid, demand, offers))) and tools.talk:
