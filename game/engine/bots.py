@@ -240,7 +240,7 @@ def partnership(state: GameState, rng: random.Random) -> None:
     tools = kit_of(state)
     _follow_through(state)
     talks = sorted((lid for lid, lv in rules.levers.items() if lv.kind == "diplomacy"),
-                   key=lambda lid: -rules.levers[lid].capital_cost)
+                   key=lambda lid: rules.levers[lid].capital_cost)
     for cid in _by_flow(state):
         cs = state.countries[cid]
         if state.us.capital <= 0:
@@ -252,7 +252,7 @@ def partnership(state: GameState, rng: random.Random) -> None:
         if (offer and offer not in cs.measures and 1 + rules.levers[offer].capital_cost <= state.us.capital
                 and _try(state, Propose(cid, demand, (offer,)))):
             continue
-        for lid in talks:  # the biggest gesture the month can still pay for
+        for lid in talks:  # the cheapest gesture, so that the month reaches as many governments as it can
             if rules.levers[lid].capital_cost <= state.us.capital and _try(state, Engage(cid, lid)):
                 break
 
