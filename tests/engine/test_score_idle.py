@@ -93,7 +93,7 @@ def test_bots_use_whatever_levers_the_data_has(tmp_path: Path, capsys: pytest.Ca
 
 def test_the_exploit_search_finds_a_planted_free_lever(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["balance", "--data", str(DATA), "--data", str(PLANTED), "--scenario", "northern_triangle",
-                 "--games", "6", "--restarts", "4", "--steps", "8", "--json"]) == 0
+                 "--games", "6", "--restarts", "6", "--steps", "12", "--json"]) == 0
     report = json.loads(capsys.readouterr().out)[0]
     exploits = report["exploits"]
     assert exploits, report["flags"]
