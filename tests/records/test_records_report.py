@@ -95,7 +95,7 @@ class _Fake:
         self.countries = rules.order
 
     def __call__(self, rules, strategy, games, seed, name=None) -> dict[str, StrategyResult]:
-        score = {"hardline": 70.0, "incentives": 50.0, "balanced": 60.0, "random": 20.0, "idle": 55.0}[strategy]
+        score = {"hardline": 70.0, "incentives": 50.0, "balanced": 60.0, "random": 20.0, "idle": 55.0}.get(strategy, 40.0)
         agreements = {c: (0.0 if c == self.countries[-1] else 0.8) for c in self.countries}
         objectives = {"agreements": 60.0, "returns": 10.0 if strategy != "random" else 30.0, "credibility": 80.0}
         result = StrategyResult(strategy, games, 0.1, 10.0, score, 1.0, score - 2, score + 2, objectives, agreements)
