@@ -159,7 +159,7 @@ def print_balance(rules: Rules, b: Balance) -> None:
     print(f"Scenario '{b.scenario}': {len(rules.order)} countries, {b.games} games per strategy, "
           f"seeds {b.seed}..{b.seed + b.games - 1}, {b.seconds:.1f} s")
     print("Mean score against doing nothing (standard deviation); * = best under the mandate")
-    print(f"  {'strategy':<12}" + "".join(f"{m:>18}" for m in mandates))
+    print(f"  {'strategy':<16}" + "".join(f"{m:>18}" for m in mandates))
     rows = [(s, [(b.results[m][s].score_mean, b.results[m][s].score_sd) for m in mandates]) for s in strategies]
     if b.searched:
         rows.append((SEARCHED, [(b.searched["scores"][m], None) for m in mandates]))
@@ -169,19 +169,19 @@ def print_balance(rules: Rules, b: Balance) -> None:
         for i, (mean, sd) in enumerate(cells):
             star = "*" if mean == tops[i] else " "
             text.append(f"{mean:>9.1f} ({sd:4.1f}){star}" if sd is not None else f"{mean:>9.1f}       {star}")
-        print(f"  {name:<12}" + "".join(f"{c:>18}" for c in text))
+        print(f"  {name:<16}" + "".join(f"{c:>18}" for c in text))
     if b.searched:
         print(f"  searched: the strongest of {b.searched['plans_tried']} plans tried: {b.searched['words']}")
     first = b.results[mandates[0]]
     keys = list(first[strategies[0]].objectives)
     print("Mean objective scores (0-100; doing nothing: the idle row)")
-    print(f"  {'strategy':<12}" + "".join(f"{k[:12]:>13}" for k in keys))
+    print(f"  {'strategy':<16}" + "".join(f"{k[:12]:>13}" for k in keys))
     for s in strategies:
-        print(f"  {s:<12}" + "".join(f"{first[s].objectives.get(k, 0.0):>13.1f}" for k in keys))
+        print(f"  {s:<16}" + "".join(f"{first[s].objectives.get(k, 0.0):>13.1f}" for k in keys))
     print("Share of games ending with an agreement, per country")
-    print(f"  {'strategy':<12}" + "".join(f"{c:>6}" for c in rules.order))
+    print(f"  {'strategy':<16}" + "".join(f"{c:>6}" for c in rules.order))
     for s in strategies:
-        print(f"  {s:<12}" + "".join(f"{first[s].agreements.get(c, 0.0):>6.2f}" for c in rules.order))
+        print(f"  {s:<16}" + "".join(f"{first[s].agreements.get(c, 0.0):>6.2f}" for c in rules.order))
     for flag in b.flags or ["no balance problem flagged"]:
         print(f"  ! {flag}" if b.flags else f"  {flag}")
     print()
