@@ -35,6 +35,7 @@ from game.engine import Rules, UnknownContent, compile_rules
 from game.engine.autoplay import StrategyResult, run_mandates
 from game.engine.bots import BUILT_IN, IDLE
 from game.engine.exploits import Candidate, evaluate, search, strongest
+from game.i18n import _
 
 NEVER = 0.02  # agreement rate at or below which a country "never agrees"
 REACH = 50.0  # an objective is reached when some bot averages at least this on its 0-100 scale
@@ -198,21 +199,21 @@ def add_parser(subparsers: Any) -> None:
     """Register the ``balance`` subcommand."""
     parser = subparsers.add_parser(
         "balance",
-        help="run the bots and a search for exploits over many seeds and flag balance problems in the data",
+        help=_("run the bots and a search for exploits over many seeds and flag balance problems in the data"),
         description="For each scenario, play N games with every built-in bot and with doing nothing, scored "
         "against doing nothing under every mandate, then search plans of a parameterised bot for exploits. "
         f"Flags a searched plan that wins every mandate or beats the best bot by more than {LEAD:.0f} points "
         f"(with its parameters), a bot that is best under every mandate, doing nothing within {IDLE_GAP:.0f} "
         f"points of the best bot, a country that never agrees and an objective no bot averages {REACH:.0f} on.",
     )
-    parser.add_argument("--scenario", default=None, help="scenario id (default: every scenario)")
-    parser.add_argument("--games", type=int, default=30, help="games per strategy (default: 30)")
-    parser.add_argument("--seed", type=int, default=1, help="seed of the first game (default: 1)")
+    parser.add_argument("--scenario", default=None, help=_("scenario id (default: every scenario)"))
+    parser.add_argument("--games", type=int, default=30, help=_("games per strategy (default: 30)"))
+    parser.add_argument("--seed", type=int, default=1, help=_("seed of the first game (default: 1)"))
     parser.add_argument("--restarts", type=int, default=RESTARTS,
                         help=f"random restarts of the exploit search; 0 = no search (default: {RESTARTS})")
     parser.add_argument("--steps", type=int, default=STEPS, help=f"hill-climbing steps per restart (default: {STEPS})")
-    parser.add_argument("--strict", action="store_true", help="exit status 1 when anything is flagged")
-    parser.add_argument("--json", action="store_true", help="print one JSON document instead of tables")
+    parser.add_argument("--strict", action="store_true", help=_("exit status 1 when anything is flagged"))
+    parser.add_argument("--json", action="store_true", help=_("print one JSON document instead of tables"))
     add_data_option(parser)
     parser.set_defaults(func=run)
 
