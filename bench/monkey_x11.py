@@ -120,7 +120,7 @@ def run(seed: int, events: int, driver: str) -> tuple[int, list[str], set[str]]:
                 app.running = True
                 app.switch(*nav.screen("title", app.ctx))
             seen.update({app.scene.name, scene_of(app).name})
-        except Exception:  # the monkey's whole job: count and show every exception, then go on
+        except Exception:  # noqa: BLE001 - the monkey's whole job: count and show every exception, then go on
             errors.append(traceback.format_exc())
             app = make_app(content)
             app.ctx.data_paths = [str(data)]

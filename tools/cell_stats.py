@@ -18,6 +18,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+import contextlib
+
 from game.content.common import LeverKind
 from game.engine import Rules, apply, compile_rules, end_turn, new_game
 from game.engine.actions import AcceptCounter, Action, Engage, Propose, Threaten
@@ -31,10 +33,8 @@ def raised(rules: Rules, seed: int, cid: str, months: list[list[Action]], aid: s
     before = dict(state.countries[cid].commitments)
     for actions in months:
         for action in actions:
-            try:
+            with contextlib.suppress(Impossible):
                 apply(state, action)
-            except Impossible:
-                pass
         end_turn(state)
     after = state.countries[cid].commitments
     if aid is not None:

@@ -12,7 +12,7 @@ import sys
 import typing
 from enum import Enum
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -31,7 +31,7 @@ OUTPUT = ROOT / "docs" / "authoring.md"
 FILES = {"countries": "countries.toml", "levers": "levers.toml", "asks": "asks.toml",
          "events": "events.toml", "scenarios": "scenarios.toml",
          "episodes": "episodes.toml"}
-Owner = Optional[type[BaseModel]]
+Owner = type[BaseModel] | None
 _PATTERNS = {
     r"^[A-Z]{3}$": "country id",
     r"^[a-z][a-z0-9_]{0,39}$": "id",

@@ -1,14 +1,22 @@
-"""``balance [--scenario ID] [--games N] [--seed S]``: check the data's balance with the bot strategies.
+"""``balance [--scenario ID] [--games N] [--seed S] [--json]``: check the data's balance and search for exploits.
 
-For each scenario (all by default) and mandate, every strategy of ``game.engine.bots`` plays N
-games (seeds S, S+1, ...). The tables show mean scores, objectives and agreement rates; flags
-point at what instructors usually want to fix after editing the data:
+For each scenario (all by default), the built-in bots of ``game.engine.bots`` and the idle
+strategy (no actions) play N games (seeds S, S+1, ...), each scored under every mandate against
+the idle game. Then a seeded search (random restarts plus hill climbing, ``game.engine.exploits``)
+runs a parameterised bot over plans — which levers, public or private, carry out or bluff,
+counter-offers taken or not, how many governments a month — and the strongest plans are replayed
+on fresh seeds. Flags point at what instructors usually want to fix after editing the data:
 
-- a strategy that dominates: the best mean score under every mandate;
-- a country that never agrees: no agreement in (almost) any game, whatever the strategy;
-- an objective nobody reaches: no strategy averages ``REACH`` or more on it under any mandate.
+- EXPLOIT, WINS EVERY MANDATE: a searched plan beats the best built-in bot under every mandate;
+- EXPLOIT, BEATS THE BOTS: a searched plan beats the best built-in bot by more than ``LEAD`` points;
+- DOMINANT STRATEGY: one built-in bot has the best mean score under every mandate;
+- IDLE TOO CLOSE: doing nothing is within ``IDLE_GAP`` points of the best built-in bot;
+- NEVER AGREES: a country agrees to nothing in (almost) any game, whatever the strategy;
+- UNREACHED OBJECTIVE: no built-in bot averages ``REACH`` or more on an objective's 0-100 scale.
 
-Exit status 0 (1 with ``--strict`` when something is flagged; 2 for a bad option). Never a traceback.
+The winning parameters of every exploit are printed. A progress bar goes to the terminal (not
+into ``--json`` output). Exit status 0 (1 with ``--strict`` when something is flagged; 2 for a
+bad option). Never a traceback.
 """
 
 from __future__ import annotations
@@ -16,18 +24,41 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any
+
+from tqdm import tqdm
 
 from game.cli import COMMANDS
 from game.commands._scripting import add_data_option, load_bundle
 from game.engine import Rules, UnknownContent, compile_rules
-from game.engine.autoplay import StrategyResult, run_strategy
-from game.engine.bots import STRATEGIES
+from game.engine.autoplay import StrategyResult, run_mandates
+from game.engine.bots import BUILT_IN, IDLE
+from game.engine.exploits import Candidate, evaluate, search, strongest
 from game.i18n import _
 
 NEVER = 0.02  # agreement rate at or below which a country "never agrees"
-REACH = 50.0  # an objective is reached when some strategy averages at least this
+REACH = 50.0  # an objective is reached when some bot averages at least this on its 0-100 scale
+LEAD = 5.0  # a searched plan this many points above the best built-in bot is an exploit
+WIN = 1.0  # a lead above this under a mandate "wins" it (below it is noise between seeds)
+IDLE_GAP = 20.0  # the best built-in bot should beat doing nothing by at least this
+RESTARTS = 6
+STEPS = 12
+SEARCHED = "searched"
+
+
+@dataclass
+class Exploit:
+    """A searched plan that scores too well, with its scores on the search seeds and fresh ones."""
+
+    kind: str
+    plan: dict[str, Any]
+    words: str
+    scores: dict[str, float]
+    leads: dict[str, float]
+    fresh_leads: dict[str, float]
 
 
 @dataclass
@@ -38,62 +69,132 @@ class Balance:
     games: int
     seed: int
     results: dict[str, dict[str, StrategyResult]] = field(default_factory=dict)  # mandate -> strategy -> result
+    best: dict[str, float] = field(default_factory=dict)  # mandate -> best built-in mean score
+    searched: dict[str, Any] = field(default_factory=dict)  # the strongest plan found and how many were tried
+    exploits: list[Exploit] = field(default_factory=list)
     flags: list[str] = field(default_factory=list)
+    seconds: float = 0.0
 
 
-def check_scenario(rules: Rules, games: int, seed: int, strategies: list[str]) -> Balance:
-    """Play every strategy under every mandate and flag what looks unbalanced."""
+def search_steps(restarts: int, steps: int, bots: int) -> int:
+    """Strategies played for one scenario (for the progress bar)."""
+    return (bots + 1) + restarts * (steps + 1) + (bots + 2)
+
+
+def _exploits(rules: Rules, out: Balance, one: Candidate | None, every: Candidate | None,
+              bots: list[str], tick: Callable[[int], None]) -> None:
+    """Replay the strongest plans on fresh seeds and keep the leads that hold there too."""
+    fresh_seed = out.seed + out.games
+    fresh_best = dict.fromkeys(rules.mandates, -1000000000.0)
+    for bot in bots:
+        for m, r in run_mandates(rules, bot, out.games, fresh_seed).items():
+            fresh_best[m] = max(fresh_best[m], r.score_mean)
+        tick(1)
+    checks = [("WINS EVERY MANDATE", every), ("BEATS THE BOTS", one)]
+    for kind, cand in checks:
+        tick(1)
+        if cand is None:
+            continue
+        leads = cand.leads(out.best)
+        wins = min(leads.values()) > WIN if kind == "WINS EVERY MANDATE" else max(leads.values()) > LEAD
+        if not wins:
+            continue
+        fresh = evaluate(rules, cand.plan, out.games, fresh_seed).leads(fresh_best)
+        holds = min(fresh.values()) > WIN if kind == "WINS EVERY MANDATE" else any(
+            leads[m] > LEAD and fresh[m] > LEAD for m in leads)
+        if holds:
+            out.exploits.append(Exploit(kind, cand.plan.describe(), cand.plan.words(), cand.scores, leads, fresh))
+
+
+def check_scenario(rules: Rules, games: int, seed: int, bots: list[str] | None = None, restarts: int = RESTARTS,
+                   steps: int = STEPS, tick: Callable[[int], None] | None = None) -> Balance:
+    """Play the bots and idle under every mandate, search for exploits and flag what looks unbalanced."""
+    bots = list(bots or BUILT_IN)
+    step = tick or (lambda _n: None)
+    started = time.perf_counter()
     out = Balance(rules.scenario_id, games, seed)
-    for mandate in rules.mandates:
-        out.results[mandate] = {s: run_strategy(rules, mandate, s, games, seed) for s in strategies}
-    mandates = list(out.results)
-    best = {m: max(out.results[m].values(), key=lambda r: r.score_mean).strategy for m in mandates}
-    if len(strategies) > 1 and len(mandates) > 1 and len(set(best.values())) == 1:
-        winner = next(iter(best.values()))
-        out.flags.append(f"DOMINANT STRATEGY: '{winner}' has the best mean score under every mandate "
+    mandates = list(rules.mandates)
+    out.results = {m: {} for m in mandates}
+    for strategy in [*bots, IDLE]:
+        for m, result in run_mandates(rules, strategy, games, seed).items():
+            out.results[m][strategy] = result
+        step(1)
+    out.best = {m: max(out.results[m][s].score_mean for s in bots) for m in mandates}
+    candidates = search(rules, out.best, games, seed, restarts, steps, step) if restarts > 0 else []
+    one, every = strongest(candidates, out.best)
+    if one is not None:
+        out.searched = {"plans_tried": len(candidates), "plan": one.plan.describe(), "words": one.plan.words(),
+                        "scores": one.scores, "leads": one.leads(out.best)}
+    _exploits(rules, out, one, every, bots, step)
+    for ex in out.exploits:
+        where = ", ".join(f"{m} {lead:+.1f}" for m, lead in ex.leads.items())
+        out.flags.append(f"EXPLOIT, {ex.kind}: a searched strategy leads the best built-in bot ({where}; "
+                         f"on fresh seeds {', '.join(f'{v:+.1f}' for v in ex.fresh_leads.values())}). "
+                         f"Winning parameters: {ex.words}.")
+    winners = {m: max(bots, key=lambda s: out.results[m][s].score_mean) for m in mandates}
+    if len(bots) > 1 and len(mandates) > 1 and len(set(winners.values())) == 1:
+        out.flags.append(f"DOMINANT STRATEGY: '{winners[mandates[0]]}' has the best mean score under every mandate "
                          f"({', '.join(mandates)}); the mandates do not change what wins.")
+    for m in mandates:
+        gap = out.best[m] - out.results[m][IDLE].score_mean
+        if gap < IDLE_GAP:
+            out.flags.append(f"IDLE TOO CLOSE: under '{m}' the best bot ({winners[m]}) beats doing nothing by "
+                             f"only {gap:.1f} points (at least {IDLE_GAP:.0f} expected).")
+    rates_of = [r.agreements for m in mandates for r in out.results[m].values()] + [c.agreements for c in candidates]
     for cid in rules.order:
-        rates = [r.agreements.get(cid, 0.0) for m in mandates for r in out.results[m].values()]
-        if rates and max(rates) <= NEVER:
+        if max(rates.get(cid, 0.0) for rates in rates_of) <= NEVER:
             out.flags.append(f"NEVER AGREES: {rules.countries[cid].name} ({cid}) signs an agreement in at most "
-                             f"{NEVER:.0%} of games with every strategy.")
-    objectives = next(iter(next(iter(out.results.values())).values())).objectives if mandates else {}
-    for key in objectives:
-        top = max((r.objectives.get(key, 0.0), r.strategy) for m in mandates for r in out.results[m].values())
+                             f"{NEVER:.0%} of games with every strategy, searched ones included.")
+    first = out.results[mandates[0]]
+    for key in first[bots[0]].objectives:
+        top = max((first[s].objectives.get(key, 0.0), s) for s in bots)
         if top[0] < REACH:
-            out.flags.append(f"UNREACHED OBJECTIVE: no strategy averages {REACH:.0f} or more on '{key}' "
+            out.flags.append(f"UNREACHED OBJECTIVE: no bot averages {REACH:.0f} or more on '{key}' "
                              f"(best: {top[1]}, {top[0]:.1f}).")
+    out.seconds = round(time.perf_counter() - started, 2)
     return out
 
 
 def print_balance(rules: Rules, b: Balance) -> None:
-    """The readable tables and flags of one scenario."""
+    """The readable tables, the strongest searched plan and the flags of one scenario."""
     mandates = list(b.results)
-    strategies = list(next(iter(b.results.values())))
-    print(f"Scenario '{b.scenario}': {len(rules.order)} countries, {b.games} games per strategy and mandate, "
-          f"seeds {b.seed}..{b.seed + b.games - 1}")
-    print("Mean score (standard deviation); * = best under the mandate")
-    print(f"  {'strategy':<12}" + "".join(f"{m:>18}" for m in mandates))
-    for s in strategies:
-        cells = []
-        for m in mandates:
-            r = b.results[m][s]
-            star = "*" if r.score_mean == max(x.score_mean for x in b.results[m].values()) else " "
-            cells.append(f"{r.score_mean:>9.1f} ({r.score_sd:4.1f}){star}")
-        print(f"  {s:<12}" + "".join(f"{c:>18}" for c in cells))
+    strategies = list(b.results[mandates[0]])
+    print(f"Scenario '{b.scenario}': {len(rules.order)} countries, {b.games} games per strategy, "
+          f"seeds {b.seed}..{b.seed + b.games - 1}, {b.seconds:.1f} s")
+    print("Mean score against doing nothing (standard deviation); * = best under the mandate")
+    print(f"  {'strategy':<16}" + "".join(f"{m:>18}" for m in mandates))
+    rows = [(s, [(b.results[m][s].score_mean, b.results[m][s].score_sd) for m in mandates]) for s in strategies]
+    if b.searched:
+        rows.append((SEARCHED, [(b.searched["scores"][m], None) for m in mandates]))
+    tops = [max(r[1][i][0] for r in rows) for i in range(len(mandates))]
+    for name, cells in rows:
+        text = []
+        for i, (mean, sd) in enumerate(cells):
+            star = "*" if mean == tops[i] else " "
+            text.append(f"{mean:>9.1f} ({sd:4.1f}){star}" if sd is not None else f"{mean:>9.1f}       {star}")
+        print(f"  {name:<16}" + "".join(f"{c:>18}" for c in text))
+    if b.searched:
+        print(f"  searched: the strongest of {b.searched['plans_tried']} plans tried: {b.searched['words']}")
     first = b.results[mandates[0]]
-    keys = list(next(iter(first.values())).objectives)
-    print("Mean objective scores (0-100)")
-    print(f"  {'strategy':<12}" + "".join(f"{k[:12]:>13}" for k in keys))
+    keys = list(first[strategies[0]].objectives)
+    print("Mean objective scores (0-100; doing nothing: the idle row)")
+    print(f"  {'strategy':<16}" + "".join(f"{k[:12]:>13}" for k in keys))
     for s in strategies:
-        print(f"  {s:<12}" + "".join(f"{first[s].objectives.get(k, 0.0):>13.1f}" for k in keys))
+        print(f"  {s:<16}" + "".join(f"{first[s].objectives.get(k, 0.0):>13.1f}" for k in keys))
     print("Share of games ending with an agreement, per country")
-    print(f"  {'strategy':<12}" + "".join(f"{c:>6}" for c in rules.order))
+    print(f"  {'strategy':<16}" + "".join(f"{c:>6}" for c in rules.order))
     for s in strategies:
-        print(f"  {s:<12}" + "".join(f"{first[s].agreements.get(c, 0.0):>6.2f}" for c in rules.order))
+        print(f"  {s:<16}" + "".join(f"{first[s].agreements.get(c, 0.0):>6.2f}" for c in rules.order))
     for flag in b.flags or ["no balance problem flagged"]:
         print(f"  ! {flag}" if b.flags else f"  {flag}")
     print()
+
+
+def balance_data(b: Balance) -> dict[str, Any]:
+    """One scenario's results as JSON data."""
+    return {"scenario": b.scenario, "games": b.games, "seed": b.seed, "seconds": b.seconds, "flags": b.flags,
+            "best_built_in": b.best, "searched": b.searched, "exploits": [asdict(e) for e in b.exploits],
+            "results": {m: {s: asdict(r) for s, r in rs.items()} for m, rs in b.results.items()}}
 
 
 def add_parser(subparsers: Any) -> None:
@@ -101,13 +202,18 @@ def add_parser(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "balance",
         help=_(COMMANDS["balance"]),
-        description="For each scenario and mandate, play N games with every autoplay strategy and print "
-        "mean scores, objectives and agreement rates. Flags a strategy that is best under every mandate, "
-        f"a country that never agrees to anything, and an objective no strategy averages {REACH:.0f} on.",
+        description="For each scenario, play N games with every built-in bot and with doing nothing, scored "
+        "against doing nothing under every mandate, then search plans of a parameterised bot for exploits. "
+        f"Flags a searched plan that wins every mandate or beats the best bot by more than {LEAD:.0f} points "
+        f"(with its parameters), a bot that is best under every mandate, doing nothing within {IDLE_GAP:.0f} "
+        f"points of the best bot, a country that never agrees and an objective no bot averages {REACH:.0f} on.",
     )
     parser.add_argument("--scenario", default=None, help=_("scenario id (default: every scenario)"))
-    parser.add_argument("--games", type=int, default=100, help=_("games per strategy and mandate (default: 100)"))
+    parser.add_argument("--games", type=int, default=30, help=_("games per strategy (default: 30)"))
     parser.add_argument("--seed", type=int, default=1, help=_("seed of the first game (default: 1)"))
+    parser.add_argument("--restarts", type=int, default=RESTARTS,
+                        help=f"random restarts of the exploit search; 0 = no search (default: {RESTARTS})")
+    parser.add_argument("--steps", type=int, default=STEPS, help=f"hill-climbing steps per restart (default: {STEPS})")
     parser.add_argument("--strict", action="store_true", help=_("exit status 1 when anything is flagged"))
     parser.add_argument("--json", action="store_true", help=_("print one JSON document instead of tables"))
     add_data_option(parser)
@@ -115,26 +221,32 @@ def add_parser(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Run the games and print the tables and flags; returns the exit status."""
-    if args.games < 1:
-        print(f"balance: --games must be 1 or more, not {args.games}", file=sys.stderr)
-        return 2
+    """Run the games and the search and print the tables and flags; returns the exit status."""
+    for name in ("games", "restarts", "steps"):
+        low = 1 if name == "games" else 0
+        if getattr(args, name) < low:
+            print(f"balance: --{name} must be {low} or more, not {getattr(args, name)}", file=sys.stderr)
+            return 2
     bundle = load_bundle(args.data, "balance")
     if bundle is None:
         return 1
     scenarios = [args.scenario] if args.scenario else sorted(bundle.scenarios)
-    results: list[tuple[Rules, Balance]] = []
+    compiled: list[Rules] = []
     for scenario in scenarios:
         try:
-            rules = compile_rules(bundle, scenario)
+            compiled.append(compile_rules(bundle, scenario))
         except UnknownContent as error:
             print(f"balance: {error}", file=sys.stderr)
             return 2
-        results.append((rules, check_scenario(rules, args.games, args.seed, list(STRATEGIES))))
+    total = len(compiled) * search_steps(args.restarts, args.steps, len(BUILT_IN))
+    results: list[tuple[Rules, Balance]] = []
+    with tqdm(total=total, desc="balance", unit="strategy", file=sys.stderr, disable=None, leave=False) as bar:
+        for rules in compiled:
+            bar.set_postfix_str(rules.scenario_id)
+            results.append((rules, check_scenario(rules, args.games, args.seed, list(BUILT_IN), args.restarts,
+                                                  args.steps, bar.update)))
     if args.json:
-        print(json.dumps([{"scenario": b.scenario, "games": b.games, "seed": b.seed, "flags": b.flags,
-                           "results": {m: {s: asdict(r) for s, r in rs.items()} for m, rs in b.results.items()}}
-                          for _, b in results], indent=2))
+        print(json.dumps([balance_data(b) for _, b in results], indent=2))
     else:
         for rules, b in results:
             print_balance(rules, b)

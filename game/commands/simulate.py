@@ -82,12 +82,12 @@ def print_table(rules: Rules, mandate: str, entries: list[dict[str, Any]], seed:
     """The readable table of one mandate."""
     countries = list(rules.order)
     print(f"Scenario '{rules.scenario_id}', mandate '{mandate}', seeds from {seed}")
-    head = f"{'strategy':<11} {'games':>6} {'games/s':>8} {'score':>6} {'sd':>5}  "
+    head = f"{'strategy':<16} {'games':>6} {'games/s':>8} {'score':>6} {'sd':>5}  "
     print(head + "agreements (share of games)")
     print(" " * len(head) + " ".join(f"{c:>4}" for c in countries))
     for e in entries:
         rates = " ".join(f"{e['agreements'].get(c, 0.0):4.2f}" for c in countries)
-        print(f"{e['strategy']:<11} {e['games']:>6} {e['games_per_second']:>8.1f} "
+        print(f"{e['strategy']:<16} {e['games']:>6} {e['games_per_second']:>8.1f} "
               f"{e['score_mean']:>6.1f} {e['score_sd']:>5.1f}  {rates}")
     best = winners(entries)[mandate]
     print(f"best mean score: {best}")

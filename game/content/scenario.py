@@ -76,6 +76,7 @@ class Scenario(Strict):
     discussion: list[Text] = Field(default_factory=list, description="Prompts for the class discussion at the debrief.")
     tutorial: list[TutorialHint] = Field(default_factory=list, description="Tutorial steps; a scenario with steps is played as a tutorial.")
     events: list[Slug] | None = Field(default=None, description="Events that can fire; leave out for all events.")
+    running_score: bool = Field(default=True, description="Show the score against doing nothing in the meters bar during play; false keeps it for the end of the game.")
 
     @model_validator(mode="after")
     def _unique_countries(self) -> Scenario:

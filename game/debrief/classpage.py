@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from game.debrief.classreport import OBJECTIVES, ClassReport, Group, group_stats
+from game.debrief.classreport import OBJECTIVES, SCORED_VS_IDLE, ClassReport, Group, group_stats
 from game.debrief.data import objective_name
 from game.debrief.htmlkit import document, esc, table
 from game.debrief.svg import bar_chart, dot_plot
@@ -43,14 +43,16 @@ def _group(index: int, group: Group, current: str) -> list[str]:
     out.append(dot_plot(f"scores-{index}", _("Scores by mandate, scenario {scenario}").format(scenario=group.scenario),
                         [(m, [r.total for r in kept if r.mandate == m]) for m in mandates]))
     out.append(bar_chart(f"objectives-{index}",
-                         _("Mean score per objective, scenario {scenario}").format(scenario=group.scenario),
+                         _("Mean points against doing nothing per objective, scenario {scenario}").format(
+                             scenario=group.scenario),
                          [objective_name(k) for k in OBJECTIVES],
-                         [(e["mandate"], [e["objectives"][k] for k in OBJECTIVES]) for e in stats]))
-    rows = [(r.player, r.mandate, r.seed, r.months, _check(r.check), r.total,
-             *(r.objectives.get(k, "") for k in OBJECTIVES), r.agreements_signed, r.credibility,
+                         [(e["mandate"], [e["gains"][k] for k in OBJECTIVES]) for e in stats], low=-100.0, high=100.0))
+    rows = [(r.player, r.mandate, r.seed, r.months, _check(r.check),
+             r.total if r.scoring == SCORED_VS_IDLE else f"{r.total} (" + _("absolute, older record") + ")",
+             *(r.gains.get(k, "") for k in OBJECTIVES), r.agreements_signed, r.credibility,
              f"{r.threats_carried_out}/{r.bluffs_called}", f"{r.promises_kept}/{r.promises_broken}",
              "" if r.reading is None else r.reading) for r in group.rows]
-    head = [_("Player"), _("Mandate"), _("Seed"), _("Months"), _("Check"), _("Score"),
+    head = [_("Player"), _("Mandate"), _("Seed"), _("Months"), _("Check"), _("Score vs doing nothing"),
             *(_("{objective} score").format(objective=objective_name(k)) for k in OBJECTIVES), _("Agreements signed"),
             _("Credibility at the end"), _("Threats carried out / bluffs called"), _("Promises kept / broken"),
             _("Reading of priorities")]
@@ -70,7 +72,10 @@ def report_html(report: ClassReport) -> str:
             "<p>" + _("Check: <b>verified</b> = the replay gives every recorded outcome and score; "
                       "<b>NOT MATCHING</b> = the record was changed or is damaged (the scores shown are the "
                       "replay's); <b>other data</b> = made with other data files and shown as recorded "
-                      "(<b>verified (other data)</b> when the current data still gives the same game).") + "</p>"]
+                      "(<b>verified (other data)</b> when the current data still gives the same game).") + "</p>",
+            "<p>" + esc(_("Scores are measured against the same year played with no actions: 0 = as if the envoy had "
+                          "done nothing, below 0 = worse. Each objective column shows the points won or lost on it."))
+            + "</p>"]
     for index, group in enumerate(report.groups, start=1):
         body += _group(index, group, report.current_fingerprint)
     if report.skipped:

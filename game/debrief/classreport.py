@@ -22,9 +22,11 @@ from game.debrief.tabular import csv_text
 from game.engine import scorecard
 from game.records.files import RecordError, load_record, record_files
 from game.records.model import Record
-from game.records.verify import replay_record, rules_for, verify_record
+from game.records.verify import replay_record, rules_for, scored_absolute, verify_record
 
 TAMPERED = "NOT MATCHING"
+SCORED_VS_IDLE = "vs doing nothing"
+SCORED_ABSOLUTE = "absolute (older record, not replayed)"
 OBJECTIVES = ("agreements", "returns", "border_flow", "us_costs", "relations", "regional_standing",
               "credibility", "humanitarian")
 
@@ -43,8 +45,11 @@ class Row:
     months: int
     over: bool
     check: str  # verified, NOT MATCHING, verified (other data), other data, cannot replay
-    total: float
-    objectives: dict[str, float] = field(default_factory=dict)
+    total: float  # the score against doing nothing (an older record not replayed: its absolute score)
+    objectives: dict[str, float] = field(default_factory=dict)  # absolute 0-100 scores
+    gains: dict[str, float] = field(default_factory=dict)  # points over doing nothing, per objective
+    absolute_total: float | None = None
+    scoring: str = SCORED_VS_IDLE
     agreements_signed: int = 0
     agreements_in_force: int = 0
     credibility: float = 0.0
@@ -107,6 +112,12 @@ def _from_record(row: Row, record: Record) -> None:
     if not isinstance(objectives, dict):
         raise RecordError(f"final.objectives is a {type(objectives).__name__}, not a table of scores")
     row.objectives = {str(k): _number(v, f"final.objectives.{k}") for k, v in objectives.items()}
+    gains = final.get("gains", {})
+    row.gains = {str(k): _number(v, f"final.gains.{k}") for k, v in gains.items()} if isinstance(gains, dict) else {}
+    if "absolute_total" in final:
+        row.absolute_total = _number(final["absolute_total"], "final.absolute_total")
+    if scored_absolute(record):
+        row.scoring, row.absolute_total = SCORED_ABSOLUTE, row.total
     if last is not None:
         row.agreements_signed = len(last.deals)
         row.agreements_in_force = sum(1 for s in last.deals.values() if s == "in_force")
@@ -143,7 +154,8 @@ def record_row(path: Path, record: Record, bundle: ContentBundle) -> Row:
         row.check = "verified (other data)" if ok else "other data"
     if state is not None:
         card = scorecard(state)
-        row.total, row.objectives = card.total, dict(card.objectives)
+        row.total, row.objectives, row.gains = card.total, dict(card.objectives), dict(card.gains)
+        row.absolute_total, row.scoring = card.absolute_total, SCORED_VS_IDLE
         row.agreements_signed = len(state.deals)
         row.agreements_in_force = sum(1 for d in state.deals if d.status == "in_force")
         row.credibility = round(state.us.credibility, 3)
@@ -201,12 +213,14 @@ def group_stats(group: Group) -> list[dict[str, Any]]:
         entry["credibility"] = spread([r.credibility for r in rows])
         entry["agreements_signed"] = spread([float(r.agreements_signed) for r in rows])
         entry["objectives"] = {k: spread([r.objectives[k] for r in rows if k in r.objectives])["mean"] for k in OBJECTIVES}
+        entry["gains"] = {k: spread([r.gains[k] for r in rows if k in r.gains])["mean"] for k in OBJECTIVES}
         out.append(entry)
     return out
 
 
 ROW_HEADER = ("file", "player", "scenario", "mandate", "seed", "data", "source", "months", "finished", "check",
-              "in_statistics", "score_total", *(f"score_{k}" for k in OBJECTIVES), "agreements_signed_count",
+              "in_statistics", "score_total", "scoring", "absolute_total", *(f"gain_{k}" for k in OBJECTIVES),
+              *(f"score_{k}" for k in OBJECTIVES), "agreements_signed_count",
               "agreements_in_force_count", "credibility_at_end", "threats_carried_out", "bluffs_called",
               "promises_kept", "promises_broken", "reading_score")
 
@@ -214,7 +228,9 @@ ROW_HEADER = ("file", "player", "scenario", "mandate", "seed", "data", "source",
 def row_cells(row: Row) -> list[Any]:
     """One CSV/HTML row of a record."""
     return [row.file, row.player, row.scenario, row.mandate, row.seed, row.fingerprint[:12], row.source, row.months,
-            "yes" if row.over else "no", row.check, "no" if row.check == TAMPERED else "yes", row.total, *(row.objectives.get(k, "") for k in OBJECTIVES),
+            "yes" if row.over else "no", row.check, "no" if row.check == TAMPERED else "yes", row.total, row.scoring,
+            "" if row.absolute_total is None else row.absolute_total, *(row.gains.get(k, "") for k in OBJECTIVES),
+            *(row.objectives.get(k, "") for k in OBJECTIVES),
             row.agreements_signed, row.agreements_in_force, row.credibility, row.threats_carried_out,
             row.bluffs_called, row.promises_kept, row.promises_broken, "" if row.reading is None else row.reading]
 
@@ -227,7 +243,7 @@ def rows_csv(report: ClassReport) -> str:
 GROUP_HEADER = ("scenario", "data", "mandate", "records_counted", "records_left_out_not_matching",
                 "score_total_mean", "score_total_sd", "score_total_min", "score_total_median", "score_total_max",
                 "reading_score_mean", "credibility_at_end_mean", "agreements_signed_count_mean",
-                *(f"score_{k}_mean" for k in OBJECTIVES))
+                *(f"gain_{k}_mean" for k in OBJECTIVES), *(f"score_{k}_mean" for k in OBJECTIVES))
 
 
 def groups_csv(report: ClassReport) -> str:
@@ -238,5 +254,6 @@ def groups_csv(report: ClassReport) -> str:
             t = e["total"]
             rows.append([e["scenario"], e["fingerprint"][:12], e["mandate"], t["n"], e["left_out"], t["mean"], t["sd"], t["min"],
                          t["median"], t["max"], e["reading"]["mean"], e["credibility"]["mean"],
-                         e["agreements_signed"]["mean"], *(e["objectives"][k] for k in OBJECTIVES)])
+                         e["agreements_signed"]["mean"], *(e["gains"][k] for k in OBJECTIVES),
+                         *(e["objectives"][k] for k in OBJECTIVES)])
     return csv_text(GROUP_HEADER, rows)

@@ -24,8 +24,8 @@ from game.debrief.ledgers import (
     threat_entries,
 )
 from game.debrief.reading import Reading, reading_score, readings
+from game.debrief.versus import objective_title, total_words, versus_rows
 from game.engine import GameState, Rules, describe, month_label, rules_of, scorecard
-from game.engine.score import objective_name
 from game.records.counterfactual import Comparison, counterfactual
 from game.records.model import Record
 from game.records.verify import replay_record, rules_for, verify_record
@@ -57,12 +57,16 @@ class Timeline:
 
 @dataclass
 class ObjectiveRow:
-    """One objective of the mandate's score."""
+    """One objective of the mandate's score: its 0-100 score, the idle year's, and the points between."""
 
     id: str
     name: str
     score: float
     weight: float
+    idle: float = 0.0
+    gain: float = 0.0
+    verdict: str = ""
+    figures: str = ""
 
 
 @dataclass
@@ -121,7 +125,10 @@ class Debrief:
     verify_summary: str
     mismatches: list[str]
     warnings: list[str]
-    total: float
+    total: float  # points against doing nothing
+    total_words: str
+    absolute_total: float
+    idle_total: float
     objectives: list[ObjectiveRow]
     scorecard: dict[str, Any]
     readings: list[Reading]
@@ -150,6 +157,11 @@ def names_of(rules: Rules) -> dict[str, str]:
     out.update({lid: lv.name for lid, lv in rules.levers.items()})
     out.update({aid: a.name for aid, a in rules.asks.items()})
     return out
+
+
+def objective_name(key: str) -> str:
+    """A readable objective name, e.g. 'Border flow'."""
+    return objective_title(key)
 
 
 def objective_help(key: str) -> str:
@@ -187,8 +199,8 @@ def timelines(record: Record, state: GameState) -> list[Timeline]:
             us_series("Returned", "returned_k"), us_series("Stranded in transit", "stranded_k")], 0, None),
         Timeline("commitments", "Commitments in force (cooperation)", "0-100", turns,
                  per_country("cooperation"), 0, 100),
-        Timeline("score", "Score under the mandate", "0-100", list(range(len(score))),
-                 [Series("Score", score)], 0, 100),
+        Timeline("score", "Score against doing nothing", "points", list(range(len(score))),
+                 [Series("Score", score)], None, None),
     ]
 
 
@@ -219,6 +231,7 @@ def build_debrief(record: Record, content: ContentBundle | Rules,
     check = verify_record(record, rules)
     state = replay_record(record, rules)
     card = scorecard(state)
+    card_data = dataclasses.asdict(card)
     names = names_of(rules)
     intel = {cid: dict(state.countries[cid].intel.estimates) for cid in rules.order}
     items = readings(rules, record.notes, intel)
@@ -230,9 +243,11 @@ def build_debrief(record: Record, content: ContentBundle | Rules,
         data_matches=record.fingerprint == rules.fingerprint, over=state.is_over,
         months_played=len(record.turns), turns_total=record.turns_total,
         verified=check.ok, verify_summary=check.summary(), mismatches=[str(m) for m in check.mismatches[:50]],
-        warnings=list(check.warnings), total=card.total,
-        objectives=[ObjectiveRow(k, objective_name(k), v, card.weights.get(k, 0.0)) for k, v in card.objectives.items()],
-        scorecard=dataclasses.asdict(card), readings=items, reading_score=reading_score(items),
+        warnings=list(check.warnings), total=card.total, total_words=total_words(card_data),
+        absolute_total=card.absolute_total, idle_total=card.baseline_total,
+        objectives=[ObjectiveRow(r.id, r.name, r.score, r.weight, r.idle, r.gain, r.verdict, r.figures)
+                    for r in versus_rows(card_data)],
+        scorecard=card_data, readings=items, reading_score=reading_score(items),
         timelines=timelines(record, state),
         threats=threat_entries(state, names), promises=promise_entries(state, names), deals=deal_rows(state, names),
         humanitarian=humanitarian_rows(state), decisions=decisions(state),

@@ -39,14 +39,18 @@ def _header(d: Debrief) -> list[str]:
 
 
 def _score(d: Debrief) -> list[str]:
-    rows = [(o.name, objective_help(o.id), o.score, o.weight) for o in d.objectives]
+    rows = [(o.name, o.weight, f"{o.gain:+.1f}", o.verdict, o.figures, o.score, o.idle, objective_help(o.id))
+            for o in d.objectives]
     return [
-        "<h2>" + esc(_("Score")) + "</h2>",
-        "<p>" + _("{score} / 100 under the {mandate} mandate").format(
-            score=f'<span class="big">{d.total:.1f}</span>', mandate=esc(d.mandate_name)) + "</p>",
-        table([_("Objective"), _("What it measures"), _("Score"), _("Weight")], rows, numeric=(2, 3)),
-        bar_chart("objectives", _("Score per objective"), [o.name for o in d.objectives],
-                  [(_("Score"), [o.score for o in d.objectives])]),
+        "<h2>" + esc(_("Score: you against doing nothing")) + "</h2>",
+        "<p>" + _("{score} under the {mandate} mandate.").format(
+            score=f'<span class="big">{d.total:+.1f}</span>', mandate=esc(d.mandate_name)) + " " + esc(d.total_words) + "</p>",
+        "<p>" + esc(_("Each objective is compared with the same year, same seed, played with no actions at all: "
+                      "0 means the year went as it would have without the envoy, below 0 that it went worse.")) + "</p>",
+        table([_("Objective"), _("Weight"), _("Points"), _("Against doing nothing"), _("The figures"),
+               _("Score (0-100)"), _("Doing nothing (0-100)"), _("What it measures")], rows, numeric=(1, 2, 5, 6)),
+        bar_chart("objectives", _("Points against doing nothing, per objective"), [o.name for o in d.objectives],
+                  [(_("Points"), [o.gain for o in d.objectives])], low=-100.0, high=100.0),
     ]
 
 

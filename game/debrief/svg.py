@@ -141,7 +141,8 @@ def dot_plot(chart_id: str, title: str, groups: Sequence[tuple[str, Sequence[flo
 
 def bar_chart(chart_id: str, title: str, categories: Sequence[str], series: Sequence[tuple[str, Sequence[float]]],
               low: float = 0.0, high: float = 100.0, width: int = 760, height: int = 300) -> str:
-    """Grouped vertical bars: one group per category, one bar per series."""
+    """Grouped vertical bars: one group per category, one bar per series (from zero, so values below
+    zero hang down when ``low`` is negative)."""
     left, right, top, bottom = 52, width - 190, 12, height - 60
     parts = _frame(width, height, title, chart_id)
 
@@ -151,13 +152,14 @@ def bar_chart(chart_id: str, title: str, categories: Sequence[str], series: Sequ
     _y_axis(parts, nice_ticks(low, high), y, left, right)
     slot = (right - left) / max(1, len(categories))
     bar = slot * 0.8 / max(1, len(series))
+    zero = y(0.0)
     for c, category in enumerate(categories):
         base = left + slot * c + slot * 0.1
         for s, (label, vs) in enumerate(series):
             v = vs[c] if c < len(vs) else 0.0
             stroke, _ = colour(s)
-            parts.append(f'<rect class="bar" x="{base + s * bar:.1f}" y="{y(v):.1f}" width="{max(1.0, bar - 1):.1f}" '
-                         f'height="{bottom - y(v):.1f}" fill="{stroke}"><title>{escape(label)}: {escape(category)} {_num(v)}</title></rect>')
+            parts.append(f'<rect class="bar" x="{base + s * bar:.1f}" y="{min(y(v), zero):.1f}" width="{max(1.0, bar - 1):.1f}" '
+                         f'height="{abs(zero - y(v)):.1f}" fill="{stroke}"><title>{escape(label)}: {escape(category)} {_num(v)}</title></rect>')
         cx = base + slot * 0.4
         parts.append(f'<text x="{cx:.1f}" y="{bottom + 14}" text-anchor="end" transform="rotate(-30 {cx:.1f} {bottom + 14})" '
                      f'{FONT} fill="#333333">{escape(category[:22])}</text>')

@@ -63,7 +63,9 @@ def debrief_rows(d: Debrief) -> list[tuple[Any, ...]]:
         ("summary", "", "", "months_played", d.months_played, f"of {d.turns_total}"),
         ("summary", "", "", "verified", d.verified, d.verify_summary),
         ("summary", "", "", "fingerprint", d.fingerprint, "same data" if d.data_matches else "different data"),
-        ("summary", "", "", "total", d.total, ""),
+        ("summary", "", "", "total", d.total, "points against doing nothing"),
+        ("summary", "", "", "absolute_total", d.absolute_total, "0-100"),
+        ("summary", "", "", "idle_total", d.idle_total, "0-100, the same year with no actions"),
         ("summary", "", "", "reading_score", d.reading_score, ""),
     ]
     card = d.scorecard
@@ -71,6 +73,8 @@ def debrief_rows(d: Debrief) -> list[tuple[Any, ...]]:
                 "bluffs_called", "promises_kept", "promises_broken"):
         rows.append(("summary", "", "", key, card.get(key), ""))
     rows += [("objective", "", "", o.id, o.score, f"weight {o.weight:g}") for o in d.objectives]
+    rows += [("objective_idle", "", "", o.id, o.idle, "the same year with no actions") for o in d.objectives]
+    rows += [("objective_gain", "", "", o.id, o.gain, f"{o.verdict}: {o.figures}") for o in d.objectives]
     rows += [("cooperation", "", cid, "cooperation", v, "") for cid, v in card.get("agreements", {}).items()]
     for r in d.readings:
         rows.append(("reading", "", r.country, "score", r.score,

@@ -1,4 +1,8 @@
-"""Playing whole games without a player: one bot game, and many games of one strategy."""
+"""Playing whole games without a player: one bot game, and many games of one strategy.
+
+A strategy's games do not depend on the mandate (it only weighs the score), so ``run_mandates``
+plays each seed once and scores it under every mandate.
+"""
 
 from __future__ import annotations
 
@@ -7,13 +11,15 @@ import statistics
 import time
 from dataclasses import dataclass, field
 
-from game.engine.bots import STRATEGIES
+from game.engine.bots import STRATEGIES, Strategy
 from game.engine.errors import UnknownContent
 from game.engine.rules import Rules
 from game.engine.score import scorecard
 from game.engine.setup import new_game
 from game.engine.state import GameState
 from game.engine.turn import advance
+
+Bot = str | Strategy
 
 
 @dataclass
@@ -30,14 +36,21 @@ class StrategyResult:
     score_max: float
     objectives: dict[str, float] = field(default_factory=dict)
     agreements: dict[str, float] = field(default_factory=dict)
+    gains: dict[str, float] = field(default_factory=dict)  # mean gain over the idle game per objective
 
 
-def play_bot_game(rules: Rules, mandate: str, seed: int, strategy: str) -> GameState:
-    """One full game played by a strategy; same arguments, same game."""
+def _bot(strategy: Bot) -> Strategy:
+    if callable(strategy):
+        return strategy
     try:
-        bot = STRATEGIES[strategy]
+        return STRATEGIES[strategy]
     except KeyError:
         raise UnknownContent(f"There is no strategy '{strategy}' (choose from: {', '.join(STRATEGIES)}).") from None
+
+
+def play_bot_game(rules: Rules, mandate: str, seed: int, strategy: Bot) -> GameState:
+    """One full game played by a strategy (a name or a strategy function); same arguments, same game."""
+    bot = _bot(strategy)
     state = new_game(rules, rules.scenario_id, mandate, seed)
     bot_rng = random.Random(seed * 7919 + 17)
     while not state.is_over:
@@ -46,34 +59,58 @@ def play_bot_game(rules: Rules, mandate: str, seed: int, strategy: str) -> GameS
     return state
 
 
-def run_strategy(rules: Rules, mandate: str, strategy: str, games: int, seed: int,
-                 keep: list[GameState] | None = None) -> StrategyResult:
-    """Play ``games`` games with seeds seed, seed+1, …; optionally keep the final states."""
+def summarise(name: str, states: list[GameState], mandate: str, seconds: float) -> StrategyResult:
+    """The result of finished games scored under ``mandate``."""
     scores: list[float] = []
     objective_sums: dict[str, float] = {}
-    agreed: dict[str, int] = dict.fromkeys(rules.order, 0)
-    start = time.perf_counter()
-    for i in range(games):
-        state = play_bot_game(rules, mandate, seed + i, strategy)
-        card = scorecard(state)
+    gain_sums: dict[str, float] = {}
+    agreed: dict[str, int] = {}
+    for state in states:
+        card = scorecard(state, mandate)
         scores.append(card.total)
         for key, value in card.objectives.items():
             objective_sums[key] = objective_sums.get(key, 0.0) + value
+        for key, value in card.gains.items():
+            gain_sums[key] = gain_sums.get(key, 0.0) + value
         signed = {d.country for d in state.deals}
         for cid, cs in state.countries.items():
-            if cs.commitments and cid in signed:
-                agreed[cid] += 1
-        if keep is not None:
-            keep.append(state)
-    seconds = time.perf_counter() - start
+            agreed[cid] = agreed.get(cid, 0) + (1 if cs.commitments and cid in signed else 0)
+    games = len(states)
     n = max(1, games)
     return StrategyResult(
-        strategy=strategy, games=games, seconds=round(seconds, 4),
+        strategy=name, games=games, seconds=round(seconds, 4),
         games_per_second=round(games / seconds, 2) if seconds > 0 else 0.0,
         score_mean=round(statistics.fmean(scores), 3) if scores else 0.0,
         score_sd=round(statistics.pstdev(scores), 3) if len(scores) > 1 else 0.0,
         score_min=round(min(scores), 3) if scores else 0.0,
         score_max=round(max(scores), 3) if scores else 0.0,
         objectives={k: round(v / n, 2) for k, v in objective_sums.items()},
+        gains={k: round(v / n, 2) for k, v in gain_sums.items()},
         agreements={cid: round(count / n, 3) for cid, count in agreed.items()},
     )
+
+
+def play_games(rules: Rules, strategy: Bot, games: int, seed: int) -> tuple[list[GameState], float]:
+    """``games`` finished games with seeds seed, seed+1, … (under the first mandate) and the seconds taken."""
+    mandate = next(iter(rules.mandates))
+    start = time.perf_counter()
+    states = [play_bot_game(rules, mandate, seed + i, strategy) for i in range(games)]
+    return states, time.perf_counter() - start
+
+
+def run_strategy(rules: Rules, mandate: str, strategy: str, games: int, seed: int,
+                 keep: list[GameState] | None = None) -> StrategyResult:
+    """Play ``games`` games with seeds seed, seed+1, …; optionally keep the final states."""
+    start = time.perf_counter()
+    states = [play_bot_game(rules, mandate, seed + i, strategy) for i in range(games)]
+    seconds = time.perf_counter() - start
+    if keep is not None:
+        keep.extend(states)
+    return summarise(strategy, states, mandate, seconds)
+
+
+def run_mandates(rules: Rules, strategy: Bot, games: int, seed: int, name: str | None = None) -> dict[str, StrategyResult]:
+    """One strategy's games, played once and scored under every mandate of the scenario."""
+    states, seconds = play_games(rules, strategy, games, seed)
+    label = name or (strategy if isinstance(strategy, str) else getattr(strategy, "__name__", "strategy"))
+    return {m: summarise(label, states, m, seconds) for m in rules.mandates}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
+from typing import NamedTuple
 
 from game.engine.actions import AcceptCounter, Action, CarryOut, Engage, Investigate, Lift, Propose, Threaten
 from game.engine.api import apply
@@ -16,7 +17,38 @@ from game.engine.rules import Rules
 from game.engine.state import CountryState, GameState, rules_of
 
 Strategy = Callable[[GameState, random.Random], None]
+TOP = 99  # a level above every ask's top: "ask for the most" (capped at each ask's top level)
 _BOT_ASKS = ("transit_enforcement", "return_flights", "anti_smuggling", "third_country_returns")
+
+
+class Kit(NamedTuple):
+    """The levers and asks of the data a bot can use, found by kind (never by a fixed id)."""
+
+    asks: tuple[str, ...]  # the asks bots make, preferred ones first
+    gentle: tuple[str, ...]  # every ask, the least harmful to people on the move first
+    offers: tuple[str, ...]  # offerable levers: reliefs first, then free ones, then those costing aid
+    talk: str | None  # the cheapest diplomacy lever
+    intel: str | None  # the intelligence lever
+
+
+def kit(rules: Rules) -> Kit:
+    """What the data offers bots (``kit_of`` keeps it for the game)."""
+    preferred = tuple(a for a in _BOT_ASKS if a in rules.asks)
+    asks = preferred or tuple(rules.ask_order)
+    offers = tuple(sorted(rules.offerable, key=lambda lid: (rules.levers[lid].requires is None,
+                                                           rules.levers[lid].aid_cost_m > 0)))
+    talks = sorted((lv.capital_cost, i, lid) for i, (lid, lv) in enumerate(rules.levers.items()) if lv.kind == "diplomacy")
+    intel = next((lid for lid, lv in rules.levers.items() if lv.kind == "intelligence"), None)
+    gentle = tuple(sorted(rules.ask_order, key=lambda a: rules.asks[a].protection_risk + rules.asks[a].stranded_share))
+    return Kit(asks, gentle, offers, talks[0][2] if talks else None, intel)
+
+
+def kit_of(state: GameState) -> Kit:
+    """The game's ``Kit``, built on first use."""
+    found = state.scratch.get("bot_kit")
+    if found is None:
+        found = state.scratch["bot_kit"] = kit(rules_of(state))  # type: ignore[assignment]
+    return found  # type: ignore[return-value]
 
 
 def _try(state: GameState, action: Action) -> bool:
@@ -38,13 +70,15 @@ def _by_flow(state: GameState) -> list[str]:
     return sorted(rules.order, key=lambda c: -state.countries[c].outflow_k)
 
 
-def _wanted(rules: Rules, state: GameState, cid: str, level: int = 2) -> dict[str, int]:
-    """A demand of up to two asks the country does not meet yet."""
-    asks = state.scratch.get("bot_asks")
+def _wanted(rules: Rules, state: GameState, cid: str, level: int = 2, gentle: bool = False) -> dict[str, int]:
+    """A demand of up to two asks the country does not meet yet (``gentle``: from the least harmful)."""
+    key = "bot_gentle_asks" if gentle else "bot_asks"
+    asks = state.scratch.get(key)
     if asks is None:  # per country, the asks bots make that can be put to it, with their top level
-        asks = state.scratch["bot_asks"] = {
-            country: tuple((aid, len(rules.asks[aid].levels)) for aid in _BOT_ASKS
-                           if aid in rules.asks and rules.asks[aid].applies(country))
+        tools = kit_of(state)
+        asks = state.scratch[key] = {
+            country: tuple((aid, len(rules.asks[aid].levels)) for aid in (tools.gentle if gentle else tools.asks)
+                           if rules.asks[aid].applies(country))
             for country in rules.order}
     commitments = state.countries[cid].commitments
     out: dict[str, int] = {}
@@ -92,7 +126,7 @@ def hardline(state: GameState, rng: random.Random) -> None:
         stick = _biggest_stick(rules, state, cid)
         if stick is None or rules.levers[stick].capital_cost > state.us.capital:
             continue  # nothing left to threaten with, or not affordable this month
-        demand = _wanted(rules, state, cid, level=2)
+        demand = _wanted(rules, state, cid, level=TOP)
         if demand:
             _try(state, Threaten(cid, stick, demand, public=True, deadline=1))
 
@@ -100,15 +134,15 @@ def hardline(state: GameState, rng: random.Random) -> None:
 def incentives(state: GameState, rng: random.Random) -> None:
     """Only carrots and diplomacy: offers for asks, counter-offers taken."""
     rules = rules_of(state)
-    offers = [o for o in ("sanctions_relief", "trade_preferences", "aid_package", "work_visas", "security_cooperation")
-              if o in rules.levers]
+    tools = kit_of(state)
+    offers = tools.offers
     for cid in _by_flow(state):
         if state.us.capital < 2:
             break
         cs = state.countries[cid]
         if _counter_open(state, cs) and _try(state, AcceptCounter(cid)):
             continue
-        demand = _wanted(rules, state, cid, level=2)
+        demand = _wanted(rules, state, cid, level=TOP)
         if not demand:
             continue
         for offer in offers:
@@ -120,12 +154,30 @@ def incentives(state: GameState, rng: random.Random) -> None:
             if _try(state, Propose(cid, demand, (offer,))):
                 break
         else:
-            _try(state, Engage(cid, "diplomatic_call"))
+            if tools.talk:
+                _try(state, Engage(cid, tools.talk))
+
+
+def _offer_for(rules: Rules, tools: Kit, cs: CountryState, aid_wanted: bool) -> str | None:
+    """The offer the balanced bot makes: a relief of a measure in force, else aid where the
+    government seems to value it, else the first offer that costs no aid."""
+    fallback = None
+    for lid in tools.offers:
+        lever = rules.levers[lid]
+        if lever.requires:
+            if lever.requires in cs.measures:
+                return lid
+            continue
+        if (lever.aid_cost_m > 0) == aid_wanted:
+            return lid
+        fallback = fallback or lid
+    return fallback
 
 
 def balanced(state: GameState, rng: random.Random) -> None:
     """Intelligence first, then private threats where they bite and offers where they do not."""
     rules = rules_of(state)
+    tools = kit_of(state)
     _follow_through(state)
     for cid in _by_flow(state):
         if state.us.capital <= 0:
@@ -133,11 +185,11 @@ def balanced(state: GameState, rng: random.Random) -> None:
         cs = state.countries[cid]
         if _counter_open(state, cs) and _try(state, AcceptCounter(cid)):
             continue
-        if cs.intel.effort == 0 and "intelligence" in rules.levers:
-            if rules.levers["intelligence"].capital_cost <= state.us.capital:
-                _try(state, Investigate(cid))
+        if cs.intel.effort == 0 and tools.intel:
+            if rules.levers[tools.intel].capital_cost <= state.us.capital:
+                _try(state, Investigate(cid, tools.intel))
             continue
-        demand = _wanted(rules, state, cid, level=2)
+        demand = _wanted(rules, state, cid, level=3)
         if not demand or any(t.country == cid and t.status == "pending" for t in state.threats):
             continue
         est = cs.intel.estimates
@@ -147,11 +199,62 @@ def balanced(state: GameState, rng: random.Random) -> None:
             if rules.levers[stick].capital_cost <= state.us.capital:
                 _try(state, Threaten(cid, stick, demand, public=False, deadline=2))
         else:
-            offer = "sanctions_relief" if "sanctions" in cs.measures else ("aid_package" if est.get("aid", 0) > 0.5 else "trade_preferences")
+            offer = _offer_for(rules, tools, cs, est.get("aid", 0) > 0.5)
             # an offer already in force or beyond this month's capital would be refused: talk instead
-            if (offer in cs.measures or 1 + rules.levers[offer].capital_cost > state.us.capital
-                    or not _try(state, Propose(cid, demand, (offer,)))):
-                _try(state, Engage(cid, "diplomatic_call"))
+            if (offer is None or offer in cs.measures or 1 + rules.levers[offer].capital_cost > state.us.capital
+                    or not _try(state, Propose(cid, demand, (offer,)))) and tools.talk:
+                _try(state, Engage(cid, tools.talk))
+
+
+def carrot_and_stick(state: GameState, rng: random.Random) -> None:
+    """Coercive bargaining: an offer for the most, backed by a private threat with the cheapest stick
+    (the most harmful of those), carried out when it comes due; counter-offers taken."""
+    rules = rules_of(state)
+    tools = kit_of(state)
+    _follow_through(state)
+    for cid in _by_flow(state):
+        if state.us.capital <= 0:
+            break
+        cs = state.countries[cid]
+        if _counter_open(state, cs) and _try(state, AcceptCounter(cid)):
+            continue
+        if any(t.country == cid and t.status == "pending" for t in state.threats):
+            continue
+        demand = _wanted(rules, state, cid, level=TOP)
+        if not demand:
+            continue
+        offer = _offer_for(rules, tools, cs, False)
+        offers = (offer,) if offer and offer not in cs.measures else ()
+        sticks = [lid for lid in rules.stick_rank[cid] if lid not in cs.measures]
+        stick = min(sticks, key=lambda lid: rules.levers[lid].capital_cost) if sticks else None  # the cheapest that bites
+        if stick and _try(state, Propose(cid, demand, offers, threat=stick, public=False, deadline=2)):
+            continue
+        if not (offers and _try(state, Propose(cid, demand, offers))) and tools.talk:
+            _try(state, Engage(cid, tools.talk))
+
+
+def partnership(state: GameState, rng: random.Random) -> None:
+    """No threats: offers for the asks that harm people on the move least, promises kept, and
+    diplomacy with every government the month leaves capital for."""
+    rules = rules_of(state)
+    tools = kit_of(state)
+    _follow_through(state)
+    talks = sorted((lid for lid, lv in rules.levers.items() if lv.kind == "diplomacy"),
+                   key=lambda lid: rules.levers[lid].capital_cost)
+    for cid in _by_flow(state):
+        cs = state.countries[cid]
+        if state.us.capital <= 0:
+            break
+        if _counter_open(state, cs) and _try(state, AcceptCounter(cid)):
+            continue
+        demand = _wanted(rules, state, cid, level=1, gentle=True)
+        offer = _offer_for(rules, tools, cs, False) if demand else None  # aid is kept for the region's needs
+        if (offer and offer not in cs.measures and 1 + rules.levers[offer].capital_cost <= state.us.capital
+                and _try(state, Propose(cid, demand, (offer,)))):
+            continue
+        for lid in talks:  # the cheapest gesture, so that the month reaches as many governments as it can
+            if rules.levers[lid].capital_cost <= state.us.capital and _try(state, Engage(cid, lid)):
+                break
 
 
 def random_play(state: GameState, rng: random.Random) -> None:
@@ -181,13 +284,25 @@ def random_play(state: GameState, rng: random.Random) -> None:
         elif roll < 0.9:
             action = Engage(cid, lid)
         else:
-            action = Investigate(cid)
+            intel = kit_of(state).intel
+            if intel is None:
+                continue
+            action = Investigate(cid, intel)
         _try(state, action)
 
 
+def idle(state: GameState, rng: random.Random) -> None:
+    """No actions at all: the year as it goes without the envoy (every score is measured against it)."""
+
+
+IDLE = "idle"
 STRATEGIES: dict[str, Strategy] = {
     "hardline": hardline,
     "incentives": incentives,
     "balanced": balanced,
+    "carrot_and_stick": carrot_and_stick,
+    "partnership": partnership,
     "random": random_play,
+    IDLE: idle,
 }
+BUILT_IN = tuple(name for name in STRATEGIES if name != IDLE)  # the bots balance compares exploits with

@@ -320,8 +320,9 @@ def counter_offer(
             for lvl, share, part in steps:
                 grown.append((levels + (lvl,), kept + share, cost + part))
         combos = grown
-    # The best bundle keeps the most of the increase; asking for one more offer counts against it, and of the offers that would do, the first in lever order is asked for. A bare proposal
-    # is always answered with a price: one more offer.
+    # The best bundle keeps the most of the increase; asking for one more offer counts against it,
+    # and of the offers that would do, the first in lever order is asked for. A bare proposal is
+    # always answered with a price: one more offer.
     best: tuple[float, tuple[int, ...], str | None] | None = None
     for index, (levels, kept, cost) in enumerate(combos):
         if kept <= 0 or (best is not None and kept <= best[0]):

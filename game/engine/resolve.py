@@ -139,7 +139,7 @@ def retaliate(rules: Rules, state: GameState, cid: str, about: str, asks: dict[s
 def resolve(rules: Rules, state: GameState, action: Action) -> None:
     """Carry out one queued action."""
     cid = action.country
-    c = rules.countries[cid]
+    rules.countries[cid]
     cs = state.countries[cid]
     us = state.us
     if isinstance(action, Threaten):

@@ -1,22 +1,49 @@
-"""The scorecard: objectives scored 0..100 and weighed by the mandate, plus the humanitarian ledger."""
+"""The scorecard: what the envoy changed, objective by objective, against the same year with no actions.
+
+Each objective is first scored on its own scale from 0 (worst) to 100 (best) — the absolute
+figures. The same scenario and seed are then played with no actions at all (the *idle* game,
+``idle_objectives``); each objective's gain is the difference against a full-marks change, and the
+envoy's score is the mandate's weighted mean of the gains: 0 means the year went as it would have
+gone without the envoy, a negative score means it went worse. An idle
+game scores exactly 0 against itself. The idle game depends only on the rules and the seed (the
+mandate changes the weights, not the play), so it is played once per seed and kept.
+"""
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass, field
 
 from game.content.common import Objective
+from game.engine import tuning as T
+from game.engine.setup import new_game
 from game.engine.state import GameState, rules_of
+from game.engine.turn import advance
 from game.engine.world import clamp, cooperation
+
+IDLE_CACHE_SEEDS = 512  # idle games kept per set of rules (one per seed)
 
 
 @dataclass
 class Scorecard:
-    """How the run scores under its mandate, and what it cost people along the way."""
+    """How the run scores under its mandate against doing nothing, and what it cost people.
+
+    ``total`` is the mandate's weighted mean of ``gains``, the points won or lost on each objective
+    over the idle game (see ``gain``); ``objectives`` and ``baseline`` hold the absolute 0-100
+    scores of the game and of the idle game, ``absolute_total`` and ``baseline_total`` their
+    weighted means; ``facts`` and ``baseline_facts`` the plain figures behind them.
+    """
 
     mandate: str
     total: float
     objectives: dict[str, float]
     weights: dict[str, float]
+    baseline: dict[str, float] = field(default_factory=dict)
+    gains: dict[str, float] = field(default_factory=dict)
+    absolute_total: float = 0.0
+    baseline_total: float = 0.0
+    facts: dict[str, float] = field(default_factory=dict)
+    baseline_facts: dict[str, float] = field(default_factory=dict)
     agreements: dict[str, float] = field(default_factory=dict)
     returned_k: float = 0.0
     stranded_k: float = 0.0
@@ -29,9 +56,17 @@ class Scorecard:
     promises_broken: int = 0
 
 
-def objective_scores(state: GameState, agreements: dict[str, float] | None = None) -> dict[str, float]:
-    """Each objective of ``Objective`` scored from 0 (worst) to 100 (best); ``agreements`` (each
-    country's cooperation) is computed when not given."""
+@dataclass(frozen=True, slots=True)
+class Measured:
+    """The absolute objective scores of a game so far and the plain figures behind them."""
+
+    scores: dict[str, float]
+    facts: dict[str, float]
+
+
+def measure(state: GameState, agreements: dict[str, float] | None = None) -> Measured:
+    """Each objective of ``Objective`` scored from 0 (worst) to 100 (best), with its figures;
+    ``agreements`` (each country's cooperation) is computed when not given."""
     rules = rules_of(state)
     if agreements is None:
         agreements = {c: cooperation(rules, state, c) for c in rules.order}
@@ -50,30 +85,89 @@ def objective_scores(state: GameState, agreements: dict[str, float] | None = Non
     start_aid = rules.scenario.resources.aid_budget_m
     aid_share = us.aid_spent_m / start_aid if start_aid > 0 else 0.0
     stranded_scale = max(1.0, sum(rules.countries[c].start_outflow_k for c in rules.order) * played * 0.15)
-    return {
-        Objective.agreements.value: sum(agreements.values()) / n,
-        Objective.returns.value: clamp(100.0 * returned / (0.4 * rules.max_returns_k * played), 0.0, 100.0),
+    domestic = max(0.0, us.domestic_cost_total / played - us.domestic_baseline)
+    cooperation_mean = sum(agreements.values()) / n
+    relations = sum(cs.relations for cs in state.countries.values()) / n
+    scores = {
+        Objective.agreements.value: cooperation_mean,
+        Objective.returns.value: clamp(100.0 * returned / (T.SCORE_RETURNS_SCALE * rules.max_returns_k * played), 0.0, 100.0),
         Objective.border_flow.value: clamp(50.0 + 100.0 * reduction, 0.0, 100.0),
-        Objective.us_costs.value: clamp(100.0 - 8.0 * max(0.0, us.domestic_cost_total / played - us.domestic_baseline)
-                                        - 40.0 * aid_share, 0.0, 100.0),
-        Objective.relations.value: sum((cs.relations + 100.0) / 2.0 for cs in state.countries.values()) / n,
+        Objective.us_costs.value: clamp(100.0 - 8.0 * domestic - 40.0 * aid_share, 0.0, 100.0),
+        Objective.relations.value: (relations + 100.0) / 2.0,
         Objective.regional_standing.value: clamp(100.0 - resistance, 0.0, 100.0),
         Objective.credibility.value: us.credibility,
         Objective.humanitarian.value: clamp(0.6 * protection + 40.0 * (1.0 - min(1.0, stranded / stranded_scale)), 0.0, 100.0),
     }
+    facts = {
+        "cooperation": cooperation_mean, "returned_k": returned, "arrivals_mean_k": mean_arrivals,
+        "domestic_cost": domestic, "aid_spent_m": us.aid_spent_m, "relations": relations,
+        "resistance": resistance, "credibility": us.credibility, "stranded_k": stranded, "protection": protection,
+    }
+    return Measured(scores, facts)
 
 
-def scorecard(state: GameState) -> Scorecard:
-    """Score the game so far (final once ``is_over``)."""
+def objective_scores(state: GameState, agreements: dict[str, float] | None = None) -> dict[str, float]:
+    """The absolute 0-100 score of each objective (see ``measure``)."""
+    return measure(state, agreements).scores
+
+
+_IDLE: dict[int, tuple[weakref.ref, dict[int, tuple[Measured, ...]]]] = {}
+
+
+def idle_objectives(state: GameState) -> tuple[Measured, ...]:
+    """The idle game of ``state``'s rules and seed, measured after each month (index = months played)."""
+    rules = rules_of(state)
+    kept = _IDLE.get(id(rules))
+    if kept is None or kept[0]() is not rules:
+        key = id(rules)
+        kept = _IDLE[key] = (weakref.ref(rules, lambda _ref, key=key: _IDLE.pop(key, None)), {})
+    by_seed = kept[1]
+    table = by_seed.get(state.seed)
+    if table is None:
+        idle = new_game(rules, state.scenario, state.mandate, state.seed)
+        months = [measure(idle)]
+        while not idle.is_over:
+            advance(idle)
+            months.append(measure(idle))
+        if len(by_seed) >= IDLE_CACHE_SEEDS:
+            by_seed.pop(next(iter(by_seed)))
+        table = by_seed[state.seed] = tuple(months)
+    return table
+
+
+def gain(key: str, own: float, idle: float) -> float:
+    """Points gained on an objective over the idle game: the change of its 0-100 score against the
+    change that counts as full marks (``tuning.SCORE_SPAN``), from -100 to 100."""
+    return clamp(100.0 * (own - idle) / T.SCORE_SPAN.get(key, 100.0), -100.0, 100.0)
+
+
+def weighted(scores: dict[str, float], weights: dict[str, float]) -> float:
+    """The mandate's weighted mean of objective scores (or gains)."""
+    total_weight = sum(weights.values()) or 1.0
+    return sum(scores.get(k, 0.0) * w for k, w in weights.items()) / total_weight
+
+
+def scorecard(state: GameState, mandate: str | None = None) -> Scorecard:
+    """Score the game so far (final once ``is_over``) against the idle game at the same month,
+    under the game's mandate or under ``mandate`` (the play does not depend on it)."""
     rules = rules_of(state)
     agreements = {c: cooperation(rules, state, c) for c in rules.order}
-    scores = {k: round(v, 2) for k, v in objective_scores(state, agreements).items()}
-    weights = rules.mandates[state.mandate].weights.model_dump()
-    total_weight = sum(weights.values()) or 1.0
-    total = sum(scores[k] * w for k, w in weights.items()) / total_weight
+    own = measure(state, agreements)
+    idle_months = idle_objectives(state)
+    idle = idle_months[max(0, min(state.turn - 1, len(idle_months) - 1))]
+    scores = {k: round(v, 2) for k, v in own.scores.items()}
+    baseline = {k: round(v, 2) for k, v in idle.scores.items()}
+    gains = {k: round(gain(k, scores[k], baseline.get(k, 0.0)), 2) for k in scores}
+    mandate = mandate or state.mandate
+    weights = rules.mandates[mandate].weights.model_dump()
+    absolute_total, baseline_total = weighted(scores, weights), weighted(baseline, weights)
+    total = weighted(gains, weights)
     hist = state.us.history
     return Scorecard(
-        mandate=state.mandate, total=round(total, 2), objectives=scores, weights=weights,
+        mandate=mandate, total=round(total, 2), objectives=scores, weights=weights,
+        baseline=baseline, gains=gains, absolute_total=round(absolute_total, 2), baseline_total=round(baseline_total, 2),
+        facts={k: round(v, 3) for k, v in own.facts.items()},
+        baseline_facts={k: round(v, 3) for k, v in idle.facts.items()},
         agreements={c: round(value, 2) for c, value in agreements.items()},
         returned_k=round(sum(cs.returned_k for cs in state.countries.values()), 3),
         stranded_k=round(sum(cs.stranded_k for cs in state.countries.values()), 3),

@@ -85,3 +85,13 @@ CRED_GAIN_SLOWING = 0.6    # a credibility gain is cut by this share of the cred
 COUNTER_EXTRA_OFFER = 0.3  # asking for one more offer counts this much against a counter-offer's share kept
 INTEL_RED_LINE = 0.5       # chance an intelligence report uncovers one red line still hidden
 RETALIATION_RELATIONS = 5.0  # relations lost when a government hits back
+
+# Scoring against the year with no actions: the change of an objective's 0-100 score, over the idle
+# game, that counts as a full 100 points of gain (or -100 of loss); a mandate weighs the gains.
+SCORE_SPAN = {
+    "agreements": 50.0, "returns": 9.0, "border_flow": 40.0, "us_costs": 50.0,
+    "relations": 12.0, "regional_standing": 40.0, "credibility": 30.0, "humanitarian": 40.0,
+}
+# The returns objective scores 100 when this many times the monthly returns of every ask met at its
+# top level come back each month (removals made without any agreement count too).
+SCORE_RETURNS_SCALE = 1.0

@@ -114,9 +114,8 @@ def _number(word: str) -> Explained | None:
     if mantissa.count(".") > 1 or mantissa.endswith("."):
         fixed = "1.0" if mantissa.endswith(".") else "0.1"
         return "number-point", f"a decimal point needs a digit on each side and appears once: write {fixed}, not {word}"
-    if "e" in body.lower():
-        if not re.fullmatch(r"[+-]?[0-9_]+", exponent):
-            return "number-exponent", "an exponent is e followed by a whole number: write 1e6 or 2.5e-3"
+    if "e" in body.lower() and not re.fullmatch(r"[+-]?[0-9_]+", exponent):
+        return "number-exponent", "an exponent is e followed by a whole number: write 1e6 or 2.5e-3"
     if not re.fullmatch(r"[0-9_]+(\.[0-9_]+)?(e[+-]?[0-9_]+)?", body.lower()):
         return "number-form", f"'{word}' is not a valid number: write numbers like 12, -3.5 or 1e6"
     return None

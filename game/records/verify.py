@@ -24,15 +24,18 @@ from game.engine import (
     describe,
     end_turn,
     new_game,
+    scorecard,
 )
 from game.records.capture import final_of, outcome_of
 from game.records.files import RecordError
-from game.records.model import Record
+from game.records.model import DIGITS, Record
 
 NEWS_ID = re.compile(r"^[a-z0-9_]+(:[A-Z]{3})?$")  # how records name news (capture.news_id)
 
 TOLERANCE = 2e-6  # outcomes are rounded to 6 decimals
 MAX_LISTED = 200
+SCORED_AGAINST_IDLE = (0, 3, 0)  # the first version whose scores are measured against doing nothing
+NEW_SCORE_KEYS = ("baseline", "gains", "absolute_total", "baseline_total", "facts", "baseline_facts")
 
 
 @dataclass(frozen=True)
@@ -96,6 +99,30 @@ def diff(recorded: Any, replayed: Any, path: str, turn: int, out: list[Mismatch]
             out.append(Mismatch(turn, path, recorded, replayed))
     elif recorded != replayed:
         out.append(Mismatch(turn, path, recorded, replayed))
+
+
+def _version(text: str) -> tuple[int, ...]:
+    parts = []
+    for part in text.split("."):
+        digits = "".join(ch for ch in part if ch.isdigit())
+        parts.append(int(digits) if digits and len(digits) < 6 else 0)
+    return tuple(parts)
+
+
+def scored_absolute(record: Record) -> bool:
+    """True for a record made before scores were measured against doing nothing: its scores are
+    the absolute weighted objectives (its final scorecard has no gains; an unfinished one says so
+    by its version)."""
+    if record.final is not None:
+        return "gains" not in record.final
+    return _version(record.game_version or "0") < SCORED_AGAINST_IDLE
+
+
+def _legacy_final(final: dict[str, Any]) -> dict[str, Any]:
+    """A scorecard in the form records had before scoring against doing nothing."""
+    out = {k: v for k, v in final.items() if k not in NEW_SCORE_KEYS}
+    out["total"] = final["absolute_total"]
+    return out
 
 
 def rules_for(record: Record, content: ContentBundle | Rules) -> Rules:
@@ -166,6 +193,11 @@ def verify_record(record: Record, content: ContentBundle | Rules) -> VerifyResul
                                f"with version {game.__version__}; if the engine changed in between, outcomes can differ.")
     if record.turns_total != state.turns:
         out.append(Mismatch(0, "turns_total", record.turns_total, state.turns))
+    legacy = scored_absolute(record)
+    if legacy:
+        result.warnings.append("This record was scored before scores were measured against the same year with no "
+                               "actions: its scores are checked as the absolute figures it holds. The debrief shows "
+                               "the score against doing nothing.")
     if record.checksum and not record.checksum_ok():
         result.warnings.append("The record's checksum does not match its contents: it was edited after it was written.")
     for position, entry in enumerate(record.turns, start=1):
@@ -180,6 +212,8 @@ def verify_record(record: Record, content: ContentBundle | Rules) -> VerifyResul
             out.append(Mismatch(position, "actions", "accepted", str(error)))
             break
         replayed = outcome_of(state, position).model_dump(mode="json")
+        if legacy:
+            replayed["score"] = round(scorecard(state).absolute_total, DIGITS)
         if not all(NEWS_ID.match(item) for item in entry.outcome.news):  # an older record: headlines
             replayed["news"] = [n.title for n in state.news if n.turn == position]
         diff(entry.outcome.model_dump(mode="json"), replayed, "outcome", position, out)
@@ -191,7 +225,7 @@ def verify_record(record: Record, content: ContentBundle | Rules) -> VerifyResul
         elif record.final is not None and final is None:
             out.append(Mismatch(0, "final", "a final scorecard", "none (the game is not over)"))
         elif record.final is not None and final is not None:
-            diff(record.final, final, "final", 0, out)
+            diff(record.final, _legacy_final(final) if legacy else final, "final", 0, out)
             result.final_total = final["total"]
     result.ok = not out
     return result

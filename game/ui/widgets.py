@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pygame
 
+from game.debrief.versus import versus_rows
+from game.engine import scorecard
 from game.ui.layout import Flow
 from game.ui.scene import Scene
 from game.ui.session import Session
@@ -28,7 +32,21 @@ def meter_texts(session: Session) -> list[tuple[str, str]]:
             if abs(after - before) >= 0.5:
                 text += f" ({signed(after - before)})"
         out.append((text, help_text))
+    if session.rules.scenario.running_score:
+        out.append(running_score(session))
     return out
+
+
+def running_score(session: Session) -> tuple[str, str]:
+    """(text, tooltip) of the score so far against the same months with no actions."""
+    card = dataclasses.asdict(scorecard(session.state))
+    rows = versus_rows(card)
+    heaviest = " · ".join(f"{r.name} {r.gain:+.0f}" for r in rows[:3])
+    text = f"Score {card['total']:+.0f} vs doing nothing ({heaviest})"
+    tip = ("The score so far against the same months played with no actions, under the mandate "
+           f"{session.rules.mandates[session.state.mandate].name}. "
+           + " ".join(f"{r.name} (weight {r.weight:g}): {r.gain:+.0f}, {r.figures}." for r in rows))
+    return text, tip
 
 
 def meter_bar_height(scene: Scene, width: int) -> int:

@@ -31,7 +31,7 @@ def test_may_comply_bounds_every_weighing(strategy: str, seed: int) -> None:
         STRATEGIES[strategy](state, bot_rng)
         end_turn(state)
         for cid in rules.order:
-            cs = state.countries[cid]
+            state.countries[cid]
             for demand in DEMANDS:
                 if not all(rules.asks[a].applies(cid) for a in demand):
                     continue

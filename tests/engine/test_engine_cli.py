@@ -162,7 +162,9 @@ def test_simulate_json_shape(capsys: pytest.CaptureFixture[str]) -> None:
     assert status == 0, err
     doc = json.loads(out)
     assert (doc["scenario"], doc["mandate"], doc["seed"], doc["mandates"]) == ("tutorial", "balanced", 5, ["balanced"])
-    assert [s["strategy"] for s in doc["strategies"]] == ["hardline", "incentives", "balanced", "random"]
+    assert [s["strategy"] for s in doc["strategies"]] == ["hardline", "incentives", "balanced", "carrot_and_stick",
+                                                         "partnership", "random", "idle"]
+    assert doc["strategies"][-1]["score_mean"] == 0.0  # doing nothing is the baseline of every score
     for entry in doc["strategies"]:
         assert set(entry) >= {"strategy", "mandate", "games", "seconds", "games_per_second", "score_mean",
                               "score_sd", "agreements"}

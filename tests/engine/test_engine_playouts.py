@@ -59,8 +59,9 @@ def test_random_legal_playout(seed: int, scenario: str, mandate: str, data: st.D
         end_turn(state)
         _check(state, f"after turn {state.turn - 1}")
     card = scorecard(state)
-    assert 0 <= card.total <= 100
-    assert all(0 <= v <= 100 for v in card.objectives.values())
+    assert -100 <= card.total <= 100  # points against doing nothing
+    assert all(-100 <= v <= 100 for v in card.gains.values())
+    assert all(0 <= v <= 100 for v in (*card.objectives.values(), *card.baseline.values()))
 
 
 @pytest.mark.parametrize("scenario", scenario_ids())

@@ -5,6 +5,7 @@ The fuzzers here run a CI-sized number of examples; set ``PP_FUZZ_EXAMPLES`` (e.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -60,7 +61,7 @@ def test_the_safe_reader_refuses_deep_nesting_and_reads_the_rest() -> None:
 def test_every_reader_refuses_deep_json_with_a_message(tmp_path: Path) -> None:
     path = tmp_path / "deep.json"
     path.write_text(DEEP, encoding="utf-8")
-    with pytest.raises(RecordError, match="not readable JSON.*nested more than"):
+    with pytest.raises(RecordError, match=r"not readable JSON.*nested more than"):
         read_save(path, rules())
     assert is_save(path) is False
     with pytest.raises(RecordError, match="nested more than"):
@@ -301,10 +302,8 @@ def save_text(tmp_path_factory) -> str:
 @given(seed=st.integers(0, 2**32 - 1))
 def test_fuzz_mutated_record_bytes_give_record_errors(record_text: str, seed: int) -> None:
     damaged = _mutate(record_text.encode(), random.Random(seed))
-    try:
+    with contextlib.suppress(RecordError):
         parse_record(damaged)
-    except RecordError:
-        pass
 
 
 @FUZZ
@@ -312,10 +311,8 @@ def test_fuzz_mutated_record_bytes_give_record_errors(record_text: str, seed: in
 def test_fuzz_mutated_save_bytes_give_record_errors(tmp_path_factory, save_text: str, seed: int) -> None:
     path = tmp_path_factory.mktemp("fz") / "s.json"
     path.write_bytes(_mutate(save_text.encode(), random.Random(seed)))
-    try:
+    with contextlib.suppress(RecordError):
         read_save(path, rules(), fallback=False)
-    except RecordError:
-        pass
     is_save(path)
     peek_object(path)
 
@@ -344,10 +341,8 @@ def test_fuzz_saves_with_a_value_replaced_load_or_refuse(tmp_path_factory, save_
     where = data.draw(st.sampled_from(list(_paths(save))))
     path = tmp_path_factory.mktemp("sv") / "s.json"
     path.write_text(json.dumps(_replace(save, where, value)), encoding="utf-8")
-    try:
+    with contextlib.suppress(RecordError):
         read_save(path, rules(), fallback=False)
-    except RecordError:
-        pass
 
 
 @FUZZ

@@ -59,7 +59,8 @@ def test_report_command_writes_html_and_csv(tmp_path: Path, capsys) -> None:
     groups = list(csv.DictReader(io.StringIO((out / "class-groups.csv").read_text(encoding="utf-8"))))
     assert {(g["scenario"], g["mandate"]) for g in groups} == {
         ("default", "balanced"), ("default", "humanitarian"), ("tutorial", "balanced")}
-    assert float(next(g for g in groups if g["mandate"] == "humanitarian")["score_total_mean"]) > 0
+    humanitarian = next(g for g in groups if g["mandate"] == "humanitarian")
+    assert -100 <= float(humanitarian["score_total_mean"]) <= 100 and humanitarian["gain_relations_mean"] != ""
 
 
 def test_report_with_nothing_readable(tmp_path: Path, capsys) -> None:
@@ -87,28 +88,31 @@ def test_simulate_and_replay_write_records(tmp_path: Path, bundle, capsys) -> No
 
 
 class _Fake:
-    """``run_strategy`` stand-in that returns chosen results."""
+    """``run_mandates`` stand-in that returns chosen results (the same under every mandate)."""
 
-    def __init__(self, countries: tuple[str, ...]) -> None:
-        self.countries = countries
+    def __init__(self, rules) -> None:
+        self.rules = rules
+        self.countries = rules.order
 
-    def __call__(self, rules, mandate, strategy, games, seed, keep=None) -> StrategyResult:
-        score = {"hardline": 70.0, "incentives": 50.0, "balanced": 60.0, "random": 20.0}[strategy]
+    def __call__(self, rules, strategy, games, seed, name=None) -> dict[str, StrategyResult]:
+        score = {"hardline": 70.0, "incentives": 50.0, "balanced": 60.0, "random": 20.0, "idle": 55.0}.get(strategy, 40.0)
         agreements = {c: (0.0 if c == self.countries[-1] else 0.8) for c in self.countries}
         objectives = {"agreements": 60.0, "returns": 10.0 if strategy != "random" else 30.0, "credibility": 80.0}
-        return StrategyResult(strategy, games, 0.1, 10.0, score, 1.0, score - 2, score + 2, objectives, agreements)
+        result = StrategyResult(strategy, games, 0.1, 10.0, score, 1.0, score - 2, score + 2, objectives, agreements)
+        return dict.fromkeys(self.rules.mandates, result)
 
 
 def test_balance_flags(monkeypatch: pytest.MonkeyPatch, capsys) -> None:
     from records_helpers import rules
     r = rules("northern_triangle")
-    monkeypatch.setattr(balance_command, "run_strategy", _Fake(r.order))
-    result = balance_command.check_scenario(r, 5, 1, ["hardline", "incentives", "balanced", "random"])
+    monkeypatch.setattr(balance_command, "run_mandates", _Fake(r))
+    result = balance_command.check_scenario(r, 5, 1, ["hardline", "incentives", "balanced", "random"], restarts=0)
     text = "\n".join(result.flags)
     assert "DOMINANT STRATEGY: 'hardline'" in text
     assert f"NEVER AGREES: {r.countries[r.order[-1]].name}" in text and text.count("NEVER AGREES") == 1
     assert "UNREACHED OBJECTIVE" in text and "'returns'" in text and "'agreements'" not in text
-    assert main(["balance", "--scenario", "northern_triangle", "--games", "2", "--strict"]) == 1
+    assert text.count("IDLE TOO CLOSE") == len(r.mandates) and "only 15.0 points" in text
+    assert main(["balance", "--scenario", "northern_triangle", "--games", "2", "--restarts", "0", "--strict"]) == 1
     out = capsys.readouterr()
     assert "! DOMINANT STRATEGY" in out.out and "internal error" not in out.err
 

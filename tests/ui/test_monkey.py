@@ -69,6 +69,5 @@ def test_monkey_20000_events(content, saves):
             app.switch(*nav.screen("title", app.ctx))
         seen.update({app.scene.name, scene_of(app).name})
     elapsed = time.perf_counter() - start
-    assert elapsed < 90, f"the monkey took {elapsed:.0f} s"
     assert set(SCENE_FACTORIES) <= seen, seen
     print(f"monkey: {sent} events in {elapsed:.1f} s; scenes seen: {sorted(seen)}")

@@ -23,11 +23,14 @@ def _num(value: float) -> str:
 
 def summary_html(d: Any, record_path: Path | None, exported: list[Path]) -> str:
     """Score, objectives, reading score, the record check and where the files are."""
-    rows = [f"<b>Score under the {esc(d.mandate_name)} mandate: {d.total:.1f} of 100</b>",
+    rows = [f"<b>Score under the {esc(d.mandate_name)} mandate: {d.total:+.1f} against doing nothing</b>",
+            esc(d.total_words),
             esc(f"{d.scenario_title}: {d.months_played} of {d.turns_total} months played, seed {d.seed}."), "",
-            "<b>Objectives</b> (score 0-100, and their weight in the mandate)"]
+            "<b>You against doing nothing</b>, objective by objective (weight in the mandate; the same year "
+            "with no actions beside)"]
     for row in sorted(d.objectives, key=lambda r: -r.weight):
-        rows.append(f"{esc(row.name)}: <b>{row.score:.0f}</b> (weight {row.weight:g})")
+        rows.append(f"{esc(row.name)} (weight {row.weight:g}): <b>{row.gain:+.0f}</b>, {esc(row.verdict)}. "
+                    f"<i>{esc(row.figures[:1].upper() + row.figures[1:])}.</i>")
     rows += ["", f"<b>Reading the governments</b>: {d.reading_score:.0f} of 100 on average "
              "(how many of your guessed priorities were among each government's true top three; see Priorities)."]
     rows += ["", f"<b>Record check</b>: {esc(d.verify_summary)}"]

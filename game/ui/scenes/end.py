@@ -3,29 +3,35 @@ response with the hidden numbers revealed. The debrief (D) explains the year in 
 
 from __future__ import annotations
 
+import dataclasses
+
 import pygame
 
-from game.content.scenario import Weights
+from game.debrief.versus import total_words, versus_rows
 from game.engine import scorecard
 from game.ui.layout import Flow
+from game.ui.palette import Palette
 from game.ui.scene import Outcome, Scene
 from game.ui.scenes import nav
-from game.ui.text import KIND_WORDS, OBJECTIVE_NAMES, esc
+from game.ui.text import KIND_WORDS, colour, esc
 from game.ui.transition import Quit
 from game.wording import people_k, reason_value
 
 
-def score_html(ctx_session) -> str:
-    """Total, objectives with weights, agreements per government."""
+def score_html(ctx_session, pal: Palette) -> str:
+    """The score against doing nothing, objective by objective with the figures, and the ledgers."""
     card = scorecard(ctx_session.state)
+    data = dataclasses.asdict(card)
     rules = ctx_session.rules
     mandate = rules.mandates[card.mandate]
-    rows = [f"<b>Score under the {esc(mandate.name)} mandate: {card.total:.0f} of 100</b>", "",
-            "<b>Objectives</b> (score 0-100, weight in the mandate)"]
-    for key, score in sorted(card.objectives.items(), key=lambda kv: -card.weights.get(kv[0], 0)):
-        about = Weights.model_fields[key].description if key in Weights.model_fields else ""
-        rows.append(f"{esc(OBJECTIVE_NAMES.get(key, key))}: <b>{score:.0f}</b> (weight {card.weights.get(key, 0):g})"
-                    f" <i>{esc(about)}</i>")
+    total = colour(f"{card.total:+.0f}", pal.good if card.total >= 0 else pal.bad)
+    rows = [f"<b>Score under the {esc(mandate.name)} mandate: {total} against doing nothing</b>",
+            esc(total_words(data)), "",
+            "<b>You against doing nothing</b> (the same year, same seed, with no actions; weight in the mandate)"]
+    for row in versus_rows(data):
+        points = colour(f"{row.gain:+.0f}", pal.good if row.gain >= 0 else pal.bad)
+        rows.append(f"{esc(row.name)} (weight {row.weight:g}): <b>{points}</b>, {esc(row.verdict)}. "
+                    f"<i>{esc(row.figures[:1].upper() + row.figures[1:])}.</i>")
     rows += ["", "<b>Cooperation won, per government</b> (0-100)"]
     rows += [f"{esc(ctx_session.country_name(cid))}: {value:.0f}" for cid, value in card.agreements.items()]
     rows += ["", "<b>Humanitarian ledger</b>",
@@ -67,8 +73,8 @@ class EndScene(Scene):
         bottom = lay.h - margin - lay.row_h() - lay.px(8)
         left = pygame.Rect(margin, top, (lay.w - 3 * margin) // 2, bottom - top)
         right = pygame.Rect(left.right + margin, top, lay.w - left.right - 2 * margin, left.h)
-        self.ui.textbox(left, score_html(session), panel="end")
-        self.ui.textbox(right, reasons_html(session), panel="end")
+        self.textbox(left, score_html(session, self.ctx.palette), panel="end")
+        self.textbox(right, reasons_html(session), panel="end")
         flow = Flow(pygame.Rect(margin, bottom + lay.px(8), lay.w - 2 * margin, 0), lay.row_h(), lay.px(10))
         self.button(flow.place(lay.button_w("Debrief")), "Debrief", self.debrief, key=pygame.K_d, object_id="#primary",
                     tip="The game explained: true priorities beside your guesses, timelines, ledgers, "
