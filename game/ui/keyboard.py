@@ -94,12 +94,22 @@ class FocusRing:
             return True
         return False
 
-    def draw(self, surface: pygame.Surface, colour: tuple[int, int, int], width: int) -> None:
-        """Draw the focus ring around the focused widget."""
+    def draw(self, surface: pygame.Surface, colour: tuple[int, int, int], width: int,
+             halo: tuple[int, int, int] = (0, 0, 0)) -> None:
+        """Draw the focus ring around the focused widget: its own colour on a dark halo, with corner
+        brackets, so that it differs in shape too from the plain borders of "selected" and "current"."""
         el = self.current
         if el is not None and el.visible:
             rect = el.get_abs_rect().inflate(width * 2 + 2, width * 2 + 2)
+            pygame.draw.rect(surface, halo, rect.inflate(width * 2, width * 2), width * 3, border_radius=width * 3)
             pygame.draw.rect(surface, colour, rect, width, border_radius=width * 2)
+            arm = max(width * 4, min(rect.w, rect.h) // 4)
+            outer = rect.inflate(width * 4, width * 4)
+            for corner, dx, dy in ((outer.topleft, 1, 1), (outer.topright, -1, 1),
+                                   (outer.bottomleft, 1, -1), (outer.bottomright, -1, -1)):
+                x, y = corner[0] - (1 if dx < 0 else 0), corner[1] - (1 if dy < 0 else 0)
+                pygame.draw.line(surface, colour, (x, y), (x + dx * arm, y), width)
+                pygame.draw.line(surface, colour, (x, y), (x, y + dy * arm), width)
 
 
 def is_toggle(element: UIElement) -> bool:

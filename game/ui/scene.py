@@ -138,7 +138,7 @@ class Scene(WidgetFactory):
 
     def draw_overlay(self, surface: pygame.Surface) -> None:
         """The focus ring, the message banner and a short notice (e.g. after F5)."""
-        self.focus.draw(surface, self.pal.c("focus"), max(2, self.lay.px(2)))
+        self.focus.draw(surface, self.pal.c("focus"), max(2, self.lay.px(2)), self.pal.c("halo"))
         bottom = self.lay.h - self.lay.px(48)
         if self.ctx.message:
             bottom = self.draw_message(surface, self.ctx.message) - self.lay.px(8)
