@@ -16,12 +16,13 @@ from typing import Any, Callable, Optional
 import pygame
 import pygame_gui
 from pygame_gui.core import UIElement
-from pygame_gui.elements import UICheckBox
+from pygame_gui.elements import UICheckBox, UITextBox
 
 from game.ui.context import Choice, Context
-from game.ui.keyboard import TEXT_WIDGETS, FocusRing
+from game.ui.keyboard import TEXT_WIDGETS, FocusRing, describe, draw_focus_tip
 from game.ui.layout import Layout, wrap
 from game.ui.palette import Palette
+from game.ui.scrolling import SCROLL_KEYS, scroll_key
 from game.ui.transition import Pop, Transition
 from game.ui.widgetkit import Handler, WidgetFactory, key_label
 
@@ -56,8 +57,12 @@ class Scene(WidgetFactory):
 
     # ----- lifecycle -------------------------------------------------------------------------
     def enter(self) -> None:
-        """Build the widgets for the current window."""
+        """Build the widgets for the current window; text boxes that overflow join the focus ring
+        last, so that Tab reaches them and the scroll keys read them to the end."""
         self.build()
+        for element in self.elements:
+            if isinstance(element, UITextBox) and element.scroll_bar is not None and element not in self.focus.items:
+                self.focus.add(element)
 
     def exit(self) -> None:
         """Kill the widgets."""
@@ -139,6 +144,8 @@ class Scene(WidgetFactory):
     def draw_overlay(self, surface: pygame.Surface) -> None:
         """The focus ring, the message banner and a short notice (e.g. after F5)."""
         self.focus.draw(surface, self.pal.c("focus"), max(2, self.lay.px(2)), self.pal.c("halo"))
+        if self.tab_moves_focus():
+            draw_focus_tip(surface, self.focus, self.lay, self.pal)
         bottom = self.lay.h - self.lay.px(48)
         if self.ctx.message:
             bottom = self.draw_message(surface, self.ctx.message) - self.lay.px(8)
@@ -193,7 +200,10 @@ class Scene(WidgetFactory):
         if etype in (pygame_gui.UI_CHECK_BOX_CHECKED, pygame_gui.UI_CHECK_BOX_UNCHECKED) and event.ui_element in self.toggles:
             return self.toggles[event.ui_element](etype == pygame_gui.UI_CHECK_BOX_CHECKED)
         if etype == pygame.KEYDOWN:
+            self.focus.by_keyboard = event.key == pygame.K_TAB or self.focus.by_keyboard
             return self.handle_key(event)
+        if etype == pygame.MOUSEBUTTONDOWN:
+            self.focus.by_keyboard = False
         if etype in (pygame.MOUSEBUTTONDOWN, pygame.MOUSEBUTTONUP, pygame.MOUSEMOTION) and self.ctx.ui_consumed:
             return None
         return self.on_event(event)
@@ -211,10 +221,16 @@ class Scene(WidgetFactory):
             self.focus.move(-1 if shift else 1, self.ctx.manager)
             if self.focus.current is not None:
                 self.reveal(self.focus.current)
+                self.ctx.speech.say(describe(self.focus.current))
             return None
         if self.typing() or (self.ctx.ui_consumed and key not in ACTIVATE):
             return None
+        if key == pygame.K_F1 or event.unicode == "?":
+            from game.ui.scenes import nav
+            return nav.keys(self.ctx, self.key_lines())
         current = self.focus.current if self.tab_moves_focus() else None
+        if key in SCROLL_KEYS and isinstance(current, UITextBox) and scroll_key(current, key, self.lay.line_h()):
+            return None
         if key in ACTIVATE and current is not None:
             return self.activate(current)
         if key in ARROWS and current is not None:

@@ -9,6 +9,7 @@ import pygame
 from pygame_gui.core import ObjectID, UIElement
 from pygame_gui.elements import UIButton, UICheckBox, UIDropDownMenu, UILabel, UIPanel, UITextBox
 
+from game.i18n import _
 from game.ui.context import Choice
 
 from game.ui.transition import Transition
@@ -23,6 +24,23 @@ def key_label(key: int) -> str:
 
 class WidgetFactory:
     """Mixed into ``Scene``: creates widgets and records them for clean-up and the keyboard."""
+
+    def key_help(self) -> list[tuple[str, str]]:
+        """Keys of this screen that are not shortcut buttons, as (key, what it does) (scenes add theirs)."""
+        return []
+
+    def key_lines(self) -> list[tuple[str, str]]:
+        """(key, what it does) for this screen: its shortcut buttons, then its own keys."""
+        lines: list[tuple[str, str]] = []
+        for key, target in sorted(self.shortcuts.items(), key=lambda item: key_label(item[0])):
+            if isinstance(target, UIButton):
+                what = target.text if target.is_enabled else _("{action} (not available now)").format(action=target.text)
+            else:
+                what = (getattr(target, "__doc__", None) or "").strip().splitlines()[0:1]
+                what = what[0] if what else _("a shortcut")
+            lines.append((key_label(key), what))
+        lines.extend(self.key_help())
+        return lines
 
     def _keep(self, element: UIElement) -> UIElement:
         self.elements.append(element)
