@@ -225,7 +225,7 @@ class Scene(WidgetFactory):
             return None
         if self.typing() or (self.ctx.ui_consumed and key not in ACTIVATE):
             return None
-        if key == pygame.K_F1 or event.unicode == "?":
+        if (key == pygame.K_F1 and key not in self.shortcuts) or event.unicode == "?":  # (the tutorial's F1: next hint)
             from game.ui.scenes import nav
             return nav.keys(self.ctx, self.key_lines())
         current = self.focus.current if self.tab_moves_focus() else None

@@ -35,7 +35,7 @@ class KeysScene(Scene):
         lay = self.lay
         own = self.lines if self.lines is not None else (self.below.key_lines() if self.below is not None else [])
         rows = [f"<b>{escape(k)}</b>: {escape(w)}" for k, w in own]
-        common = [f"<b>{escape(_(k))}</b>: {escape(_(w))}" for k, w in COMMON]
+        common = [f"<b>{escape(k)}</b>: {escape(w)}" for k, w in ((_(k), _(w)) for k, w in COMMON)]
         here, everywhere = escape(_("On this screen")), escape(_("On every screen"))
         html = f"<b>{here}</b><br>" + "<br>".join(rows) + "<br><br>" if rows else ""
         html += f"<b>{everywhere}</b><br>" + "<br>".join(common)
