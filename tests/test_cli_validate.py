@@ -48,7 +48,7 @@ def test_validate_errors_exit_one(mini_dir: Path, capsys: pytest.CaptureFixture[
 def test_validate_missing_path(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert game.cli.main(["validate", str(tmp_path / "nope")]) == 1
     out = capsys.readouterr().out.splitlines()
-    assert out == [f"{(tmp_path / 'nope').as_posix()}:0:0: error: no such file or folder", "1 error, 0 warnings in 0 files"]
+    assert out == [f"{(tmp_path / 'nope').as_posix()}:1:1: error: no such file or folder", "1 error, 0 warnings in 0 files"]
 
 
 def test_validate_never_shows_a_traceback(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
@@ -66,10 +66,10 @@ def test_schema_writes_every_kind(tmp_path: Path, capsys: pytest.CaptureFixture[
     out_dir = tmp_path / "schema"
     assert game.cli.main(["schema", "--out", str(out_dir)]) == 0
     names = sorted(p.name for p in out_dir.iterdir())
-    assert names == ["asks.schema.json", "countries.schema.json", "data.schema.json", "events.schema.json",
-                     "levers.schema.json", "scenarios.schema.json", "translation.schema.json"]
+    assert names == ["asks.schema.json", "countries.schema.json", "data.schema.json", "episodes.schema.json",
+                     "events.schema.json", "levers.schema.json", "scenarios.schema.json", "translation.schema.json"]
     assert all(p.read_text(encoding="utf-8").endswith("}\n") for p in out_dir.iterdir())
-    assert capsys.readouterr().out.count("wrote ") == 7
+    assert capsys.readouterr().out.count("wrote ") == 8
 
 
 def test_schema_to_an_unwritable_place(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
