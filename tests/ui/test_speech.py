@@ -63,7 +63,8 @@ def test_a_scripted_turn_is_spoken_into_audio(content, saves, tmp_path):
     log = (tmp_path / "speech-log.txt").read_text(encoding="utf-8").splitlines()
     assert log == speaker.spoken
     files = sorted(tmp_path.glob("utterance-*.wav"))
-    assert len(files) == len(speaker.spoken)
-    with wave.open(str(files[0])) as audio:
-        assert audio.getnframes() > audio.getframerate() // 10  # at least a tenth of a second of sound
+    assert files and len(files) <= len(speaker.spoken)
+    for path in files:
+        with wave.open(str(path)) as audio:
+            assert audio.getnframes() > audio.getframerate() // 10  # at least a tenth of a second of sound
     speaker.close()
