@@ -18,15 +18,15 @@ import argparse
 import statistics
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from game.engine import GameState, Rules, compile_rules, dumps, end_turn, loads, new_game  # noqa: E402
-from game.engine.autoplay import run_strategy  # noqa: E402
-from game.engine.bots import STRATEGIES  # noqa: E402
-from game.loading import load_content  # noqa: E402
+from game.engine import GameState, Rules, compile_rules, dumps, end_turn, loads, new_game
+from game.engine.autoplay import run_strategy
+from game.engine.bots import STRATEGIES
+from game.loading import load_content
 
 END_TURN_GOAL_MS = 0.15
 GAMES_GOAL_PER_S = 500.0

@@ -10,12 +10,12 @@ import argparse
 import statistics
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from game.loading import load_content  # noqa: E402  (after the path set-up above)
+from game.loading import load_content
 
 GOAL_MS = 50.0
 

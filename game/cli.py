@@ -1,7 +1,8 @@
 """Command-line entry point: ``python main.py``, ``python -m game`` and ``pressure-points``.
 
 Each subcommand lives in its own module under ``game.commands`` with ``add_parser(subparsers)``
-(which registers it and sets ``func``) and is imported only when listed in ``COMMANDS``.
+(which registers it and sets ``func``); ``COMMANDS`` lists them with their help, and only the
+module of the command being run is imported.
 
 ``--lang CODE`` is global (``pressure-points --lang es play``, or after the command): it is read
 before the parser is built, because every help text is written in the chosen language. Without
@@ -11,27 +12,42 @@ it the language is the one remembered in the settings, else the system's.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import os
 import sys
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
-from game.i18n import UnknownLanguage, _, available_languages, choose_language
+from game.i18n import N_, UnknownLanguage, _, available_languages, choose_language
 
-# Order is the order shown in --help; the first is the default when no subcommand is given.
-COMMANDS: tuple[str, ...] = (
-    "play",
-    "validate",
-    "schema",
-    "tour",
-    "replay",
-    "simulate",
-    "verify",
-    "export",
-    "report",
-    "balance",
-    "backtest",
-)
+# Every command and its one-line help (translated where shown), in the order --help shows; the first
+# is the default when no subcommand is given. A command's module is imported only when that command
+# runs: its imports (the data loader, pydantic models, ...) would otherwise slow every start.
+COMMANDS: dict[str, str] = {
+    "play": N_("play the game (the default)"),
+    "validate": N_("check the data files and list every problem"),
+    "schema": N_("write the JSON Schemas of the data files"),
+    "tour": N_("render every screen to PNG files"),
+    "replay": N_("play a scripted game from an orders file"),
+    "simulate": N_("play many games with the autoplay strategies and compare scores"),
+    "verify": N_("replay a session record and confirm every outcome and the final score"),
+    "export": N_("export the debrief of a session record as HTML, CSV or JSON"),
+    "report": N_("compare the session records of a class (HTML and CSV)"),
+    "balance": N_("run every bot strategy over many seeds and flag balance problems in the data"),
+    "backtest": N_("play historical episodes over many seeds and check the model's direction"),
+    "data": N_("show which data folder is used; 'data init [DIR]' makes an editable copy"),
+}
+
+
+def chosen_command(args: Sequence[str]) -> str | None:
+    """The subcommand the arguments name (None for a bare --help or an unknown command)."""
+    for arg in args:
+        if arg in COMMANDS:
+            return arg
+        if not arg.startswith("-"):
+            return None  # an unknown command: argparse lists the valid ones
+    return None
 
 
 class _Formatter(argparse.HelpFormatter):
@@ -67,8 +83,9 @@ def _lang_help() -> str:
              "else the system's)").format(languages=", ".join(available_languages()))
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser with every subcommand registered (in the current language)."""
+def build_parser(command: str | None = "*") -> argparse.ArgumentParser:
+    """The argument parser (in the current language): every subcommand listed with its help; only
+    ``command``'s module is imported to add its own arguments ("*": every module)."""
     parser = Parser(
         prog="pressure-points",
         description=_("Pressure Points: a game of migration diplomacy in the Americas. "
@@ -76,7 +93,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--lang", metavar="CODE", help=_lang_help())
     sub = parser.add_subparsers(dest="command", metavar=_("COMMAND"), parser_class=Parser)
-    for name in COMMANDS:
+    for name, text in COMMANDS.items():
+        if command not in (name, "*"):
+            sub.add_parser(name, help=_(text))
+            continue
         try:
             module = importlib.import_module(f"game.commands.{name}")
         except ImportError as error:  # a missing optional dependency must not break other commands
@@ -141,21 +161,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UnknownLanguage as error:
         print(f"pressure-points: {error}", file=sys.stderr)
         return 2
-    parser = build_parser()
     if not args_list or (args_list[0].startswith("-") and args_list[0] not in ("-h", "--help")):
-        args_list = [COMMANDS[0], *args_list]
+        args_list = [next(iter(COMMANDS)), *args_list]
+    parser = build_parser(chosen_command(args_list))
     args = parser.parse_args(args_list)
     try:
         return int(args.func(args) or 0)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # output piped into e.g. `head`: end quietly
-        try:
+        with contextlib.suppress(OSError, ValueError):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        except (OSError, ValueError):
-            pass
         return 1
-    except Exception as exc:  # last resort for every command: one clean line, never a traceback
+    except Exception as exc:  # noqa: BLE001 - last resort for every command: one clean line, never a traceback
         print(_("pressure-points {command}: internal error ({kind}: {error}); please report it").format(
             command=args.command, kind=type(exc).__name__, error=exc), file=sys.stderr)
         return 1

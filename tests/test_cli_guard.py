@@ -15,7 +15,7 @@ def test_unexpected_error_is_one_line(monkeypatch: pytest.MonkeyPatch, capsys: p
         raise RuntimeError("something unforeseen")
 
     monkeypatch.setattr(validate, "run", broken)
-    monkeypatch.setattr(cli, "COMMANDS", ("validate",))
+    monkeypatch.setattr(cli, "COMMANDS", {"validate": cli.COMMANDS["validate"]})
     assert cli.main(["validate"]) == 1
     err = capsys.readouterr().err
     assert err.strip() == "pressure-points validate: internal error (RuntimeError: something unforeseen); please report it"

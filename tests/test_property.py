@@ -17,10 +17,10 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from tomlwrite import dumps
 
 from game import paths
 from game.loading import Problem, load_content
-from tomlwrite import dumps
 
 if sys.version_info >= (3, 11):
     import tomllib

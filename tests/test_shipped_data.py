@@ -9,12 +9,13 @@ from __future__ import annotations
 import shutil
 import sys
 from pathlib import Path
+
 import pytest
+from tomlwrite import dumps
 
 from game import paths
 from game.content.bundle import FILE_MODELS
 from game.loading import load_content
-from tomlwrite import dumps
 
 if sys.version_info >= (3, 11):
     import tomllib

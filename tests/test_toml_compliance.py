@@ -9,8 +9,9 @@ located error in plain words, never a traceback, and its kind and position are p
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import pytest
 

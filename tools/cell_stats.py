@@ -18,11 +18,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from game.engine import Rules, apply, compile_rules, end_turn, new_game  # noqa: E402
-from game.engine.actions import AcceptCounter, Action, Engage, Propose, Threaten  # noqa: E402
-from game.engine.errors import Impossible  # noqa: E402
-from game.loading import load_content  # noqa: E402
-from game.content.common import LeverKind  # noqa: E402
+from game.content.common import LeverKind
+from game.engine import Rules, apply, compile_rules, end_turn, new_game
+from game.engine.actions import AcceptCounter, Action, Engage, Propose, Threaten
+from game.engine.errors import Impossible
+from game.loading import load_content
 
 
 def raised(rules: Rules, seed: int, cid: str, months: list[list[Action]], aid: str | None, target: int) -> bool:

@@ -19,12 +19,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from babel.messages.catalog import Catalog  # noqa: E402
-from babel.messages.pofile import read_po, write_po  # noqa: E402
+from babel.messages.catalog import Catalog
+from babel.messages.pofile import read_po, write_po
 
-from game import __version__  # noqa: E402
-from game.i18n.catalog import LOCALE_DIR, catalog_path, extract, read_catalog, template_path  # noqa: E402
-
+from game import __version__
+from game.i18n.catalog import LOCALE_DIR, catalog_path, extract, read_catalog, template_path
 
 HEADER = ("# Strings of Pressure Points' code, extracted by tools/update_catalog.py: do not edit this\n"
           "# template; translate in game/locale/<lang>/LC_MESSAGES/messages.po (see docs/translating.md).")

@@ -1,6 +1,6 @@
 """Shared by ``replay`` and ``simulate``: loading the data, reading orders files, turn records.
 
-An orders file is JSON: ``{"scenario", "mandate", "seed", "turns": [[action, ...], ...]}`` where
+An orders file is JSON: ``{"scenario", "mandate", "seed", "player", "turns": [[action, ...], ...]}`` where
 each action is the JSON form of an engine action (see ``docs/scripting.md``). Everything that can
 go wrong with one is an ``OrdersError`` whose message names the turn and the action (1-based).
 """
@@ -10,20 +10,23 @@ from __future__ import annotations
 import dataclasses
 import json
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 from pydantic import ValidationError
 
 from game.content import ContentBundle
 from game.engine import Action, GameState, Rules, TurnReport, action_from_dict, action_to_dict, rules_of
 from game.engine.state import Response
+from game.i18n import _, ngettext
 from game.loading import load_content
 from game.loading.problems import did_you_mean
-from game.i18n import _, ngettext
+from game.paths import data_note, validate_hint
+from game.player import clean_player
 
-ORDERS_KEYS = ("scenario", "mandate", "seed", "turns", "description")
+ORDERS_KEYS = ("scenario", "mandate", "seed", "turns", "description", "player")
 DEFAULTS: dict[str, Any] = {"scenario": "default", "mandate": "balanced", "seed": 1}
 NEGOTIATION = ("threat", "proposal", "counter")
 
@@ -59,6 +62,7 @@ class Orders:
     seed: int
     turns: list[list[Action]] = field(default_factory=list)
     description: str = ""
+    player: str = ""
 
 
 def add_data_option(parser: Any) -> None:
@@ -70,6 +74,7 @@ def add_data_option(parser: Any) -> None:
 def load_bundle(paths: Sequence[str] | None, command: str, problems: list[str] | None = None) -> ContentBundle | None:
     """Load the data; on errors print every located problem on stderr (and add them to
     ``problems`` when given) and return None."""
+    print(f"{command}: {data_note(paths)}", file=sys.stderr)
     result = load_content(list(paths) if paths else None)
     if result.ok and result.bundle is not None:
         return result.bundle
@@ -77,9 +82,10 @@ def load_bundle(paths: Sequence[str] | None, command: str, problems: list[str] |
         print(problem.format(), file=sys.stderr)
         if problems is not None:
             problems.append(problem.format())
-    print(f"{command}: " + ngettext("the data has {n} error; fix it first (python main.py validate lists it)",
-                                    "the data has {n} errors; fix them first (python main.py validate lists them)",
-                                    len(result.errors)).format(n=len(result.errors)), file=sys.stderr)
+    count = len(result.errors)
+    print(f"{command}: " + ngettext("the data has {n} error; fix it first ({hint} lists it)",
+                                    "the data has {n} errors; fix them first ({hint} lists them)",
+                                    count).format(n=count, hint=validate_hint(paths)), file=sys.stderr)
     return None
 
 
@@ -124,7 +130,7 @@ def parse_orders(data: Any) -> Orders:
             raise OrdersError(f"unknown key '{key}' in the orders{did_you_mean(str(key), ORDERS_KEYS)} "
                               f"(expected: {', '.join(ORDERS_KEYS)})")
     values = {**DEFAULTS, **data}
-    for key in ("scenario", "mandate", "description"):
+    for key in ("scenario", "mandate", "description", "player"):
         if key in values and not isinstance(values[key], str):
             raise OrdersError(f"'{key}' must be a string")
     seed = values["seed"]
@@ -139,7 +145,7 @@ def parse_orders(data: Any) -> Orders:
             raise OrdersError("each month must be a list of actions ([] for none)", t)
         parsed.append([parse_action(item, t, i) for i, item in enumerate(month, start=1)])
     return Orders(scenario=values["scenario"], mandate=values["mandate"], seed=seed, turns=parsed,
-                  description=values.get("description", ""))
+                  description=values.get("description", ""), player=clean_player(values.get("player", "")))
 
 
 def read_orders(path: str | Path) -> Orders:

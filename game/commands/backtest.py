@@ -14,16 +14,18 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from game.cli import COMMANDS
 from game.commands._scripting import _pydantic_message, add_data_option, load_bundle
 from game.engine import Rules, UnknownContent, compile_rules
 from game.engine.backtest import EpisodeResult, run_episode
+from game.i18n import _
 
 
 def add_parser(subparsers: Any) -> None:
     """Register the ``backtest`` subcommand."""
     parser = subparsers.add_parser(
         "backtest",
-        help="play historical episodes over many seeds and check the model's direction",
+        help=_(COMMANDS["backtest"]),
         description="Play every episode of episodes.toml over N seeds and print the share of seeds "
         "that move in the historical direction; exit status 1 when an episode is under its threshold.",
     )

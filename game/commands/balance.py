@@ -19,6 +19,7 @@ import sys
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from game.cli import COMMANDS
 from game.commands._scripting import add_data_option, load_bundle
 from game.engine import Rules, UnknownContent, compile_rules
 from game.engine.autoplay import StrategyResult, run_strategy
@@ -58,7 +59,7 @@ def check_scenario(rules: Rules, games: int, seed: int, strategies: list[str]) -
                              f"{NEVER:.0%} of games with every strategy.")
     objectives = next(iter(next(iter(out.results.values())).values())).objectives if mandates else {}
     for key in objectives:
-        top = max(((r.objectives.get(key, 0.0), r.strategy) for m in mandates for r in out.results[m].values()))
+        top = max((r.objectives.get(key, 0.0), r.strategy) for m in mandates for r in out.results[m].values())
         if top[0] < REACH:
             out.flags.append(f"UNREACHED OBJECTIVE: no strategy averages {REACH:.0f} or more on '{key}' "
                              f"(best: {top[1]}, {top[0]:.1f}).")
@@ -99,7 +100,7 @@ def add_parser(subparsers: Any) -> None:
     """Register the ``balance`` subcommand."""
     parser = subparsers.add_parser(
         "balance",
-        help=_("run every bot strategy over many seeds and flag balance problems in the data"),
+        help=_(COMMANDS["balance"]),
         description="For each scenario and mandate, play N games with every autoplay strategy and print "
         "mean scores, objectives and agreement rates. Flags a strategy that is best under every mandate, "
         f"a country that never agrees to anything, and an objective no strategy averages {REACH:.0f} on.",

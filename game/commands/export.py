@@ -13,17 +13,18 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from game.cli import COMMANDS
 from game.commands._scripting import add_data_option, load_bundle
 from game.debrief import FORMATS, build_debrief, render
-from game.records import RecordError, atomic_write, load_record
 from game.i18n import _
+from game.records import RecordError, atomic_write, load_record
 
 
 def add_parser(subparsers: Any) -> None:
     """Register the ``export`` subcommand."""
     parser = subparsers.add_parser(
         "export",
-        help=_("export the debrief of a session record as HTML, CSV or JSON"),
+        help=_(COMMANDS["export"]),
         description=_("Replay a record and write its debrief: a readable standalone HTML page (charts "
         "included, opens offline), or CSV/JSON for grading."),
     )

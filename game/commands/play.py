@@ -1,6 +1,6 @@
 """``play``: start the game window (the default command).
 
-``play [--scenario ID --mandate ID --seed N] [--windowed | --fullscreen] [--data PATH ...] [--records DIR]``.
+``play [--scenario ID --mandate ID --seed N] [--player NAME] [--windowed | --fullscreen] [--data PATH ...] [--records DIR]``.
 With a scenario the game skips the title screen and opens its briefing. F5 in the game reads the
 data (``--data``, or the shipped data) again; every game played writes its record to ``--records``
 (default: the ``records`` folder in the user data folder).
@@ -12,12 +12,14 @@ import argparse
 import sys
 from pathlib import Path
 from typing import Any
+
+from game.cli import COMMANDS
 from game.i18n import _
 
 
 def add_parser(subparsers: Any) -> None:
     """Register the ``play`` subcommand."""
-    parser = subparsers.add_parser("play", help=_("play the game (the default)"),
+    parser = subparsers.add_parser("play", help=_(COMMANDS["play"]),
                                    description=_("Open the game window. With --scenario, start that scenario at once."))
     parser.add_argument("--scenario", metavar="ID", help=_("start this scenario at once (e.g. default, tutorial)"))
     parser.add_argument("--mandate", metavar="ID", default="balanced", help=_("mandate: hardline, balanced or humanitarian"))
@@ -28,6 +30,8 @@ def add_parser(subparsers: Any) -> None:
     parser.add_argument("--size", default="1280x720", metavar="WxH", help=_("window size (default 1280x720)"))
     parser.add_argument("--data", nargs="*", metavar="PATH",
                         help=_("data folders or files (default: the shipped data); F5 in the game reloads them"))
+    parser.add_argument("--player", metavar="NAME", default="",
+                        help=_("the player's name: it goes into the record, its file name, the exports and the class report"))
     parser.add_argument("--records", type=Path, metavar="DIR",
                         help=_("folder for the records of the games played (default: 'records' in the user data folder)"))
     parser.set_defaults(func=run)
@@ -44,12 +48,16 @@ def parse_size(text: str) -> tuple[int, int]:
 
 def run(args: argparse.Namespace) -> int:
     """Load the data and settings, open the window and run until the player quits."""
+    from game.paths import data_note
+    from game.player import clean_player
     from game.ui.launch import launch
 
+    print(f"play: {data_note(args.data)}", file=sys.stderr)
     try:
         return launch(scenario=args.scenario, mandate=args.mandate, seed=args.seed,
                       fullscreen=True if args.fullscreen else False if args.windowed else None,
-                      size=parse_size(args.size), data=args.data or None, records=args.records)
+                      size=parse_size(args.size), data=args.data or None, records=args.records,
+                      player=clean_player(args.player))
     except KeyboardInterrupt:
         return 130
     except ImportError as exc:

@@ -14,21 +14,32 @@ import json
 import sys
 from typing import Any
 
-from game.commands._scripting import add_data_option, OrdersError, Orders, load_bundle, main_response, read_orders, turn_record
+from game.cli import COMMANDS
+from game.commands._scripting import Orders, OrdersError, add_data_option, load_bundle, main_response, read_orders, turn_record
 from game.content import ContentBundle
-from game.records.batch import write_records_option
 from game.engine import (
-    GameState, Impossible, TurnReport, UnknownContent, apply, compile_rules, describe, end_turn, new_game,
-    rules_of, scorecard,
+    GameState,
+    Impossible,
+    TurnReport,
+    UnknownContent,
+    apply,
+    compile_rules,
+    describe,
+    end_turn,
+    new_game,
+    rules_of,
+    scorecard,
 )
 from game.i18n import _
+from game.records.batch import write_records_option
+from game.wording import reason_value
 
 
 def add_parser(subparsers: Any) -> None:
     """Register the ``replay`` subcommand."""
     parser = subparsers.add_parser(
         "replay",
-        help=_("play a scripted game from an orders file"),
+        help=_(COMMANDS["replay"]),
         description=_("Play the months listed in an orders file (JSON: scenario, mandate, seed and the "
         "actions of each month), then the remaining months with no actions, and print a per-month "
         "log and the final scorecard. The same orders always give the same game."),
@@ -50,6 +61,7 @@ class Replay:
     records: list[dict[str, Any]] = dataclasses.field(default_factory=list)
     reports: list[TurnReport] = dataclasses.field(default_factory=list)
     plans: list[list[Any]] = dataclasses.field(default_factory=list)
+    player: str = ""
 
 
 def start(bundle: ContentBundle, orders: Orders) -> GameState:
@@ -95,13 +107,13 @@ def document(replay: Replay) -> dict[str, Any]:
     state = replay.state
     return {
         "scenario": state.scenario, "mandate": state.mandate, "seed": state.seed,
-        "over": state.is_over, "turns": replay.records,
+        "player": replay.player, "over": state.is_over, "turns": replay.records,
         "score": dataclasses.asdict(scorecard(state)),
     }
 
 
 def _signed(value: float) -> str:
-    return f"{value:+.2f}"
+    return reason_value(value).rjust(5)
 
 
 def print_turn(state: GameState, replay: Replay, index: int) -> None:
@@ -177,20 +189,21 @@ def run(args: argparse.Namespace) -> int:
         state = start(bundle, orders)
     except OrdersError as error:
         return _fail(error, args.json)
-    replay = Replay(state)
+    replay = Replay(state, player=orders.player)
     failure: OrdersError | None = None
     try:
         play(state, orders, args.stop, replay)
     except OrdersError as error:
         failure = error
-    if args.records and not write_records_option([state], args.records, "replay", "replay"):
+    if args.records and not write_records_option([state], args.records, "replay", "replay", player=orders.player or None):
         return 1
     if args.json:
         if failure is not None:
             return _fail(failure, True)
         print(json.dumps(document(replay), indent=2))
         return 0
-    print(f"Replay of scenario '{state.scenario}', mandate '{state.mandate}', seed {state.seed}")
+    who = f" played by {orders.player}" if orders.player else ""
+    print(f"Replay of scenario '{state.scenario}', mandate '{state.mandate}', seed {state.seed}{who}")
     if orders.description:
         print(orders.description)
     print()

@@ -13,19 +13,20 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from game.cli import COMMANDS
 from game.commands._scripting import add_data_option, load_bundle
 from game.debrief.classpage import report_html
-from game.debrief.classreport import build_report, groups_csv, rows_csv
-from game.records import atomic_write
-from game.i18n import _
+from game.debrief.classreport import TAMPERED, build_report, groups_csv, rows_csv
+from game.i18n import _, ngettext
 from game.i18n.formats import counted
+from game.records import atomic_write
 
 
 def add_parser(subparsers: Any) -> None:
     """Register the ``report`` subcommand."""
     parser = subparsers.add_parser(
         "report",
-        help=_("compare the session records of a class (HTML and CSV)"),
+        help=_(COMMANDS["report"]),
         description=_("Read records (files or folders of records), verify each by replaying it, and write a "
         "class comparison: one row per record (score per objective, agreements, credibility, reading of "
         "priorities) and spreads and charts per scenario and mandate. Records from different data or "
@@ -57,12 +58,16 @@ def run(args: argparse.Namespace) -> int:
     except OSError as error:
         print(_("report: could not write into {path} ({error})").format(path=out, error=error.strerror or error), file=sys.stderr)
         return 1
-    flagged = sum(1 for r in report.rows if r.check == "NOT MATCHING")
+    flagged = [r for r in report.rows if r.check == TAMPERED]
     records = counted(len(report.rows), "{n} record", "{n} records")
     groups = counted(len(report.groups), "{n} group", "{n} groups")
     print(_("{records} in {groups}; wrote {files} into {path}").format(
         records=records, groups=groups, files=", ".join(files), path=out))
     if flagged:
-        print(_("report: warning: {records} do not match their replay (see the Check column)").format(
-            records=counted(flagged, "{n} record", "{n} records")), file=sys.stderr)
+        names = ", ".join(f"{r.player} ({r.file})" for r in flagged)
+        print(ngettext("report: warning: {n} record does not match its replay and is left out of the group "
+                       "statistics: {names} (see the Check column)",
+                       "report: warning: {n} records do not match their replay and are left out of the group "
+                       "statistics: {names} (see the Check column)", len(flagged)).format(n=len(flagged), names=names),
+              file=sys.stderr)
     return 0

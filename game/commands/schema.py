@@ -11,15 +11,16 @@ from pathlib import Path
 from typing import Any
 
 from game import paths as game_paths
-from game.loading import write_schemas
+from game.cli import COMMANDS
 from game.i18n import _
+from game.loading import write_schemas
 
 
 def add_parser(subparsers: Any) -> None:
     """Register the ``schema`` subcommand."""
     parser = subparsers.add_parser(
         "schema",
-        help=_("write the JSON Schemas of the data files"),
+        help=_(COMMANDS["schema"]),
         description=_("Write one JSON Schema per kind of data file (countries, levers, asks, events, "
         "scenarios, and data for any other .toml) for editors that check TOML."),
     )
@@ -44,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
     except OSError as exc:
         print(_("schema: cannot write to {path}: {error}").format(path=out_dir, error=exc.strerror or exc), file=sys.stderr)
         return 1
-    except Exception as exc:  # last resort: a clean message, never a traceback
+    except Exception as exc:  # noqa: BLE001 - last resort: a clean message, never a traceback
         print(_("schema: internal error ({kind}: {error}); please report it").format(kind=type(exc).__name__, error=exc), file=sys.stderr)
         return 1
     for path in written:

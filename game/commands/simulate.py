@@ -14,19 +14,20 @@ import json
 import sys
 from typing import Any
 
+from game.cli import COMMANDS
 from game.commands._scripting import add_data_option, load_bundle
 from game.engine import Rules, UnknownContent, compile_rules
 from game.engine.autoplay import StrategyResult, run_strategy
 from game.engine.bots import STRATEGIES
-from game.records.batch import write_simulated_records
 from game.i18n import _
+from game.records.batch import write_simulated_records
 
 
 def add_parser(subparsers: Any) -> None:
     """Register the ``simulate`` subcommand."""
     parser = subparsers.add_parser(
         "simulate",
-        help=_("play many games with the autoplay strategies and compare scores"),
+        help=_(COMMANDS["simulate"]),
         description=_("Play N games per strategy (seeds S, S+1, ...) and print games per second, the "
         "mean and standard deviation of the score and the share of games ending with an agreement "
         "per country. Strategies: ") + ", ".join(STRATEGIES) + ".",

@@ -12,12 +12,14 @@ import os
 import sys
 from pathlib import Path
 from typing import Any
+
+from game.cli import COMMANDS
 from game.i18n import _
 
 
 def add_parser(subparsers: Any) -> None:
     """Register the ``tour`` subcommand."""
-    parser = subparsers.add_parser("tour", help=_("render every screen to PNG files"),
+    parser = subparsers.add_parser("tour", help=_(COMMANDS["tour"]),
                                    description=_("Play a few scripted months and save a screenshot of every scene."))
     parser.add_argument("--out", required=True, type=Path, metavar="DIR", help=_("folder for the PNG files"))
     parser.add_argument("--size", default="1280x720", metavar="WxH", help=_("window size (default 1280x720)"))
@@ -36,19 +38,21 @@ def run(args: argparse.Namespace) -> int:
     os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
     from game.commands.play import parse_size
     from game.loading import load_content
+    from game.paths import data_note, validate_hint
     from game.ui.settings import Settings
     from game.ui.tour import run_tour
-
+    print(f"tour: {data_note()}", file=sys.stderr)
     result = load_content()
     if result.bundle is None:
         for problem in result.problems:
             print(problem.format(), file=sys.stderr)
-        print(_("tour: the data has errors; fix them first (python main.py validate)"), file=sys.stderr)
+        print(_("tour: the data has errors; fix them first ({hint} lists them)").format(hint=validate_hint()),
+              file=sys.stderr)
         return 1
     settings = Settings(ui_scale=args.scale, high_contrast=args.high_contrast, colourblind=args.colourblind).clamped()
     try:
         files = run_tour(result.bundle, args.out, size=parse_size(args.size), seed=args.seed, settings=settings)
-    except Exception as exc:  # last resort: a clean message, never a traceback
+    except Exception as exc:  # noqa: BLE001 - last resort: a clean message, never a traceback
         print(_("tour: internal error ({kind}: {error}); please report it").format(kind=type(exc).__name__, error=exc), file=sys.stderr)
         return 1
     for path in files:

@@ -9,16 +9,18 @@ import argparse
 import sys
 from typing import Any
 
+from game.cli import COMMANDS
 from game.i18n import _, language_name, ngettext
 from game.i18n.formats import counted, number, percent
 from game.loading import LoadResult, load_content
+from game.paths import data_note
 
 
 def add_parser(subparsers: Any) -> None:
     """Register the ``validate`` subcommand."""
     parser = subparsers.add_parser(
         "validate",
-        help=_("check the data files and list every problem"),
+        help=_(COMMANDS["validate"]),
         description=_("Check the TOML data files (by default the shipped data folder) and their "
                       "translations (each folder's i18n/<lang>/), and print every problem as "
                       "PATH:LINE:COL: error|warning: field: message, then how complete each "
@@ -64,6 +66,8 @@ def completeness_lines(result: LoadResult) -> list[str]:
 def run(args: argparse.Namespace) -> int:
     """Validate, print the problems and the summary; returns the exit status."""
     try:
+        given = _("named on the command line")
+        print("validate: " + data_note(list(args.paths), given=given), file=sys.stderr)
         result = load_content(list(args.paths) or None, check_languages=True)
         for problem in result.problems:
             print(problem.format())
@@ -71,7 +75,7 @@ def run(args: argparse.Namespace) -> int:
             print(line)
         print(summary(result))
         return 0 if result.ok else 1
-    except Exception as exc:  # last resort: a clean message, never a traceback
+    except Exception as exc:  # noqa: BLE001 - last resort: a clean message, never a traceback
         print(_("validate: internal error ({kind}: {error}); please report it").format(
             kind=type(exc).__name__, error=exc), file=sys.stderr)
         return 1

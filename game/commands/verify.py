@@ -12,9 +12,10 @@ import json
 import sys
 from typing import Any
 
+from game.cli import COMMANDS
 from game.commands._scripting import add_data_option, load_bundle
-from game.records import RecordError, load_record, verify_record
 from game.i18n import _
+from game.records import RecordError, load_record, verify_record
 
 SHOWN = 25
 
@@ -23,7 +24,7 @@ def add_parser(subparsers: Any) -> None:
     """Register the ``verify`` subcommand."""
     parser = subparsers.add_parser(
         "verify",
-        help=_("replay a session record and confirm every outcome and the final score"),
+        help=_(COMMANDS["verify"]),
         description=_("Replay a record (scenario, mandate, seed and every month's actions) and compare each "
         "month's outcome and the final scorecard with what the record says. Exit status 0 when everything "
         "matches, 1 when something differs or the record cannot be read."),

@@ -4,7 +4,7 @@ Nothing here reads files; ``game.loading`` turns TOML into these models and chec
 """
 
 from game.content.ask import Ask, AskLevel, AskWorld
-from game.content.bundle import ContentBundle, DataFile, FILE_MODELS, SECTION_MODELS
+from game.content.bundle import FILE_MODELS, SECTION_MODELS, ContentBundle, DataFile
 from game.content.common import (
     CountryId,
     Dimension,
@@ -21,7 +21,27 @@ from game.content.lever import Lever
 from game.content.scenario import Mandate, Scenario, TutorialHint
 
 __all__ = [
-    "Ask", "AskLevel", "AskWorld", "Condition", "ContentBundle", "Country", "CountryId", "DataFile",
-    "Dimension", "Event", "EventEffect", "Exposure", "FILE_MODELS", "Impact", "Lever", "LeverKind",
-    "Mandate", "Objective", "ResponseKind", "SECTION_MODELS", "Scenario", "Slug", "TutorialHint",
+    "FILE_MODELS",
+    "SECTION_MODELS",
+    "Ask",
+    "AskLevel",
+    "AskWorld",
+    "Condition",
+    "ContentBundle",
+    "Country",
+    "CountryId",
+    "DataFile",
+    "Dimension",
+    "Event",
+    "EventEffect",
+    "Exposure",
+    "Impact",
+    "Lever",
+    "LeverKind",
+    "Mandate",
+    "Objective",
+    "ResponseKind",
+    "Scenario",
+    "Slug",
+    "TutorialHint",
 ]

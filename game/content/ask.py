@@ -49,7 +49,7 @@ class Ask(Strict):
     world: AskWorld = Field(default_factory=AskWorld, description="What it changes in the world.")
 
     @model_validator(mode="after")
-    def _ascending(self) -> "Ask":
+    def _ascending(self) -> Ask:
         values = [level.value for level in self.levels]
         if values != sorted(values) or len(set(values)) != len(values):
             raise ValueError("levels must go from least to most demanding, each value larger than the one before")

@@ -151,7 +151,7 @@ class Country(Strict):
     retaliation: list[Retaliation] = Field(default_factory=list, max_length=8, description="The answers it can give to new US coercion; none = it does not hit back.")
 
     @model_validator(mode="after")
-    def _trade_weight(self) -> "Country":
+    def _trade_weight(self) -> Country:
         for option in self.retaliation:
             if option.kind is RetaliationKind.counter_tariffs and self.exposure.trade < 0.3:
                 raise ValueError("counter_tariffs need trade weight: a government with exposure.trade under 0.3 "

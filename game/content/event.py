@@ -7,7 +7,7 @@ parsed from TOML into these models and evaluated by the engine, never ``eval``-e
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Optional
+from typing import Annotated
 
 from pydantic import ConfigDict, Field, model_validator
 
@@ -68,21 +68,21 @@ class Condition(Strict):
 
     model_config = ConfigDict(extra="forbid", strict=True, frozen=True, populate_by_name=True)
 
-    all: Optional[list["Condition"]] = Field(default=None, min_length=1, description="True when every listed condition is true.")
-    any: Optional[list["Condition"]] = Field(default=None, min_length=1, description="True when at least one listed condition is true.")
-    not_: Optional["Condition"] = Field(default=None, alias="not", description="True when the inner condition is false.")
-    metric: Annotated[Optional[Metric], Field(default=None, strict=False, description="The number to compare.")]
-    country: Optional[CountryId] = Field(default=None, description="Whose metric; leave out in an each_country event to mean the country being checked.")
-    ask: Optional[Slug] = Field(default=None, description="For metric = commitment: which ask (its level in force, 0 = none).")
-    lever: Optional[Slug] = Field(default=None, description="For metric = lever_in_force: which lever (1 = in force, 0 = not).")
-    op: Annotated[Optional[Op], Field(default=None, strict=False, description="Comparison: <, <=, >, >=, == or !=.")]
-    value: Optional[float] = Field(default=None, description="The number compared against.")
-    turn_min: Optional[int] = Field(default=None, ge=1, le=120, description="True from this turn on.")
-    turn_max: Optional[int] = Field(default=None, ge=1, le=120, description="True up to and including this turn.")
-    chance: Optional[float] = Field(default=None, ge=0, le=1, description="True with this probability each time it is checked.")
+    all: list[Condition] | None = Field(default=None, min_length=1, description="True when every listed condition is true.")
+    any: list[Condition] | None = Field(default=None, min_length=1, description="True when at least one listed condition is true.")
+    not_: Condition | None = Field(default=None, alias="not", description="True when the inner condition is false.")
+    metric: Annotated[Metric | None, Field(default=None, strict=False, description="The number to compare.")]
+    country: CountryId | None = Field(default=None, description="Whose metric; leave out in an each_country event to mean the country being checked.")
+    ask: Slug | None = Field(default=None, description="For metric = commitment: which ask (its level in force, 0 = none).")
+    lever: Slug | None = Field(default=None, description="For metric = lever_in_force: which lever (1 = in force, 0 = not).")
+    op: Annotated[Op | None, Field(default=None, strict=False, description="Comparison: <, <=, >, >=, == or !=.")]
+    value: float | None = Field(default=None, description="The number compared against.")
+    turn_min: int | None = Field(default=None, ge=1, le=120, description="True from this turn on.")
+    turn_max: int | None = Field(default=None, ge=1, le=120, description="True up to and including this turn.")
+    chance: float | None = Field(default=None, ge=0, le=1, description="True with this probability each time it is checked.")
 
     @model_validator(mode="after")
-    def _one_form(self) -> "Condition":
+    def _one_form(self) -> Condition:
         forms = [
             self.all is not None, self.any is not None, self.not_ is not None,
             self.metric is not None, self.turn_min is not None or self.turn_max is not None,
@@ -108,11 +108,11 @@ class EventEffect(Strict):
     """A change to one metric when the event fires."""
 
     metric: Annotated[Metric, Field(strict=False, description="The number to change (not commitment, lever_in_force or turn).")]
-    country: Optional[CountryId] = Field(default=None, description="Whose metric; leave out in an each_country event to mean that country, or for a US metric.")
+    country: CountryId | None = Field(default=None, description="Whose metric; leave out in an each_country event to mean that country, or for a US metric.")
     delta: float = Field(ge=-500, le=500, description="How much to add (negative to subtract).")
 
     @model_validator(mode="after")
-    def _changeable(self) -> "EventEffect":
+    def _changeable(self) -> EventEffect:
         if self.metric not in EFFECT_METRICS:
             allowed = ", ".join(sorted(m.value for m in EFFECT_METRICS))
             raise ValueError(f"metric '{self.metric.value}' cannot be changed by an event; use one of: {allowed}")

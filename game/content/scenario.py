@@ -78,7 +78,7 @@ class Scenario(Strict):
     events: list[Slug] | None = Field(default=None, description="Events that can fire; leave out for all events.")
 
     @model_validator(mode="after")
-    def _unique_countries(self) -> "Scenario":
+    def _unique_countries(self) -> Scenario:
         if len(set(self.countries)) != len(self.countries):
             raise ValueError("a country is listed twice in countries")
         return self

@@ -27,7 +27,22 @@ def render(debrief: Debrief, fmt: str) -> str:
 
 
 __all__ = [
-    "DealRow", "Debrief", "Decision", "FORMATS", "HumanitarianRow", "LedgerEntry", "ObjectiveRow", "Reading",
-    "Series", "Timeline", "build_debrief", "debrief_csv", "debrief_html", "debrief_json", "read_country",
-    "reading_score", "render", "safe_cell",
+    "FORMATS",
+    "DealRow",
+    "Debrief",
+    "Decision",
+    "HumanitarianRow",
+    "LedgerEntry",
+    "ObjectiveRow",
+    "Reading",
+    "Series",
+    "Timeline",
+    "build_debrief",
+    "debrief_csv",
+    "debrief_html",
+    "debrief_json",
+    "read_country",
+    "reading_score",
+    "render",
+    "safe_cell",
 ]

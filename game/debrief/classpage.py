@@ -8,7 +8,7 @@ from game.debrief.classreport import OBJECTIVES, ClassReport, Group, group_stats
 from game.debrief.data import objective_name
 from game.debrief.htmlkit import document, esc, table
 from game.debrief.svg import bar_chart, dot_plot
-from game.i18n import _
+from game.i18n import _, ngettext
 from game.i18n.formats import counted
 
 
@@ -25,14 +25,23 @@ def _group(index: int, group: Group, current: str) -> list[str]:
     out = ["<h2>" + esc(_("Scenario {scenario} — data {fingerprint}").format(
                scenario=group.scenario, fingerprint=group.fingerprint[:12])) + "</h2>",
            "<p>" + esc(made.format(records=counted(len(group.rows), "{n} record", "{n} records"))) + "</p>"]
+    left_out, kept = group.left_out(), group.counted()
+    if left_out:
+        text = ngettext("Left out of the statistics and charts below: {n} record that does not match its replay "
+                        "(NOT MATCHING: changed by hand or damaged): {names}. It is still listed in the table.",
+                        "Left out of the statistics and charts below: {n} records that do not match their replay "
+                        "(NOT MATCHING: changed by hand or damaged): {names}. They are still listed in the table.",
+                        len(left_out)).format(n=len(left_out), names=", ".join(r.player for r in left_out))
+        out.append(f'<p class="bad">{esc(text)}</p>')
     spread_rows = [(e["mandate"], e["total"]["n"], e["total"]["mean"], e["total"]["sd"], e["total"]["min"],
                     e["total"]["median"], e["total"]["max"], e["reading"]["mean"], e["credibility"]["mean"],
                     e["agreements_signed"]["mean"]) for e in stats]
-    out.append(table([_("Mandate"), _("Records"), _("Mean score"), _("SD"), _("Min"), _("Median"), _("Max"),
-                      _("Mean reading"), _("Mean credibility"), _("Mean agreements")], spread_rows,
+    out.append(table([_("Mandate"), _("Records counted"), _("Mean score"), _("SD"), _("Min"), _("Median"), _("Max"),
+                      _("Mean reading of priorities"), _("Mean credibility at the end"), _("Mean agreements signed")],
+                     spread_rows,
                      numeric=range(1, 10), css="spreads"))
     out.append(dot_plot(f"scores-{index}", _("Scores by mandate, scenario {scenario}").format(scenario=group.scenario),
-                        [(m, [r.total for r in group.rows if r.mandate == m]) for m in mandates]))
+                        [(m, [r.total for r in kept if r.mandate == m]) for m in mandates]))
     out.append(bar_chart(f"objectives-{index}",
                          _("Mean score per objective, scenario {scenario}").format(scenario=group.scenario),
                          [objective_name(k) for k in OBJECTIVES],
@@ -42,8 +51,9 @@ def _group(index: int, group: Group, current: str) -> list[str]:
              f"{r.threats_carried_out}/{r.bluffs_called}", f"{r.promises_kept}/{r.promises_broken}",
              "" if r.reading is None else r.reading) for r in group.rows]
     head = [_("Player"), _("Mandate"), _("Seed"), _("Months"), _("Check"), _("Score"),
-            *(objective_name(k) for k in OBJECTIVES), _("Agreements"), _("Credibility"),
-            _("Threats carried out / bluffs called"), _("Promises kept / broken"), _("Reading")]
+            *(_("{objective} score").format(objective=objective_name(k)) for k in OBJECTIVES), _("Agreements signed"),
+            _("Credibility at the end"), _("Threats carried out / bluffs called"), _("Promises kept / broken"),
+            _("Reading of priorities")]
     numeric = [2, 3, 5, *range(6, 6 + len(OBJECTIVES)), 14, 15, 18]
     out.append('<div class="scroll">' + table(head, rows, numeric=numeric, raw=(4,), css="records") + "</div>")
     return out

@@ -3,7 +3,9 @@
 Records made with different data (fingerprint) or scenarios are put in separate groups, never
 mixed. Scores come from replaying the record when the current data is the data it was made with
 (so a hand-edited score changes nothing, and the row says the record does not match); records
-made with other data are shown as recorded.
+made with other data are shown as recorded. A record that does not match its replay (NOT
+MATCHING: hand-edited or damaged) is listed with its row but left out of every group statistic
+and chart, and the report says so.
 """
 
 from __future__ import annotations
@@ -14,13 +16,14 @@ from pathlib import Path
 from typing import Any
 
 from game.content import ContentBundle
-from game.debrief.reading import readings, reading_score
+from game.debrief.reading import reading_score, readings
 from game.debrief.tabular import csv_text
 from game.engine import scorecard
 from game.records.files import RecordError, load_record, record_files
 from game.records.model import Record
 from game.records.verify import replay_record, rules_for, verify_record
 
+TAMPERED = "NOT MATCHING"
 OBJECTIVES = ("agreements", "returns", "border_flow", "us_costs", "relations", "regional_standing",
               "credibility", "humanitarian")
 
@@ -63,6 +66,14 @@ class Group:
     def mandates(self) -> list[str]:
         """The mandates present, in first-seen order."""
         return list(dict.fromkeys(r.mandate for r in self.rows))
+
+    def counted(self) -> list[Row]:
+        """The rows that count in the statistics: every one but those that do not match their replay."""
+        return [r for r in self.rows if r.check != TAMPERED]
+
+    def left_out(self) -> list[Row]:
+        """The rows left out of the statistics (NOT MATCHING)."""
+        return [r for r in self.rows if r.check == TAMPERED]
 
 
 @dataclass
@@ -115,7 +126,7 @@ def record_row(path: Path, record: Record, bundle: ContentBundle) -> Row:
     except RecordError:
         return row
     if same_data:
-        row.check = "verified" if ok else "NOT MATCHING"
+        row.check = "verified" if ok else TAMPERED
     else:
         row.check = "verified (other data)" if ok else "other data"
     if state is not None:
@@ -160,11 +171,15 @@ def spread(values: list[float]) -> dict[str, float]:
 
 
 def group_stats(group: Group) -> list[dict[str, Any]]:
-    """Per mandate: the spread of the total, reading, credibility and agreements, and mean objectives."""
+    """Per mandate: the spread of the total, reading, credibility and agreements, and mean objectives.
+
+    Records that do not match their replay are left out (``left_out`` counts them).
+    """
     out = []
     for mandate in group.mandates():
-        rows = [r for r in group.rows if r.mandate == mandate]
-        entry: dict[str, Any] = {"scenario": group.scenario, "fingerprint": group.fingerprint, "mandate": mandate}
+        rows = [r for r in group.counted() if r.mandate == mandate]
+        entry: dict[str, Any] = {"scenario": group.scenario, "fingerprint": group.fingerprint, "mandate": mandate,
+                                 "left_out": sum(1 for r in group.left_out() if r.mandate == mandate)}
         entry["total"] = spread([r.total for r in rows])
         entry["reading"] = spread([r.reading for r in rows if r.reading is not None])
         entry["credibility"] = spread([r.credibility for r in rows])
@@ -175,15 +190,15 @@ def group_stats(group: Group) -> list[dict[str, Any]]:
 
 
 ROW_HEADER = ("file", "player", "scenario", "mandate", "seed", "data", "source", "months", "finished", "check",
-              "total", *(f"obj_{k}" for k in OBJECTIVES), "agreements_signed", "agreements_in_force", "credibility_end",
-              "threats_carried_out",
-              "bluffs_called", "promises_kept", "promises_broken", "reading")
+              "in_statistics", "score_total", *(f"score_{k}" for k in OBJECTIVES), "agreements_signed_count",
+              "agreements_in_force_count", "credibility_at_end", "threats_carried_out", "bluffs_called",
+              "promises_kept", "promises_broken", "reading_score")
 
 
 def row_cells(row: Row) -> list[Any]:
     """One CSV/HTML row of a record."""
     return [row.file, row.player, row.scenario, row.mandate, row.seed, row.fingerprint[:12], row.source, row.months,
-            "yes" if row.over else "no", row.check, row.total, *(row.objectives.get(k, "") for k in OBJECTIVES),
+            "yes" if row.over else "no", row.check, "no" if row.check == TAMPERED else "yes", row.total, *(row.objectives.get(k, "") for k in OBJECTIVES),
             row.agreements_signed, row.agreements_in_force, row.credibility, row.threats_carried_out,
             row.bluffs_called, row.promises_kept, row.promises_broken, "" if row.reading is None else row.reading]
 
@@ -193,9 +208,10 @@ def rows_csv(report: ClassReport) -> str:
     return csv_text(ROW_HEADER, (row_cells(r) for r in report.rows))
 
 
-GROUP_HEADER = ("scenario", "data", "mandate", "records", "total_mean", "total_sd", "total_min", "total_median",
-                "total_max", "reading_mean", "credibility_end_mean", "agreements_signed_mean",
-                *(f"obj_{k}_mean" for k in OBJECTIVES))
+GROUP_HEADER = ("scenario", "data", "mandate", "records_counted", "records_left_out_not_matching",
+                "score_total_mean", "score_total_sd", "score_total_min", "score_total_median", "score_total_max",
+                "reading_score_mean", "credibility_at_end_mean", "agreements_signed_count_mean",
+                *(f"score_{k}_mean" for k in OBJECTIVES))
 
 
 def groups_csv(report: ClassReport) -> str:
@@ -204,7 +220,7 @@ def groups_csv(report: ClassReport) -> str:
     for group in report.groups:
         for e in group_stats(group):
             t = e["total"]
-            rows.append([e["scenario"], e["fingerprint"][:12], e["mandate"], t["n"], t["mean"], t["sd"], t["min"],
+            rows.append([e["scenario"], e["fingerprint"][:12], e["mandate"], t["n"], e["left_out"], t["mean"], t["sd"], t["min"],
                          t["median"], t["max"], e["reading"]["mean"], e["credibility"]["mean"],
                          e["agreements_signed"]["mean"], *(e["objectives"][k] for k in OBJECTIVES)])
     return csv_text(GROUP_HEADER, rows)

@@ -15,10 +15,17 @@ from typing import Any
 from game.content import ContentBundle
 from game.content.scenario import Weights
 from game.debrief.ledgers import (
-    DealRow, HumanitarianRow, LedgerEntry, deal_rows, humanitarian_rows, promise_entries, threat_entries,
+    DealRow,
+    HumanitarianRow,
+    LedgerEntry,
+    deal_rows,
+    humanitarian_rows,
+    promise_entries,
+    threat_entries,
 )
 from game.debrief.reading import Reading, reading_score, readings
 from game.engine import GameState, Rules, describe, month_label, rules_of, scorecard
+from game.engine.score import objective_name
 from game.records.counterfactual import Comparison, counterfactual
 from game.records.model import Record
 from game.records.verify import replay_record, rules_for, verify_record
@@ -143,11 +150,6 @@ def names_of(rules: Rules) -> dict[str, str]:
     out.update({lid: lv.name for lid, lv in rules.levers.items()})
     out.update({aid: a.name for aid, a in rules.asks.items()})
     return out
-
-
-def objective_name(key: str) -> str:
-    """A readable objective name, e.g. 'Border flow'."""
-    return key.replace("_", " ").capitalize().replace("Us ", "US ")
 
 
 def objective_help(key: str) -> str:

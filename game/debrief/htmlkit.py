@@ -7,8 +7,9 @@ anything (so a browser would block a request even if one slipped in).
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from html import escape
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 from game.i18n import _, current_language
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from game.engine import GameState, month_label, rules_of
+from game.i18n import N_, _
 
 THREAT_STATUS = {
     "pending": ("still pending when the game ended", None),
@@ -66,7 +67,7 @@ class HumanitarianRow:
 
 
 def _asks(names: dict[str, str], asks: dict[str, int]) -> str:
-    return ", ".join(f"{names.get(a, a)} {lvl}" for a, lvl in asks.items()) or "nothing"
+    return ", ".join(f"{names.get(a, a)} level {lvl}" for a, lvl in asks.items()) or "nothing"
 
 
 def threat_entries(state: GameState, names: dict[str, str]) -> list[LedgerEntry]:
@@ -84,12 +85,24 @@ def threat_entries(state: GameState, names: dict[str, str]) -> list[LedgerEntry]
     return out
 
 
+def _broken_because(state: GameState, promise, names: dict[str, str]) -> str:
+    """Why a promise broke, from the news of the month it broke ('' when no news says)."""
+    title = f"US promise to {names.get(promise.country, promise.country)} broken"
+    for item in state.news:
+        if item.turn == promise.closed_turn and item.country == promise.country and item.title == title:
+            return item.text.split(". ")[0].rstrip(".")
+    return ""
+
+
 def promise_entries(state: GameState, names: dict[str, str]) -> list[LedgerEntry]:
     """Every promise the US made, in order."""
     rules = rules_of(state)
     out = []
     for p in state.promises:
         text, kept = PROMISE_STATUS.get(p.status, (p.status, None))
+        if p.status == "broken":
+            why = _broken_because(state, p, names)
+            text = f"broken: {why}" if why else text
         if p.kind == "lift":
             detail = "lift the measure" + (f" by {month_label(rules, p.deadline)}" if p.deadline else "")
         else:
@@ -124,3 +137,28 @@ def humanitarian_rows(state: GameState) -> list[HumanitarianRow]:
                                 round(sum(r.arrivals_start_k for r in rows), 3),
                                 round(sum(r.arrivals_end_k for r in rows), 3)))
     return rows
+
+
+MARK_CODES = (("D", N_("deal signed")), ("T", N_("threat carried out")), ("B", N_("bluff called")),
+              ("X", N_("promise broken")))
+
+
+def event_list(deals: list[DealRow], threats: list[LedgerEntry], promises: list[LedgerEntry]) -> list[tuple[int, str, str]]:
+    """The game's turning points as (month, code, government), in month order: deals signed, threats
+    carried out, bluffs called and promises broken (codes in ``MARK_CODES``); timelines mark them."""
+    marks = [(row.turn, "D", row.name) for row in deals]
+    for entry in threats:
+        if entry.closed_turn is not None and entry.status in ("carried_out", "bluff_called"):
+            marks.append((entry.closed_turn, "T" if entry.status == "carried_out" else "B", entry.name))
+    marks += [(e.closed_turn, "X", e.name) for e in promises if e.status == "broken" and e.closed_turn is not None]
+    return sorted(set(marks))
+
+
+def events_legend(events: list[tuple[int, str, str]]) -> str:
+    """'Marks on the charts (letter and month): D3 deal signed, Honduras; ...', or '' when there are none."""
+    if not events:
+        return ""
+    words = dict(MARK_CODES)
+    items = "; ".join(_("{code}{month} {event}, {country}").format(code=code, month=month, event=_(words[code]),
+                                                                   country=name) for month, code, name in events)
+    return _("Marks on the charts (letter and month): {items}.").format(items=items)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from game.debrief.data import Debrief, objective_help
 from game.debrief.htmlkit import document, esc, table
+from game.debrief.ledgers import event_list, events_legend
 from game.debrief.reading import dimension_label
 from game.debrief.svg import bar_chart, line_chart
 from game.i18n import _
 from game.records.counterfactual import Comparison
+from game.wording import reason_value
 
 
 def _status(kept: bool | None, text: str) -> str:
@@ -74,9 +76,14 @@ def _readings(d: Debrief) -> list[str]:
 
 def _timelines(d: Debrief) -> list[str]:
     out = ["<h2>" + esc(_("Timelines")) + "</h2>"]
+    events = event_list(d.deals, d.threats, d.promises)
+    if events:
+        out.append(f'<p class="small">{esc(events_legend(events))}</p>')
+    marks = sorted({(month, code) for month, code, _name in events})
     for t in d.timelines:
         out.append(f"<h3>{esc(t.title)} <span class=\"small\">({esc(t.unit)})</span></h3>")
-        out.append(line_chart(t.id, t.title, t.turns, [(s.label, s.values) for s in t.series], t.low, t.high))
+        out.append(line_chart(t.id, t.title, t.turns, [(s.label, s.values) for s in t.series], t.low, t.high,
+                              marks=marks))
     return out
 
 
@@ -114,7 +121,7 @@ def _decisions(d: Debrief) -> list[str]:
                          "(its utility) is zero or more.")) + "</p>"]
     for x in d.decisions:
         factors = "".join(
-            f'<li class="{"factor-pos" if f.value >= 0 else "factor-neg"}">{f.value:+.3f} — {esc(f.text)}</li>'
+            f'<li class="{"factor-pos" if f.value >= 0 else "factor-neg"}">{reason_value(f.value)} — {esc(f.text)}</li>'
             for f in x.factors)
         asks = f" ({esc(x.asks)})" if x.asks else ""
         out.append(f"<details open><summary>{esc(x.month)} — {esc(x.name)}: <b>{esc(x.kind)}</b> to the "

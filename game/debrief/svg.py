@@ -7,8 +7,8 @@ Every text is escaped. Colours are a colour-blind-safe set, with dashes once the
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from html import escape
-from typing import Sequence
 
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#332288", "#882255",
            "#117733", "#999933", "#AA4499", "#44AA99", "#661100", "#6699CC", "#000000")
@@ -35,7 +35,8 @@ def nice_ticks(low: float, high: float, count: int = 5) -> list[float]:
     mag = 10 ** math.floor(math.log10(raw))
     step = next(m * mag for m in (1, 2, 2.5, 5, 10) if m * mag >= raw)
     first = math.floor(low / step) * step
-    ticks, value = [], first
+    ticks: list[float] = []
+    value = first
     while value <= high + step * 0.5 and len(ticks) < 30:
         ticks.append(round(value, 10))
         value += step
@@ -68,8 +69,9 @@ def _legend(parts: list[str], labels: Sequence[str], x: int, top: int) -> None:
 
 def line_chart(chart_id: str, title: str, xs: Sequence[int], series: Sequence[tuple[str, Sequence[float]]],
                low: float | None = None, high: float | None = None, x_label: str = "month",
-               width: int = 760, height: int = 300) -> str:
-    """A line chart of several series over the same x values (months)."""
+               width: int = 760, height: int = 300, marks: Sequence[tuple[int, str]] = ()) -> str:
+    """A line chart of several series over the same x values (months); ``marks`` are (month, letter)
+    events drawn as a thin vertical line labelled with the letter and month."""
     values = [v for _, vs in series for v in vs if math.isfinite(v)]
     lo = low if low is not None else (min(values) if values else 0.0)
     hi = high if high is not None else (max(values) if values else 1.0)
@@ -92,6 +94,11 @@ def line_chart(chart_id: str, title: str, xs: Sequence[int], series: Sequence[tu
         parts.append(f'<text x="{x(v):.1f}" y="{bottom + 16}" text-anchor="middle" {FONT} fill="#333333">{v}</text>')
     parts.append(f'<text x="{(left + right) / 2:.0f}" y="{height - 4}" text-anchor="middle" {FONT} fill="#333333">{escape(x_label)}</text>')
     parts.append(f'<line x1="{left}" y1="{bottom}" x2="{right}" y2="{bottom}" stroke="#666666"/>')
+    for n, (month, code) in enumerate(m for m in marks if xs and x0 <= m[0] <= x1):
+        mx = x(month)
+        parts.append(f'<line class="mark" x1="{mx:.1f}" y1="{top}" x2="{mx:.1f}" y2="{bottom}" stroke="#9a6a00" '
+                     'stroke-dasharray="3 3"/>')
+        parts.append(f'<text x="{mx + 2:.1f}" y="{top + 10 + 11 * (n % 3)}" {FONT} fill="#7a5200">{escape(code)}{month}</text>')
     for i, (label, vs) in enumerate(series):
         stroke, dash = colour(i)
         points = " ".join(f"{x(xv):.1f},{y(min(max(v, lo), hi)):.1f}" for xv, v in zip(xs, vs) if math.isfinite(v))

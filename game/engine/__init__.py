@@ -8,10 +8,19 @@ Typical use::
 """
 
 from game.engine.actions import (
-    AcceptCounter, Action, CarryOut, Engage, Investigate, Lift, Propose, Threaten,
-    action_from_dict, action_to_dict, describe,
+    AcceptCounter,
+    Action,
+    CarryOut,
+    Engage,
+    Investigate,
+    Lift,
+    Propose,
+    Threaten,
+    action_from_dict,
+    action_to_dict,
+    describe,
 )
-from game.engine.api import action_cost, apply, check, legal_actions, unqueue
+from game.engine.api import AidOutlook, action_cost, aid_outlook, apply, check, legal_actions, unqueue
 from game.engine.errors import Impossible, UnknownContent
 from game.engine.rules import Rules, compile_rules
 from game.engine.save import SaveError, dumps, loads, state_from_dict, state_to_dict
@@ -27,9 +36,9 @@ def is_over(state: GameState) -> bool:
 
 
 __all__ = [
-    "AcceptCounter", "Action", "CarryOut", "Engage", "GameState", "Impossible", "Investigate", "Lift",
+    "AcceptCounter", "Action", "AidOutlook", "CarryOut", "Engage", "GameState", "Impossible", "Investigate", "Lift",
     "Propose", "Rules", "SaveError", "Scorecard", "Threaten", "TurnReport", "UnknownContent",
-    "action_cost", "action_from_dict", "action_to_dict", "apply", "check", "compile_rules", "describe",
+    "action_cost", "action_from_dict", "action_to_dict", "aid_outlook", "apply", "check", "compile_rules", "describe",
     "dumps", "end_turn", "is_over", "legal_actions", "loads", "month_label", "new_game", "rules_of",
     "scorecard", "state_from_dict", "state_to_dict", "unqueue",
 ]

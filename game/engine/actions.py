@@ -7,7 +7,7 @@ orders files, saves and records can carry them as JSON.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Annotated, Literal, Union
+from typing import Annotated, Literal
 
 from pydantic import Field, TypeAdapter
 
@@ -82,7 +82,7 @@ class AcceptCounter:
 
 
 Action = Annotated[
-    Union[Threaten, Propose, CarryOut, Lift, Engage, Investigate, AcceptCounter],
+    Threaten | Propose | CarryOut | Lift | Engage | Investigate | AcceptCounter,
     Field(discriminator="kind"),
 ]
 ACTION_ADAPTER: TypeAdapter[Action] = TypeAdapter(Action)
@@ -99,19 +99,30 @@ def action_to_dict(action: Action) -> dict:
     return ACTION_ADAPTER.dump_python(action, mode="json")
 
 
+def _asks(asks: dict[str, int], names: dict[str, str]) -> str:
+    """'Return flights level 2, Anti-smuggling level 1': asks by name with their levels."""
+    return ", ".join(f"{names.get(a, a)} level {lvl}" for a, lvl in asks.items())
+
+
+def _deadline(months: int) -> str:
+    return f"deadline in {months} month{'s' if months != 1 else ''}"
+
+
 def describe(action: Action, names: dict[str, str] | None = None) -> str:
     """A short sentence for the queue list and records."""
     names = names or {}
     who = names.get(action.country, action.country)
     if isinstance(action, Threaten):
         how = "publicly" if action.public else "privately"
-        asks = ", ".join(f"{a} {lvl}" for a, lvl in action.demand.items())
-        return f"Threaten {who} {how} with {names.get(action.lever, action.lever)} unless: {asks} (deadline {action.deadline} month{'s' if action.deadline != 1 else ''})"
+        return (f"Threaten {who} {how} with {names.get(action.lever, action.lever)} unless: "
+                f"{_asks(action.demand, names)} ({_deadline(action.deadline)})")
     if isinstance(action, Propose):
-        asks = ", ".join(f"{names.get(a, a)} {lvl}" for a, lvl in action.asks.items())
         offers = ", ".join(names.get(o, o) for o in action.offers) or "nothing"
-        backed = f", backed by {names.get(action.threat, action.threat)}" if action.threat else ""
-        return f"Propose to {who}: {asks}; offer {offers}{backed}"
+        backed = ""
+        if action.threat:
+            how = "public" if action.public else "private"
+            backed = f", backed by a {how} threat of {names.get(action.threat, action.threat)} ({_deadline(action.deadline)})"
+        return f"Propose to {who}: {_asks(action.asks, names)}; offer {offers}{backed}"
     if isinstance(action, CarryOut):
         return f"Put {names.get(action.lever, action.lever)} in force on {who}"
     if isinstance(action, Lift):

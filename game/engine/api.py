@@ -1,14 +1,24 @@
 """The engine's public API: legal_actions, apply (queue or refuse), unqueue, end_turn, is_over.
 
-``apply`` checks an action against the rules and this month's budget and queues it (spending the
-political capital at once); ``end_turn`` resolves the queue and the world. A refused action
+``apply`` checks an action against the rules, this month's budget and the aid the measures in
+force will cost until the end (:func:`aid_outlook`) and queues it (spending the political capital
+at once); ``end_turn`` resolves the queue and the world. A refused action
 raises ``Impossible`` with a sentence for the player.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from game.engine.actions import (
-    AcceptCounter, Action, CarryOut, Engage, Investigate, Lift, Propose, Threaten,
+    AcceptCounter,
+    Action,
+    CarryOut,
+    Engage,
+    Investigate,
+    Lift,
+    Propose,
+    Threaten,
 )
 from game.engine.errors import Impossible
 from game.engine.rules import Rules, is_stick
@@ -40,6 +50,69 @@ def _in_force_after_queue(state: GameState, country: str, lever: str) -> bool:
             elif isinstance(queued, Lift):
                 in_force = False
     return in_force
+
+
+@dataclass(frozen=True)
+class AidOutlook:
+    """The aid budget against what the measures in force will cost until the scenario ends.
+
+    ``committed_m`` counts every aid measure in force plus those this month's plan adds (as if
+    every planned proposal were accepted), each for the months it will still run.
+    """
+
+    budget_m: float
+    committed_m: float
+    months_left: int
+
+    @property
+    def free_m(self) -> float:
+        """Aid not yet promised to anyone."""
+        return self.budget_m - self.committed_m
+
+
+def _planned_measures(rules: Rules, state: GameState) -> dict[tuple[str, str], int]:
+    """(country, lever) -> months left (0 = until lifted) for every measure in force once the plan is carried out."""
+    out = {(cid, lid): left for cid in rules.order for lid, left in state.countries[cid].measures.items()}
+    for queued in state.queue:
+        if isinstance(queued, CarryOut):
+            out[(queued.country, queued.lever)] = rules.lever(queued.lever).duration
+        elif isinstance(queued, Lift):
+            out.pop((queued.country, queued.lever), None)
+        elif isinstance(queued, (Propose, AcceptCounter)):
+            counter = state.countries[queued.country].pending_counter
+            offers = queued.offers if isinstance(queued, Propose) else (counter.offers if counter else [])
+            for oid in offers:
+                out[(queued.country, oid)] = rules.lever(oid).duration
+    return out
+
+
+def _aid_over(rules: Rules, lever_id: str, left: int, months: int) -> float:
+    """What one aid measure costs from this month to the end of the scenario."""
+    return rules.lever(lever_id).aid_cost_m * (min(left, months) if left > 0 else months)
+
+
+def aid_outlook(state: GameState) -> AidOutlook:
+    """The aid budget, what the measures in force and planned will cost until the end, and the months left."""
+    rules = rules_of(state)
+    months = max(0, state.turns - state.turn + 1)
+    committed = sum(_aid_over(rules, lid, left, months) for (_, lid), left in _planned_measures(rules, state).items()
+                    if lid in rules.levers)
+    return AidOutlook(state.us.aid_budget_m, committed, months)
+
+
+def _check_aid(rules: Rules, state: GameState, offers: tuple[str, ...] | list[str], what: str) -> None:
+    """Refuse aid the budget could not pay until the end: it would lapse and break the promise behind it."""
+    months = max(0, state.turns - state.turn + 1)
+    new = sum(_aid_over(rules, oid, rules.lever(oid).duration, months) for oid in offers)
+    if new <= 0:
+        return
+    outlook = aid_outlook(state)
+    if outlook.committed_m + new > outlook.budget_m + 1e-6:
+        plural = "s" if months != 1 else ""
+        raise Impossible(
+            f"{what} would cost ${new:.0f} M of aid over the {months} month{plural} left, and ${outlook.committed_m:.0f} M "
+            f"is already promised (including this month's plan) out of ${outlook.budget_m:.0f} M. Aid the budget "
+            "cannot pay lapses, and the promise behind it is broken.")
 
 
 def _check_asks(rules: Rules, country: str, asks: dict[str, int], what: str) -> None:
@@ -104,6 +177,7 @@ def _check(state: GameState, action: Action) -> int:
         aid = _check_offers(rules, state, action.country, action.offers)
         if aid > state.us.aid_budget_m:
             raise Impossible(f"These offers need ${aid:.0f} M of aid a month; ${state.us.aid_budget_m:.0f} M is left.")
+        _check_aid(rules, state, action.offers, "If accepted, these offers")
         if action.threat:
             _check(state, Threaten(action.country, action.threat, action.asks, action.public, action.deadline))
     elif isinstance(action, CarryOut):
@@ -116,6 +190,7 @@ def _check(state: GameState, action: Action) -> int:
             raise Impossible(f"{lever.name} is only possible while {rules.lever(lever.requires).name.lower()} is in force.")
         if lever.aid_cost_m > state.us.aid_budget_m:
             raise Impossible(f"{lever.name} needs ${lever.aid_cost_m:.0f} M of aid a month; ${state.us.aid_budget_m:.0f} M is left.")
+        _check_aid(rules, state, (action.lever,), lever.name)
     elif isinstance(action, Lift):
         lever = rules.lever(action.lever)
         if not _in_force_after_queue(state, action.country, action.lever):
@@ -137,6 +212,7 @@ def _check(state: GameState, action: Action) -> int:
         aid = _check_offers(rules, state, action.country, counter.offers)
         if aid > state.us.aid_budget_m:
             raise Impossible(f"The counter-offer needs ${aid:.0f} M of aid a month; ${state.us.aid_budget_m:.0f} M is left.")
+        _check_aid(rules, state, counter.offers, "The counter-offer")
     else:  # pragma: no cover - the Action union is closed
         raise Impossible("That is not an action the envoy can take.")
     cost = action_cost(rules, state, action)

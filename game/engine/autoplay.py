@@ -51,7 +51,7 @@ def run_strategy(rules: Rules, mandate: str, strategy: str, games: int, seed: in
     """Play ``games`` games with seeds seed, seed+1, …; optionally keep the final states."""
     scores: list[float] = []
     objective_sums: dict[str, float] = {}
-    agreed: dict[str, int] = {cid: 0 for cid in rules.order}
+    agreed: dict[str, int] = dict.fromkeys(rules.order, 0)
     start = time.perf_counter()
     for i in range(games):
         state = play_bot_game(rules, mandate, seed + i, strategy)

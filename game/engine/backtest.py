@@ -50,7 +50,7 @@ def _set_up(rules: Rules, episode: Episode, seed: int) -> GameState:
         cs.commitments = {a: lvl for a, lvl in start.commitments.items() if lvl > 0}
         cs.commitment_deals = {}
     if start.measures is not None:
-        cs.measures = {m: 0 for m in start.measures}
+        cs.measures = dict.fromkeys(start.measures, 0)
     if start.approval is not None:
         cs.approval = start.approval
     if start.relations is not None:

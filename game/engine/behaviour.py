@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
-from game.engine import tuning as T
 from game.content.common import ResponseKind, ThreatStatus
+from game.engine import tuning as T
 from game.engine.decide import (
-    SMALL, add_mood, ask_cost, pride_cost, goodwill, grievance, mark_decisive, new_coercion, retaliation_chance, stick_pain, threat_credibility,
-    trust_factor, unpopularity, weigh,
+    SMALL,
+    add_mood,
+    ask_cost,
+    goodwill,
+    grievance,
+    mark_decisive,
+    new_coercion,
+    pride_cost,
+    retaliation_chance,
+    stick_pain,
+    threat_credibility,
+    trust_factor,
+    unpopularity,
+    weigh,
 )
 from game.engine.ledger import adjust_credibility, break_promise, close_threat, sign_deal
 from game.engine.resolve import respond, retaliate

@@ -7,7 +7,7 @@ estimates; they never read a government's hidden priorities.
 from __future__ import annotations
 
 import random
-from typing import Callable
+from collections.abc import Callable
 
 from game.engine.actions import AcceptCounter, Action, CarryOut, Engage, Investigate, Lift, Propose, Threaten
 from game.engine.api import apply

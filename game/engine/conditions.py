@@ -8,7 +8,7 @@ A condition tree from the data becomes a function ``check(state, here) -> bool``
 from __future__ import annotations
 
 import operator
-from typing import Callable
+from collections.abc import Callable
 
 from game.content.event import COUNTRY_METRICS, Condition, Event, Metric
 from game.engine.state import GameState
@@ -170,8 +170,8 @@ def compile_effects(event: Event) -> tuple[Effect, ...]:
     return tuple(out)
 
 
-def event_texts(event: Event, places: tuple["str | None", ...], names: dict[str, tuple[str, str]],
-                ) -> dict["str | None", tuple[str, str]]:
+def event_texts(event: Event, places: tuple[str | None, ...], names: dict[str, tuple[str, str]],
+                ) -> dict[str | None, tuple[str, str]]:
     """Place -> the event's title and text with {country} and {leader} filled in for that place
     (``names``: country id -> (name, leader)); a global event (place None) keeps them as written."""
     out: dict[str | None, tuple[str, str]] = {}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from typing import Callable
+from collections.abc import Callable
 
 from game.engine.conditions import CAPITAL, COUNTRY, Effect
 from game.engine.rules import Rules
@@ -20,7 +20,7 @@ def _apply_effects(state: GameState, effects: tuple[Effect, ...], here: str | No
             if name == "outflow_k":  # a surge of departures that fades over the next months
                 target.surge_k = max(0.0, target.surge_k + delta)
         elif kind == CAPITAL:
-            state.us.capital_bonus += int(round(delta))
+            state.us.capital_bonus += round(delta)
             continue
         else:
             target = state.us

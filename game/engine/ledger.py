@@ -3,8 +3,8 @@ and trust."""
 
 from __future__ import annotations
 
-from game.engine import tuning as T
 from game.content.common import ThreatStatus
+from game.engine import tuning as T
 from game.engine.rules import Rules, is_stick
 from game.engine.state import Deal, GameState, News, Promise, Threat
 from game.engine.world import clamp

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import math
 
+from game.content.common import ResponseKind, ThreatStatus
 from game.engine import tuning as T
 from game.engine.actions import AcceptCounter, Action, CarryOut, Engage, Investigate, Lift, Propose, Threaten
-from game.content.common import ResponseKind, ThreatStatus
 from game.engine.decide import SMALL, counter_offer, evaluate, mark_decisive, retaliation_chance, weigh
 from game.engine.ledger import adjust_credibility, close_threat, new_threat, put_in_force, sign_deal, take_off
 from game.engine.rules import DIMS, Rules, is_stick

@@ -9,15 +9,14 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from game.content import ContentBundle, Dimension
-from game.content.common import DIMENSION_HELP
-from game.content.common import LeverKind
+from game.content.common import DIMENSION_HELP, LeverKind
 from game.content.country import Retaliation, Start
 from game.content.event import Event, Scope
 from game.content.scenario import Mandate, Scenario
+from game.engine import tuning as T
 from game.engine.coefs import WorldRow, ask_levels, route_tree, world_rows
 from game.engine.conditions import Check, Effect, compile_effects, compile_event_condition, event_texts
 from game.engine.errors import UnknownContent
-from game.engine import tuning as T
 from game.engine.tuning import ALTERNATIVES_CUSHION
 
 DIMS: tuple[str, ...] = tuple(d.value for d in Dimension)

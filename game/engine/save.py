@@ -8,7 +8,7 @@ from typing import Any
 from pydantic import TypeAdapter, ValidationError
 
 from game.content import ContentBundle
-from game.engine.rules import Rules, compile_rules
+from game.engine.rules import Rules, UnknownContent, compile_rules
 from game.engine.savecheck import dangling_references
 from game.engine.state import SAVE_VERSION, GameState, attach
 
@@ -49,7 +49,7 @@ def state_from_dict(data: Any, content: ContentBundle | Rules) -> GameState:
     try:
         if rules is None:
             rules = compile_rules(content, state.scenario)  # type: ignore[arg-type]
-    except Exception as error:  # UnknownContent: the scenario is gone from the data
+    except UnknownContent as error:  # the scenario is gone from the data
         raise SaveError(f"The save needs scenario '{state.scenario}', which the current data does not have ({error}).") from None
     if rules.scenario_id != state.scenario:
         raise SaveError(f"The save is for scenario '{state.scenario}', not '{rules.scenario_id}'.")
@@ -64,7 +64,7 @@ def state_from_dict(data: Any, content: ContentBundle | Rules) -> GameState:
                         "The data files were changed after this game was saved.")
     state.__post_init__()
     try:
-        state.rng  # rebuild the generator now, so a damaged rng_state is refused here and not mid-game
+        _ = state.rng  # rebuild the generator now, so a damaged rng_state is refused here and not mid-game
     except (TypeError, ValueError, OverflowError):
         raise SaveError("The save file is damaged (the state of its random generator is invalid).") from None
     return attach(state, rules)

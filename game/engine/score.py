@@ -54,7 +54,8 @@ def objective_scores(state: GameState, agreements: dict[str, float] | None = Non
         Objective.agreements.value: sum(agreements.values()) / n,
         Objective.returns.value: clamp(100.0 * returned / (0.4 * rules.max_returns_k * played), 0.0, 100.0),
         Objective.border_flow.value: clamp(50.0 + 100.0 * reduction, 0.0, 100.0),
-        Objective.us_costs.value: clamp(100.0 - 8.0 * max(0.0, us.domestic_cost_total / played - us.domestic_baseline) - 40.0 * aid_share, 0.0, 100.0),
+        Objective.us_costs.value: clamp(100.0 - 8.0 * max(0.0, us.domestic_cost_total / played - us.domestic_baseline)
+                                        - 40.0 * aid_share, 0.0, 100.0),
         Objective.relations.value: sum((cs.relations + 100.0) / 2.0 for cs in state.countries.values()) / n,
         Objective.regional_standing.value: clamp(100.0 - resistance, 0.0, 100.0),
         Objective.credibility.value: us.credibility,
@@ -84,3 +85,8 @@ def scorecard(state: GameState) -> Scorecard:
         promises_kept=sum(1 for p in state.promises if p.status == "kept"),
         promises_broken=sum(1 for p in state.promises if p.status == "broken"),
     )
+
+
+def objective_name(key: str) -> str:
+    """A readable objective name, e.g. 'Border flow' for ``border_flow``."""
+    return key.replace("_", " ").capitalize().replace("Us ", "US ")

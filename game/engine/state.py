@@ -257,13 +257,13 @@ class GameState:
         return self.turn > self.turns
 
 
-def attach(state: GameState, rules: "Rules") -> GameState:
+def attach(state: GameState, rules: Rules) -> GameState:
     """Bind the compiled content a state refers to (not saved: content is referenced by id)."""
     state._rules = rules
     return state
 
 
-def rules_of(state: GameState) -> "Rules":
+def rules_of(state: GameState) -> Rules:
     """The compiled content bound to this state."""
     rules = state._rules
     if rules is None:

@@ -11,6 +11,7 @@ translated is marked with ``N_`` and passed through ``_`` where it is used.
 
 from __future__ import annotations
 
+import contextlib
 import gettext
 import locale
 import os
@@ -80,10 +81,8 @@ def set_language(code: str) -> str:
 def system_language() -> str:
     """The language of the system's locale when the game has it, else English."""
     candidates = [os.environ.get(name) for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")]
-    try:
+    with contextlib.suppress(ValueError):  # an unparsable locale setting: fall back to the next source
         candidates.append(locale.getlocale()[0])
-    except ValueError:  # an unparsable locale setting: fall back to the next source
-        pass
     for value in candidates:
         for part in (value or "").split(":"):  # LANGUAGE may list several, e.g. es_MX:es:en
             matched = match_language(part)

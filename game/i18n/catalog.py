@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import gettext
 import io
-from functools import lru_cache
+from collections.abc import Iterable
+from functools import cache, lru_cache
 from pathlib import Path
-from typing import Iterable, NamedTuple
+from typing import NamedTuple
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 LOCALE_DIR = PACKAGE_DIR / "locale"
@@ -47,7 +48,7 @@ def read_catalog(language: str):  # -> babel.messages.catalog.Catalog
         return read_po(handle, locale=language, domain=DOMAIN)
 
 
-@lru_cache(maxsize=None)
+@cache
 def translations(language: str) -> gettext.GNUTranslations:
     """The compiled catalog of a language (fuzzy entries left out, as gettext does)."""
     from babel.messages.mofile import write_mo

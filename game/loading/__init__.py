@@ -12,7 +12,18 @@ from game.loading.references import check_references
 from game.loading.schemas import json_schemas, write_schemas
 
 __all__ = [
-    "LoadResult", "MAX_BYTES", "Problem", "Severity", "SourceFile", "SourceMap", "check_references",
-    "discover", "fingerprint", "format_dotted", "json_schemas", "load_content", "parse_dotted",
+    "MAX_BYTES",
+    "LoadResult",
+    "Problem",
+    "Severity",
+    "SourceFile",
+    "SourceMap",
+    "check_references",
+    "discover",
+    "fingerprint",
+    "format_dotted",
+    "json_schemas",
+    "load_content",
+    "parse_dotted",
     "write_schemas",
 ]

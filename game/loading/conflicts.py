@@ -8,7 +8,8 @@ with (from the scanner's list of definitions) and says which line to change.
 
 from __future__ import annotations
 
-from typing import Callable, NamedTuple
+from collections.abc import Callable
+from typing import NamedTuple
 
 from game.loading.tomlscan import Definition, Scanner
 

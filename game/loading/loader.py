@@ -13,9 +13,10 @@ too and fills ``completeness`` (what ``validate`` prints).
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Sequence, Union
+from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
@@ -27,7 +28,7 @@ from game.loading.reading import SourceFile, read_toml
 from game.loading.references import NOUNS, SECTIONS, check_references
 from game.loading.translations import Completeness, data_languages, translate
 
-PathLike = Union[str, Path]
+PathLike = str | Path
 
 
 @dataclass

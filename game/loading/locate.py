@@ -9,6 +9,7 @@ at its nearest written ancestor.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import re
 
 from game.loading.tomlscan import BARE_KEY_CHARS, Loc, Scanner
@@ -51,10 +52,8 @@ class SourceMap:
         self.text = text
         self._line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
         scanner = Scanner(text)
-        try:
+        with contextlib.suppress(RecursionError):  # deeply nested arrays: keep what was recorded before them
             scanner.scan()
-        except RecursionError:
-            pass  # deeply nested arrays: keep what was recorded before them
         self._positions = scanner.positions
         self._duplicates = scanner.duplicates
 

@@ -10,13 +10,21 @@ from __future__ import annotations
 import datetime as dt
 import re
 import typing
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
 from game.loading.locate import Loc, SourceMap, format_dotted
 from game.loading.modelinfo import (
-    Target, allowed_keys, bounds, description, enum_at, model_at, resolve, unwrap,
+    Target,
+    allowed_keys,
+    bounds,
+    description,
+    enum_at,
+    model_at,
+    resolve,
+    unwrap,
 )
 from game.loading.problems import Problem, Severity, close_match, did_you_mean, fmt_number
 

@@ -8,7 +8,7 @@ entry does not make every reference to it an error as well.
 
 from __future__ import annotations
 
-from typing import Collection, Mapping
+from collections.abc import Collection, Mapping
 
 from game.content.bundle import ContentBundle
 from game.content.event import COUNTRY_METRICS, Condition, Event, Metric, Scope

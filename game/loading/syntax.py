@@ -13,7 +13,14 @@ import re
 from game.loading.conflicts import explain_conflict
 from game.loading.opened import opened_at
 from game.loading.syntaxbase import (
-    Explanation, control_problem, is_control, key_char_problem, line_start, not_closed, prev_nonspace, char_name,
+    Explanation,
+    char_name,
+    control_problem,
+    is_control,
+    key_char_problem,
+    line_start,
+    not_closed,
+    prev_nonspace,
 )
 from game.loading.tomlscan import BARE_KEY_CHARS
 from game.loading.valuetext import explain_word

@@ -54,7 +54,7 @@ def control_problem(text: str, offset: int) -> Explanation:
 
 
 def is_control(ch: str) -> bool:
-    return bool(ch) and (ord(ch) < 0x20 and ch not in "\t\n") or ch == "\x7f"
+    return (bool(ch) and (ord(ch) < 0x20 and ch not in "\t\n")) or ch == "\x7f"
 
 
 def not_closed(text: str, offset: int) -> Explanation | None:

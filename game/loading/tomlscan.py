@@ -11,9 +11,9 @@ followed (the work per key would grow with the square of its length).
 
 from __future__ import annotations
 
-from typing import NamedTuple, Union
+from typing import NamedTuple
 
-Loc = tuple[Union[str, int], ...]
+Loc = tuple[str | int, ...]
 MAX_KEY_PARTS = 100
 
 BARE_KEY_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")

@@ -7,7 +7,8 @@ No pygame here; the UI, the commands (``verify``, ``export``, ``report``) and th
 - reading: :func:`load_record` (raises :class:`RecordError` with a clear message), :func:`record_files`;
 - checking: :func:`replay_record`, :func:`verify_record`, :func:`counterfactual`;
 - saves: :func:`autosave_path`, :func:`write_autosave`, :func:`read_autosave`, and for any save file
-  :func:`write_save` / :func:`read_save` (the UI's only save reader and writer).
+  :func:`write_save` / :func:`read_save` (the UI's only save reader and writer); a damaged save:
+  :func:`check_save` (what is damaged and every game that can be recovered).
 
 In the UI: ``recorder = SessionRecorder.open(state, notes)`` when a game starts or continues,
 ``recorder.update(state, notes)`` right after each ``end_turn`` (raises ``RecordError`` with a
@@ -15,23 +16,83 @@ message for the player), and ``game.debrief.build_debrief(recorder.record, conte
 """
 
 from game.records.autosave import (
-    SaveFile, autosave_path, damaged_path, is_save, read_autosave, read_save, saves_dir, write_autosave, write_save,
+    Recovery,
+    SaveCheck,
+    SaveFile,
+    autosave_path,
+    check_save,
+    damaged_path,
+    describe_game,
+    is_save,
+    read_autosave,
+    read_save,
+    saves_dir,
+    write_autosave,
+    write_save,
 )
 from game.records.capture import final_of, new_record, outcome_of, record_from_state, record_turn
 from game.records.counterfactual import Change, Comparison, counterfactual, list_actions
 from game.records.files import (
-    RecordError, atomic_write, backup_path, data_home, load_record, parse_record, record_files,
-    records_dir, save_record, write_new_record,
+    RecordError,
+    atomic_write,
+    backup_path,
+    data_home,
+    load_record,
+    parse_record,
+    record_files,
+    records_dir,
+    save_record,
+    write_new_record,
 )
 from game.records.model import FORMAT, VERSION, Outcome, Record, RecordNotes, TurnEntry, notes_data
 from game.records.session import SessionRecorder, find_session_record, write_game_record
 from game.records.verify import Mismatch, VerifyResult, replay_record, verify_record
 
 __all__ = [
-    "Change", "Comparison", "FORMAT", "SaveFile", "Mismatch", "Outcome", "Record", "RecordError", "RecordNotes",
-    "SessionRecorder", "TurnEntry", "VERSION", "VerifyResult", "atomic_write", "autosave_path",
-    "backup_path", "counterfactual", "damaged_path", "data_home", "final_of", "find_session_record", "is_save", "list_actions",
-    "load_record", "new_record", "notes_data", "outcome_of", "parse_record", "read_autosave", "read_save",
-    "record_files", "record_from_state", "record_turn", "records_dir", "replay_record", "save_record", "saves_dir",
-    "verify_record", "write_autosave", "write_game_record", "write_new_record", "write_save",
+    "FORMAT",
+    "VERSION",
+    "Change",
+    "Comparison",
+    "Mismatch",
+    "Outcome",
+    "Record",
+    "RecordError",
+    "RecordNotes",
+    "Recovery",
+    "SaveCheck",
+    "SaveFile",
+    "SessionRecorder",
+    "TurnEntry",
+    "VerifyResult",
+    "atomic_write",
+    "autosave_path",
+    "backup_path",
+    "check_save",
+    "counterfactual",
+    "damaged_path",
+    "data_home",
+    "describe_game",
+    "final_of",
+    "find_session_record",
+    "is_save",
+    "list_actions",
+    "load_record",
+    "new_record",
+    "notes_data",
+    "outcome_of",
+    "parse_record",
+    "read_autosave",
+    "read_save",
+    "record_files",
+    "record_from_state",
+    "record_turn",
+    "records_dir",
+    "replay_record",
+    "save_record",
+    "saves_dir",
+    "verify_record",
+    "write_autosave",
+    "write_game_record",
+    "write_new_record",
+    "write_save",
 ]

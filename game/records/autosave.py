@@ -5,23 +5,29 @@ guesses, in the UI's form: ranks kept, ``""`` for an empty rank) and ``ui`` (lab
 month, when). The autosave is ``<user data>/saves/autosave.json``. Every write is atomic with the
 previous version kept as ``NAME.bak`` (:func:`game.records.files.atomic_write`). A damaged or
 foreign file in the way is moved aside to ``NAME.damaged``, never overwritten; reading one gives a
-``RecordError`` with a clear message, and :func:`read_save` falls back to the ``.bak`` when the main
-file is damaged (``SaveFile.from_backup`` says so).
+``RecordError`` with a clear message.
+
+A damaged save is never replaced by another game silently: :func:`check_save` says what is
+damaged and lists what can be recovered (:class:`Recovery`) — the previous copy (``.bak``, which
+may hold an earlier month or another game entirely, so each is described) and the game rebuilt
+from its session record — for the player to choose from. ``read_save(..., fallback=True)`` still
+falls back to the ``.bak`` for scripts, and says so in ``SaveFile.from_backup``.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from game.content import ContentBundle
-from game.engine import GameState, Rules, SaveError, state_from_dict, state_to_dict
+from game.engine import GameState, Rules, SaveError, rules_of, state_from_dict, state_to_dict
 from game.engine.save import FORMAT as SAVE_FORMAT
-from game.records.files import RecordError, atomic_write, backup_path, data_home
+from game.records.files import RecordError, atomic_write, backup_path, data_home, load_record, records_dir
 from game.records.model import RecordNotes, notes_data
 
 AUTOSAVE = "autosave.json"
@@ -72,7 +78,7 @@ def _read(path: Path, content: ContentBundle | Rules) -> tuple[GameState, dict[s
     return state, data
 
 
-def read_save(path: Path, content: ContentBundle | Rules, fallback: bool = True) -> SaveFile:
+def read_save(path: Path, content: ContentBundle | Rules, fallback: bool = False) -> SaveFile:
     """Read a save; with ``fallback`` its ``.bak`` is used when the file itself cannot be loaded.
 
     Raises ``RecordError`` (with the main file's problem) when neither can be loaded.
@@ -92,7 +98,7 @@ def read_save(path: Path, content: ContentBundle | Rules, fallback: bool = True)
 
 def read_autosave(content: ContentBundle | Rules, path: Path | None = None) -> tuple[GameState, RecordNotes]:
     """The autosaved game and its notes; the ``.bak`` is used when the main file is damaged."""
-    save = read_save(path or autosave_path(), content)
+    save = read_save(path or autosave_path(), content, fallback=True)
     return save.state, notes_data(save.data.get("notes"))
 
 
@@ -113,7 +119,7 @@ def _notes_json(notes: Any) -> dict[str, Any]:
     return {"version": 1, **notes_data(notes).model_dump()}
 
 
-def write_save(path: Path, state: GameState, notes: Any = None, label: str = "Saved game") -> Path:
+def write_save(path: Path, state: GameState, notes: Any = None, label: str = "Saved game", player: str = "") -> Path:
     """Save atomically (previous version as ``.bak``); returns the path. Raises ``RecordError``.
 
     A file in the way that is not a save is moved to ``NAME.damaged`` first, never overwritten.
@@ -121,7 +127,8 @@ def write_save(path: Path, state: GameState, notes: Any = None, label: str = "Sa
     data: dict[str, Any] = state_to_dict(state)
     data["notes"] = _notes_json(notes)
     data["ui"] = {"saved_at": time.time(), "label": label, "scenario": state.scenario,
-                  "mandate": state.mandate, "seed": state.seed, "turn": state.turn, "turns": state.turns}
+                  "mandate": state.mandate, "seed": state.seed, "turn": state.turn, "turns": state.turns,
+                  "player": player}
     try:
         if path.exists() and not is_save(path):
             os.replace(path, damaged_path(path))
@@ -131,6 +138,133 @@ def write_save(path: Path, state: GameState, notes: Any = None, label: str = "Sa
     return path
 
 
-def write_autosave(state: GameState, notes: Any = None, path: Path | None = None) -> Path:
+def write_autosave(state: GameState, notes: Any = None, path: Path | None = None, player: str = "") -> Path:
     """Autosave atomically (previous version as ``.bak``); returns the path. Raises ``RecordError``."""
-    return write_save(path or autosave_path(), state, notes, label="Autosave")
+    return write_save(path or autosave_path(), state, notes, label="Autosave", player=player)
+
+
+def save_player(data: dict[str, Any]) -> str:
+    """The player's name kept in a save's ``ui`` block ('' when none)."""
+    ui = data.get("ui")
+    name = ui.get("player") if isinstance(ui, dict) else None
+    return name if isinstance(name, str) else ""
+
+
+# ----- a damaged save: what was damaged and what can be recovered -----------------------------------
+_IDENTITY = {key: re.compile(rf'"{key}"\s*:\s*("(?:[^"\\]|\\.)*"|-?\d+)') for key in ("scenario", "mandate", "seed")}
+
+
+@dataclass
+class Recovery:
+    """A game that can be recovered in place of a damaged save.
+
+    ``kind`` is ``"previous"`` (the save's ``.bak``) or ``"record"`` (rebuilt by replaying the
+    session record at ``path``); ``label`` says which game it is, for the player to choose.
+    """
+
+    kind: str
+    path: Path
+    label: str
+    state: GameState
+    notes: Any = None
+    same_game: bool = False
+
+
+@dataclass
+class SaveCheck:
+    """A save as found: loaded (``save``), or damaged (``problem``) with what can be recovered."""
+
+    path: Path
+    save: SaveFile | None = None
+    problem: str | None = None
+    options: list[Recovery] = field(default_factory=list)
+
+
+def describe_game(state: GameState) -> str:
+    """'Full year, balanced mandate, seed 9: month 3 of 12' or '...: finished (12 months)'."""
+    try:
+        rules = rules_of(state)
+        title = rules.scenario.title
+        mandate = rules.mandates[state.mandate].name if state.mandate in rules.mandates else state.mandate
+    except (RuntimeError, AttributeError):
+        title, mandate = state.scenario, state.mandate
+    where = (f"finished ({state.turns} months played)" if state.is_over
+             else f"month {state.turn} of {state.turns}")
+    return f"{title}, {mandate} mandate, seed {state.seed}: {where}"
+
+
+def damaged_identity(path: Path) -> dict[str, Any]:
+    """Scenario, mandate and seed still legible at the start of a damaged save (any may be missing)."""
+    try:
+        head = path.read_bytes()[:4096].decode("utf-8", errors="replace")
+    except OSError:
+        return {}
+    found: dict[str, Any] = {}
+    for key, pattern in _IDENTITY.items():
+        match = pattern.search(head)
+        if match:
+            found[key] = json.loads(match.group(1))
+    return found
+
+
+def _same(state: GameState, identity: dict[str, Any]) -> bool:
+    return bool(identity) and all(getattr(state, key) == value for key, value in identity.items())
+
+
+def _from_record(content: ContentBundle | Rules, folder: Path, identity: dict[str, Any]) -> Recovery | None:
+    """The unfinished played game whose record was written last (the damaged save's game first)."""
+    from game.records.verify import replay_record
+    if not folder.is_dir():
+        return None
+    best: tuple[bool, str, Path, Any] | None = None
+    for record_path in folder.glob("*.json"):
+        try:
+            record = load_record(record_path)
+        except RecordError:
+            continue
+        if record.source != "play" or record.over or not record.turns:
+            continue
+        same = bool(identity) and all(getattr(record, key) == value for key, value in identity.items())
+        key = (same, record.updated)
+        if best is None or key > best[:2]:
+            best = (same, record.updated, record_path, record)
+    if best is None:
+        return None
+    same, _, record_path, record = best
+    try:
+        state = replay_record(record, content)
+    except (RecordError, ValueError, KeyError):
+        return None
+    label = f"Rebuilt from the game's record ({record_path.name}): {describe_game(state)}"
+    return Recovery("record", record_path, label, state, record.notes.model_dump(), same_game=same)
+
+
+def check_save(path: Path, content: ContentBundle | Rules, records: Path | None = None) -> SaveCheck:
+    """Read a save; when it is damaged, say so and list every game that can be recovered instead.
+
+    ``records`` is the folder of session records (default: :func:`records_dir`). Nothing is
+    loaded in the damaged save's place until the player picks one of ``options``.
+    """
+    try:
+        return SaveCheck(path, save=read_save(path, content))
+    except RecordError as error:
+        problem = str(error)
+    check = SaveCheck(path, problem=problem)
+    if not path.exists():
+        return check
+    identity = damaged_identity(path)
+    previous = backup_path(path)
+    if previous.exists():
+        try:
+            state, data = _read(previous, content)
+            same = _same(state, identity)
+            tag = "the same game, an earlier month" if same else "another game" if identity else "perhaps another game"
+            label = f"The previous copy ({previous.name}, {tag}): {describe_game(state)}"
+            check.options.append(Recovery("previous", previous, label, state, data.get("notes"), same_game=same))
+        except RecordError:
+            pass
+    rebuilt = _from_record(content, records if records is not None else records_dir(), identity)
+    if rebuilt is not None:
+        check.options.append(rebuilt)
+    check.options.sort(key=lambda r: (not r.same_game, r.state.is_over, -r.state.turn))
+    return check

@@ -8,19 +8,20 @@ and writes one record per game. Messages go to stderr so ``--json`` output stays
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 from game.engine import GameState, Rules
 from game.engine.autoplay import play_bot_game
 from game.records.files import RecordError
 from game.records.session import write_game_record
+from game.wording import count as count_of
 
 
 def write_records_option(states: list[GameState], directory: str | Path, source: str, command: str,
-                         strategy: str | None = None) -> bool:
+                         strategy: str | None = None, player: str | None = None) -> bool:
     """Write one record per game into ``directory``; False (after a message) if one cannot be written."""
-    return _write(((state, strategy) for state in states), directory, source, command)
+    return _write(((state, strategy) for state in states), directory, source, command, player)
 
 
 def write_simulated_records(rules: Rules, mandates: list[str], strategies: list[str], games: int, seed: int,
@@ -31,15 +32,16 @@ def write_simulated_records(rules: Rules, mandates: list[str], strategies: list[
     return _write(played, directory, "simulate", command)
 
 
-def _write(games: Iterable[tuple[GameState, str | None]], directory: str | Path, source: str, command: str) -> bool:
+def _write(games: Iterable[tuple[GameState, str | None]], directory: str | Path, source: str, command: str,
+           player: str | None = None) -> bool:
     """Write each game's record (with the strategy that played it) as it comes; stop at the first failure."""
     written = 0
     for state, strategy in games:
         try:
-            write_game_record(state, directory, source=source, strategy=strategy)
+            write_game_record(state, directory, player=player, source=source, strategy=strategy)
         except RecordError as error:
             print(f"{command}: {error}", file=sys.stderr)
             return False
         written += 1
-    print(f"{command}: wrote {written} record(s) into {directory}", file=sys.stderr)
+    print(f"{command}: wrote {count_of(written, 'record')} into {directory}", file=sys.stderr)
     return True

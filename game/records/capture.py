@@ -16,7 +16,14 @@ from game.engine import GameState, Impossible, apply, end_turn, month_label, new
 from game.engine.state import News
 from game.engine.world import cooperation
 from game.records.model import (
-    DIGITS, CountryOutcome, Outcome, Record, ResponseOutcome, TurnEntry, USOutcome, notes_data,
+    DIGITS,
+    CountryOutcome,
+    Outcome,
+    Record,
+    ResponseOutcome,
+    TurnEntry,
+    USOutcome,
+    notes_data,
 )
 
 

@@ -12,10 +12,12 @@ from typing import Any
 
 from game.content import ContentBundle
 from game.engine import GameState, Rules, Scorecard, describe, rules_of, scorecard
+from game.engine.score import objective_name
 from game.engine.world import cooperation
 from game.records.files import RecordError
 from game.records.model import Record
 from game.records.verify import play_month, replay_record, start_game
+from game.wording import count as count_of
 
 
 @dataclass(frozen=True)
@@ -73,7 +75,7 @@ def _commitments(rules: Rules, state: GameState, cid: str) -> str:
 def _facts(state: GameState, card: Scorecard) -> list[tuple[str, str, Any]]:
     rules = rules_of(state)
     out: list[tuple[str, str, Any]] = [("score", "total", card.total)]
-    out += [("objective", key, value) for key, value in card.objectives.items()]
+    out += [("objective", objective_name(key), value) for key, value in card.objectives.items()]
     for cid in rules.order:
         name = rules.countries[cid].name
         out.append(("cooperation", name, round(cooperation(rules, state, cid), 2)))
@@ -104,7 +106,7 @@ def counterfactual(record: Record, content: ContentBundle | Rules, turn: int, in
     plan = list(record.turns[turn - 1].actions)
     if not 0 <= index < len(plan):
         count = len(plan)
-        raise RecordError(f"Month {turn} has {count} action(s); there is no action {index + 1}.")
+        raise RecordError(f"Month {turn} has {count_of(count, 'action')}; there is no action {index + 1}.")
     actual = replay_record(record, content)
     rules = rules_of(actual)
     names = _names(rules)

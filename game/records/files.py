@@ -11,16 +11,17 @@ from __future__ import annotations
 import json
 import os
 import re
+import unicodedata
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any, Callable, Iterable
 
-import platformdirs
 from pydantic import ValidationError
 
+from game.jsonfile import peek as peek  # re-exported: the record listings read files through it
+from game.paths import user_home
 from game.records.model import FORMAT, VERSION, Record
+from game.wording import count as count_of
 
-APP_NAME = "pressure-points"  # the same folder as the UI's saves and settings
-ENV_DATA_DIR = "PRESSURE_POINTS_DATA_DIR"
 MAX_RECORD_BYTES = 50_000_000
 
 
@@ -30,8 +31,7 @@ class RecordError(Exception):
 
 def data_home() -> Path:
     """The user data folder (``$PRESSURE_POINTS_DATA_DIR`` when set, as the UI's saves use)."""
-    override = os.environ.get(ENV_DATA_DIR)
-    return Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    return user_home()
 
 
 def records_dir() -> Path:
@@ -81,7 +81,7 @@ def _parse(text: str, name: str) -> Record:
     except ValidationError as error:
         first = error.errors()[0]
         where = ".".join(str(p) for p in first["loc"]) or "the top level"
-        raise RecordError(f"{name} is damaged ({error.error_count()} problem(s); first at {where}: {first['msg']}).") from None
+        raise RecordError(f"{name} is damaged ({count_of(error.error_count(), 'problem')}; first at {where}: {first['msg']}).") from None
 
 
 def parse_record(text: str | bytes, name: str = "the record") -> Record:
@@ -141,7 +141,9 @@ def save_record(path: str | Path, record: Record, before_replace: Callable[[], N
 
 
 def _slug(text: str) -> str:
-    return re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-")[:40] or "x"
+    """ASCII letters and digits joined by '-', accents dropped ('María José' -> 'Maria-Jose')."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^A-Za-z0-9]+", "-", ascii_text).strip("-")[:40] or "x"
 
 
 def record_filename(record: Record) -> str:
@@ -189,10 +191,3 @@ def record_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[str]]:
     return unique, missing
 
 
-def peek(path: Path) -> dict[str, Any] | None:
-    """The top-level JSON of a file if it parses as an object, else None (for listings)."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError, UnicodeDecodeError):
-        return None
-    return data if isinstance(data, dict) else None

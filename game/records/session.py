@@ -66,7 +66,7 @@ class SessionRecorder:
 
     @classmethod
     def open(cls, state: GameState, notes: Any = None, directory: str | Path | None = None,
-             player: str | None = None) -> "SessionRecorder":
+             player: str | None = None) -> SessionRecorder:
         """Continue this game's record if one exists in ``directory``, else start a new one (saved at once)."""
         found = find_session_record(state, directory)
         if found is not None:

@@ -15,7 +15,15 @@ from typing import Any
 import game
 from game.content import ContentBundle
 from game.engine import (
-    GameState, Impossible, Rules, UnknownContent, apply, compile_rules, describe, end_turn, new_game,
+    GameState,
+    Impossible,
+    Rules,
+    UnknownContent,
+    apply,
+    compile_rules,
+    describe,
+    end_turn,
+    new_game,
 )
 from game.records.capture import final_of, outcome_of
 from game.records.files import RecordError
@@ -55,8 +63,10 @@ class VerifyResult:
         """One line for people."""
         if self.ok:
             score = f" and the final score ({self.final_total:.2f})" if self.final_total is not None else ""
-            return f"OK: all {self.turns_checked} month(s){score} match the replay."
-        return f"NOT MATCHING: {len(self.mismatches)} difference(s) between the record and its replay."
+            months = "the 1 month" if self.turns_checked == 1 else f"all {self.turns_checked} months"
+            return f"OK: {months}{score} match the replay."
+        count = len(self.mismatches)
+        return f"NOT MATCHING: {count} difference{'s' if count != 1 else ''} between the record and its replay."
 
 
 def _show(value: Any) -> str:

@@ -1,6 +1,7 @@
 """The app: window, widget manager, the stack of scenes and the event loop.
 
-F5 anywhere reads the data files again (:mod:`game.ui.reload`). The loop waits for events and
+The data is read on a worker thread while the title screen (which says so) is already on screen
+and answers input. F5 anywhere reads the data files again (:mod:`game.ui.reload`). The loop waits for events and
 redraws only after input (plus a short settling time for hover effects, tooltips and notices), so
 an idle game uses almost no CPU. While settling it waits in ``pygame.event.wait`` with a
 frame-length timeout; once idle it sleeps in short slices between event checks, because SDL's own
@@ -18,10 +19,12 @@ what it shows of the scene below, see ``Scene.draw_dimmed``).
 from __future__ import annotations
 
 import os
+import threading
 import time
 import warnings
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable
+from typing import TYPE_CHECKING
 
 import pygame
 import pygame_gui
@@ -45,15 +48,17 @@ SETTLE_S = 1.5  # keep redrawing this long after the last input (hover, tooltips
 ACTIVE_WAIT_MS = 33
 IDLE_WAIT_MS = 1000
 IDLE_SLICE_S = 0.025
+LOADED = pygame.event.custom_type()  # posted by the thread that reads the data
+READY_ENV = "PRESSURE_POINTS_EXIT_WHEN_USABLE"  # bench: print FIRST FRAME and USABLE, then quit
 
 
 class App:
     """Owns the window and the stack of scenes (bottom first)."""
 
-    def __init__(self, settings: Settings, content: "ContentBundle | None", content_error: str | None,
+    def __init__(self, settings: Settings, content: ContentBundle | None, content_error: str | None,
                  size: tuple[int, int] = (1280, 720), first: Callable[[Context], list[Scene]] | None = None,
                  settings_message: str | None = None, loader: Loader | None = None,
-                 data_paths: list[str] | None = None, records_dir: Path | None = None) -> None:
+                 data_paths: list[str] | None = None, records_dir: Path | None = None, player: str = "") -> None:
         pygame.display.init()
         pygame.font.init()
         pygame.key.set_repeat(400, 40)
@@ -65,12 +70,14 @@ class App:
         palette = palette_for(settings.colourblind, settings.high_contrast)
         self.ctx = Context(manager=self._make_manager(lay, palette), layout=lay, palette=palette,
                            settings=settings, content=content, content_error=content_error,
-                           message=settings_message, data_paths=data_paths, records_dir=records_dir)
+                           message=settings_message, data_paths=data_paths, records_dir=records_dir,
+                           player=player)
         self.ctx.apply_settings = self.apply_settings
         self.ctx.speech = self._speaker(settings.speech)
         self._heard: tuple[str | None, str | None] = (None, None)
         self.loader = loader
         self.ctx.extra["loading"] = loader is not None
+        self._pending: list[tuple[ContentBundle | None, str | None]] = []
         self.clock_last = time.perf_counter()
         self.last_input = self.clock_last
         self.running = True
@@ -108,7 +115,8 @@ class App:
     def _make_manager(self, lay: Layout, palette) -> pygame_gui.UIManager:
         manager = pygame_gui.UIManager(lay.size, build_theme(lay.scale, palette), enable_live_theme_updates=False,
                                        starting_language=current_language())  # pygame_gui's own widget texts
-        fonts = [{"name": "noto_sans", "point_size": s, "style": st} for s in {14, *font_sizes(lay.scale)}
+        fonts: list[dict[str, str | int | float]] = [{"name": "noto_sans", "point_size": s, "style": st}
+                                                     for s in {14, *font_sizes(lay.scale)}
                  for st in ("bold", "italic")]
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
@@ -177,11 +185,12 @@ class App:
     def apply(self, transition: Transition, source: Scene) -> None:
         """Apply a transition returned by ``source`` at its place in the stack."""
         if isinstance(transition, Quit):
-            self.running = False
+            self.close()
             return
         i = self.stack.index(source) if source in self.stack else len(self.stack) - 1
         stack = list(self.stack)
         if isinstance(transition, Push):
+            transition.scene.backdrop = self.screen.copy()  # the frame on screen: the scene below, widgets and all
             stack.insert(i + 1, transition.scene)
         elif isinstance(transition, Pop):
             if len(stack) == 1:
@@ -190,6 +199,14 @@ class App:
         elif isinstance(transition, Replace):
             stack = list(transition.scenes) if transition.root else stack[:i] + list(transition.scenes) + stack[i + 1:]
         self.show(*stack)
+
+    def close(self) -> None:
+        """Stop the loop; the game in progress is autosaved first with this month's plan, so Continue
+        resumes exactly where the window was closed."""
+        session = self.ctx.session
+        if session is not None:
+            session.save_now()
+        self.running = False
 
     def target(self, event: pygame.event.Event) -> Scene:
         """The live scene an event is for: the top one, or the first below overlays that let it pass."""
@@ -202,7 +219,7 @@ class App:
     def dispatch(self, event: pygame.event.Event) -> None:
         """Give one event to the widgets, then to the scene."""
         if event.type == pygame.QUIT:
-            self.running = False
+            self.close()
             return
         if event.type == pygame.VIDEORESIZE:
             self.resize((event.w, event.h))
@@ -210,6 +227,11 @@ class App:
         if event.type == pygame.WINDOWSIZECHANGED:
             if self.screen.get_size() != self.ctx.layout.size:
                 self._relayout()
+            return
+        if event.type == LOADED:
+            if self._pending:
+                self._loaded(self._pending.pop())
+                self.render()
             return
         if event.type == pygame.KEYDOWN and event.key == pygame.K_F5:
             self.reload()
@@ -284,22 +306,49 @@ class App:
         return self.step(pygame.event.get(), force_draw=force_draw)
 
     def finish_loading(self) -> None:
-        """Load the data after the first frame is on screen, then refresh the scene."""
+        """Load the data now (tests, tools), then refresh the scenes."""
         if self.loader is None:
             return
         loader, self.loader = self.loader, None
-        self.ctx.content, self.ctx.content_error = loader()
+        self._loaded(loader())
+
+    def start_loading(self) -> None:
+        """Read the data on a worker thread while the first screen already answers input (it says
+        the data is loading); the thread posts ``LOADED`` and the loop takes the result."""
+        if self.loader is None:
+            return
+        loader, self.loader = self.loader, None
+        box: list[tuple[ContentBundle | None, str | None]] = []
+
+        def work() -> None:
+            try:
+                box.append(loader())
+            except Exception as error:  # noqa: BLE001 - shown to the player on the title screen instead of a traceback
+                box.append((None, f"The data could not be read: {type(error).__name__}: {error}"))
+            pygame.event.post(pygame.event.Event(LOADED))
+
+        self._pending = box
+        threading.Thread(target=work, name="load-data", daemon=True).start()
+
+    def _loaded(self, result: tuple[ContentBundle | None, str | None]) -> None:
+        self.ctx.content, self.ctx.content_error = result
         self.ctx.extra["loading"] = False
         for scene in self.live():
             scene.rebuild()
         import gc
         gc.freeze()  # startup objects never die: keep them out of the collector's way
+        if os.environ.get(READY_ENV):
+            print("USABLE", flush=True)  # measured by bench/bench_ui.py
+            self.running = False
 
     def run(self) -> int:
         """Run until the player quits; returns the exit status."""
         self.render()
-        self.finish_loading()
-        self.render()
+        if os.environ.get(READY_ENV):
+            print("FIRST FRAME", flush=True)
+            if self.loader is None:
+                self._loaded((self.ctx.content, self.ctx.content_error))
+        self.start_loading()
         while self.running:
             self.step(self.wait_events())
         for scene in reversed(self.live()):

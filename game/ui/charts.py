@@ -38,8 +38,9 @@ def _legend_places(width: int, series: list[Series], lay: Layout) -> list[list[t
 
 
 def line_chart(size: tuple[int, int], title: str, series: list[Series], low: float, high: float,
-               lay: Layout, pal: Palette) -> pygame.Surface:
-    """A small line chart of values per month with a legend (wrapping) under the title."""
+               lay: Layout, pal: Palette, marks: list[tuple[int, str]] | None = None) -> pygame.Surface:
+    """A small line chart of values per month with a legend (wrapping) under the title; ``marks``
+    are (month, letter) events drawn as a thin vertical line with the letter and month on top."""
     surf = pygame.Surface(size)
     surf.fill(pal.c("panel"))
     fnt = lay.font(13)
@@ -73,6 +74,21 @@ def line_chart(size: tuple[int, int], title: str, series: list[Series], low: flo
         surf.blit(first, (plot.x, plot.bottom + lay.px(1)))
         last = fnt.render(f"month {count - 1}", True, pal.c("muted_text"))
         surf.blit(last, last.get_rect(topright=(plot.right, plot.bottom + lay.px(1))))
+    if count > 1 and marks:
+        small = lay.font(11)
+        used: list[pygame.Rect] = []
+        for month, code in marks:
+            if not 0 <= month < count:
+                continue
+            xx = plot.x + month / (count - 1) * plot.w
+            pygame.draw.line(surf, pal.c("selected"), (xx, plot.y), (xx, plot.bottom), 1)
+            tag = small.render(f"{code}{month}", True, pal.c("selected"))
+            spot = tag.get_rect(midtop=(xx, plot.y + lay.px(1)))
+            while any(spot.colliderect(r) for r in used) and spot.bottom < plot.bottom:
+                spot.y += spot.h
+            spot.clamp_ip(plot)
+            used.append(spot)
+            surf.blit(tag, spot)
     for _, values, colour in series:
         if not values:
             continue

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Optional
+from typing import TYPE_CHECKING, Any
 
 import pygame_gui
 
@@ -15,8 +16,8 @@ from game.ui.speech import Speaker
 
 if TYPE_CHECKING:  # imported lazily: the title screen shows before the data and engine load
     from game.content import ContentBundle
-    from game.ui.transition import Transition
     from game.ui.session import Session
+    from game.ui.transition import Transition
 
 
 @dataclass
@@ -25,7 +26,8 @@ class Context:
 
     ``data_paths`` are the data folders or files the content was read from (None: the shipped data;
     F5 reads them again); ``records_dir`` is where played games keep their records (None: the
-    default of ``game.records``). ``message`` (a problem) and ``info`` (a result to read, e.g. where
+    default of ``game.records``); ``player`` is the name new games and their records carry
+    (``play --player`` or the title screen's name field). ``message`` (a problem) and ``info`` (a result to read, e.g. where
     a file was written) stay on screen until a key or click; ``notice`` is a short confirmation
     shown until its time (from ``time.perf_counter``) passes.
     """
@@ -34,15 +36,16 @@ class Context:
     layout: Layout
     palette: Palette
     settings: Settings
-    content: "ContentBundle | None"
+    content: ContentBundle | None
     content_error: str | None = None
-    session: "Session | None" = None
+    session: Session | None = None
     message: str | None = None
     info: str | None = None
     ui_consumed: bool = False
     apply_settings: Callable[[Settings], None] = field(default=lambda s: None)
     data_paths: list[str] | None = None
     records_dir: Path | None = None
+    player: str = ""
     notice: tuple[str, float] | None = None
     extra: dict[str, Any] = field(default_factory=dict)
     speech: Speaker = field(default_factory=lambda: Speaker(False))
@@ -55,4 +58,4 @@ class Choice:
     ids: list[str]
     labels: list[str]
     current: str
-    on_change: Callable[[str], Optional["Transition"]]
+    on_change: Callable[[str], Transition | None]

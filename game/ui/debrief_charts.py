@@ -7,6 +7,7 @@ from typing import Any
 
 import pygame
 
+from game.debrief.ledgers import event_list, events_legend
 from game.ui.charts import legend_rows, line_chart, nice_range
 from game.i18n import N_, _
 from game.ui.layout import Layout
@@ -120,15 +121,26 @@ def timeline_series(timeline: Any, only: str, countries: set[str], pal: Palette)
     return out
 
 
+def event_marks(debrief: Any) -> list[tuple[int, str]]:
+    """The marks drawn on the charts: (month, code), one per code and month."""
+    return sorted({(month, code) for month, code, _ in event_list(debrief.deals, debrief.threats, debrief.promises)})
+
+
+def marks_legend(debrief: Any) -> str:
+    """'Marks on the charts (letter and month): D3 deal signed, Honduras; ...', or '' when there are none."""
+    return events_legend(event_list(debrief.deals, debrief.threats, debrief.promises))
+
+
 def timeline_height(width: int, lines: list[tuple[str, list[float], Colour]], lay: Layout) -> int:
     """Height a timeline chart needs at this width (the legend wraps)."""
     return lay.px(170) + legend_rows(width, lines, lay) * lay.font(13).get_linesize()
 
 
 def timeline_chart(size: tuple[int, int], timeline: Any, lines: list[tuple[str, list[float], Colour]],
-                   lay: Layout, pal: Palette) -> pygame.Surface:
-    """One of the debrief's timelines as a line chart (axis limits rounded when the data sets them)."""
+                   lay: Layout, pal: Palette, marks: list[tuple[int, str]] | None = None) -> pygame.Surface:
+    """One of the debrief's timelines as a line chart (axis limits rounded when the data sets them),
+    with the game's events marked at their month."""
     values = [v for _, vals, _ in lines for v in vals]
     low, high = nice_range(values, timeline.low, timeline.high)
     title = f"{timeline.title} ({timeline.unit})" if timeline.unit else timeline.title
-    return line_chart(size, _fit(title, lay.font(13), size[0] - lay.px(12)), lines, low, high, lay, pal)
+    return line_chart(size, _fit(title, lay.font(13), size[0] - lay.px(12)), lines, low, high, lay, pal, marks=marks)

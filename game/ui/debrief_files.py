@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from game.ui.session import Session
 
 
-def export_paths(session: "Session", record: Any) -> tuple[Path, Path]:
+def export_paths(session: Session, record: Any) -> tuple[Path, Path]:
     """The HTML and CSV paths for this game's debrief."""
     if session.recorder is not None:
         stem = session.recorder.path.stem

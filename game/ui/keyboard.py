@@ -12,7 +12,12 @@ import pygame
 import pygame_gui
 from pygame_gui.core import UIElement
 from pygame_gui.elements import (
-    UICheckBox, UIHorizontalSlider, UISelectionList, UITextBox, UITextEntryBox, UITextEntryLine,
+    UICheckBox,
+    UIHorizontalSlider,
+    UISelectionList,
+    UITextBox,
+    UITextEntryBox,
+    UITextEntryLine,
 )
 
 from game.i18n import _

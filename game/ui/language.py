@@ -27,7 +27,7 @@ def language_options() -> list[tuple[str, str]]:
     return [(language_name(code), code) for code in available_languages()]
 
 
-def switch_language(ctx: Context, top: "Scene", code: str) -> Transition | None:
+def switch_language(ctx: Context, top: Scene, code: str) -> Transition | None:
     """Show the game in ``code`` from now on and remember it; returns the reload's transition."""
     from game.ui.reload import reload_data
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import Sequence
 
 from game.ui.scene import Context, Scene
 from game.ui.scenes import nav
@@ -29,16 +29,16 @@ def load_data(paths: Sequence[str] | None):
 
 def launch(scenario: str | None = None, mandate: str = "balanced", seed: int | None = None,
            fullscreen: bool | None = None, size: tuple[int, int] = (1280, 720),
-           data: Sequence[str] | None = None, records: Path | None = None) -> int:
+           data: Sequence[str] | None = None, records: Path | None = None, player: str = "") -> int:
     """Open the window and run the game until the player quits.
 
     ``data``: the data folders or files (F5 reads them again); ``records``: where played games keep
-    their records (default: the user data folder, see ``game.records.records_dir``).
+    their records (default: the user data folder, see ``game.records.records_dir``); ``player``:
+    the name the title screen offers and the records carry.
     """
     import random
 
     from game.ui.app import App
-    from game.ui.session import Session
 
     settings, message = load_settings()
     if fullscreen is not None:
@@ -50,10 +50,12 @@ def launch(scenario: str | None = None, mandate: str = "balanced", seed: int | N
 
         def first(ctx: Context) -> list[Scene]:
             from game.engine import UnknownContent
+            from game.ui.session import Session
             if ctx.content is None:
                 return nav.screen("title", ctx)
             try:
                 session = Session.start(content, scenario, mandate, seed if seed is not None else random.randint(1, 999_999))
+                session.player = ctx.player
             except UnknownContent as exc:
                 ctx.message = str(exc)
                 return nav.screen("title", ctx)
@@ -65,5 +67,5 @@ def launch(scenario: str | None = None, mandate: str = "balanced", seed: int | N
         def loader():
             return load_data(data)
     app = App(settings, content, error, size=size, first=first, settings_message=message, loader=loader,
-              data_paths=list(data) if data else None, records_dir=records)
+              data_paths=list(data) if data else None, records_dir=records, player=player)
     return app.run()

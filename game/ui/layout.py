@@ -54,7 +54,7 @@ class Layout:
 
     def px(self, units: float) -> int:
         """Logical units to whole pixels."""
-        return int(round(units * self.scale))
+        return round(units * self.scale)
 
     def font(self, size: float = BASE_FONT, bold: bool = False) -> pygame.font.Font:
         """A font whose size is given in logical units (theme sizes)."""

@@ -10,8 +10,16 @@ from __future__ import annotations
 import pygame
 from pygame_gui.core import UIElement
 from pygame_gui.elements import (
-    UIButton, UICheckBox, UIDropDownMenu, UIImage, UILabel, UIPanel, UIScrollingContainer, UITextBox,
-    UITextEntryBox, UITextEntryLine,
+    UIButton,
+    UICheckBox,
+    UIDropDownMenu,
+    UIImage,
+    UILabel,
+    UIPanel,
+    UIScrollingContainer,
+    UITextBox,
+    UITextEntryBox,
+    UITextEntryLine,
 )
 
 from game.ui.scene import Scene
@@ -22,7 +30,7 @@ TEXT_TYPES = (UIButton, UILabel, UITextBox, UIDropDownMenu, UICheckBox, UITextEn
 def _own_elements(scene: Scene) -> list[UIElement]:
     if scene.passes_events and scene.below is not None:  # the tutorial's floating panel: check the scene below
         return _own_elements(scene.below)
-    return [e for e in scene.elements if e.alive() and e.visible]
+    return [e for e in scene.ui.elements if e.alive() and e.visible]
 
 
 def text_width(element: UIElement) -> int | None:

@@ -69,7 +69,7 @@ class MapView:
         self.screen: dict[str, list[list[tuple[int, int]]]] = {
             cid: [[self.to_screen(p) for p in ring] for ring in rings] for cid, rings in asset.polygons.items()
         }
-        self.ids = [cid for cid in asset.polygons]
+        self.ids = list(asset.polygons)
         self._mask = self._build_mask()
         self._cache: pygame.Surface | None = None
         self._cache_key: tuple | None = None

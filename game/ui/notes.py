@@ -32,10 +32,11 @@ class Notes:
         return ranked + [""] * (TOP - len(ranked))
 
     def set_guess(self, country: str, rank: int, dimension: str) -> None:
-        """Put a dimension at a rank (0-based); '' clears it. A dimension appears once."""
+        """Put a dimension at a rank (0-based); '' clears it. A dimension appears once: if it was at
+        another rank, the two swap (the other rank gets what was here), so no guess is silently lost."""
         ranked = self.guess(country)
-        if dimension:
-            ranked = ["" if d == dimension else d for d in ranked]
+        if dimension and dimension in ranked and ranked.index(dimension) != rank:
+            ranked[ranked.index(dimension)] = ranked[rank]
         ranked[rank] = dimension
         while ranked and ranked[-1] == "":
             ranked.pop()
@@ -50,7 +51,7 @@ class Notes:
                 "text": dict(self.text)}
 
     @classmethod
-    def from_json(cls, data: Any) -> "Notes":
+    def from_json(cls, data: Any) -> Notes:
         """Read the saved form; anything malformed is dropped rather than failing the load."""
         notes = cls()
         if not isinstance(data, dict):

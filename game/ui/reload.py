@@ -13,7 +13,6 @@ import time
 from typing import TYPE_CHECKING
 
 from game.ui.context import Context
-
 from game.ui.transition import Pop, Push, Replace, Transition
 
 if TYPE_CHECKING:
@@ -23,20 +22,24 @@ NOTICE_S = 3.0
 
 
 def _paths_text(ctx: Context) -> str:
-    return ", ".join(ctx.data_paths) if ctx.data_paths else "the game's own data folder"
+    from game.paths import data_source, shown
+    if ctx.data_paths:
+        return ", ".join(ctx.data_paths)
+    source = data_source()
+    return f"{shown(source.path)} ({source.origin})"
 
 
-def _stack(top: "Scene") -> list["Scene"]:
+def _stack(top: Scene) -> list[Scene]:
     """The scene and every scene below it."""
-    out: list["Scene"] = []
-    scene: "Scene | None" = top
+    out: list[Scene] = []
+    scene: Scene | None = top
     while scene is not None:
         out.append(scene)
         scene = scene.below
     return out
 
 
-def reload_data(ctx: Context, top: "Scene") -> Transition | None:
+def reload_data(ctx: Context, top: Scene) -> Transition | None:
     """Reload the data; returns the transition to make from the top scene: the problems overlay
     pushed (or replaced with a new list), the overlay popped once the data is fine, or None (the
     live scenes are rebuilt)."""
@@ -70,7 +73,8 @@ def reload_data(ctx: Context, top: "Scene") -> Transition | None:
     ctx.extra.pop("mapview", None)
     text = "Data reloaded" if changed else "Data reloaded: nothing had changed"
     if warnings:
-        text += f" ({len(warnings)} warning{'s' if len(warnings) != 1 else ''}: run 'python main.py validate')"
+        from game.paths import validate_hint
+        text += f" ({len(warnings)} warning{'s' if len(warnings) != 1 else ''}: run '{validate_hint(ctx.data_paths)}')"
     ctx.notice = (text + ".", time.perf_counter() + NOTICE_S)
     for scene in _stack(top):
         if scene.name != "problems":

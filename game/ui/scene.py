@@ -11,30 +11,30 @@ from __future__ import annotations
 
 import time
 from functools import lru_cache
-from typing import Any, Callable, Optional
 
 import pygame
 import pygame_gui
 from pygame_gui.core import UIElement
-from pygame_gui.elements import UICheckBox, UITextBox
+from pygame_gui.elements import UIButton, UICheckBox, UITextBox
 
+from game.i18n import _
 from game.ui.context import Choice, Context
 from game.ui.keyboard import TEXT_WIDGETS, FocusRing, describe, draw_focus_tip
 from game.ui.layout import Layout, wrap
 from game.ui.palette import Palette
 from game.ui.scrolling import SCROLL_KEYS, scroll_key
 from game.ui.transition import Pop, Transition
-from game.ui.widgetkit import Handler, WidgetFactory, key_label
+from game.ui.widgetkit import Handler, Widgets, key_label
 
-Outcome = Optional[Transition]
+Outcome = Transition | None
 
 __all__ = ["ARROWS", "Choice", "Context", "Handler", "Outcome", "Scene", "key_label"]
 ARROWS = {pygame.K_LEFT: -1, pygame.K_UP: -1, pygame.K_RIGHT: 1, pygame.K_DOWN: 1}
 ACTIVATE = (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE)
 
 
-class Scene(WidgetFactory):
-    """Base of every screen."""
+class Scene:
+    """Base of every screen; its widgets live in ``self.ui`` (see :class:`game.ui.widgetkit.Widgets`)."""
 
     name = "scene"
     passes_events = False
@@ -44,21 +44,92 @@ class Scene(WidgetFactory):
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
         self.below: Scene | None = None
-        self.elements: list[UIElement] = []
-        self.actions: dict[UIElement, Handler] = {}
-        self.reasons: dict[UIElement, str] = {}
-        self.shortcuts: dict[int, UIElement | Handler] = {}
-        self.choices: dict[UIElement, Choice] = {}
-        self.toggles: dict[UIElement, Callable[[bool], Outcome]] = {}
+        self.backdrop: pygame.Surface | None = None  # the frame the scene was pushed over (overlays)
         self.targets: dict[str, pygame.Rect] = {}
-        self.text_panels: dict[str, list[UIElement]] = {}
-        self.scrollers: dict[int, Any] = {}
         self.focus = FocusRing()
+        self.ui = Widgets(ctx.manager, self.focus)
+
+    # ----- the widgets (in ``self.ui``), also reachable on the scene as before ----------------------
+    @property
+    def button(self):
+        """``self.ui.button``."""
+        return self.ui.button
+
+    @property
+    def label(self):
+        """``self.ui.label``."""
+        return self.ui.label
+
+    @property
+    def textbox(self):
+        """``self.ui.textbox``."""
+        return self.ui.textbox
+
+    @property
+    def panel(self):
+        """``self.ui.panel``."""
+        return self.ui.panel
+
+    @property
+    def dropdown(self):
+        """``self.ui.dropdown``."""
+        return self.ui.dropdown
+
+    @property
+    def checkbox(self):
+        """``self.ui.checkbox``."""
+        return self.ui.checkbox
+
+    @property
+    def _keep(self):
+        """``self.ui.keep`` (its old name)."""
+        return self.ui.keep
+
+    @property
+    def elements(self):
+        """``self.ui.elements``."""
+        return self.ui.elements
+
+    @property
+    def actions(self):
+        """``self.ui.actions``."""
+        return self.ui.actions
+
+    @property
+    def reasons(self):
+        """``self.ui.reasons``."""
+        return self.ui.reasons
+
+    @property
+    def shortcuts(self):
+        """``self.ui.shortcuts``."""
+        return self.ui.shortcuts
+
+    @property
+    def choices(self):
+        """``self.ui.choices``."""
+        return self.ui.choices
+
+    @property
+    def toggles(self):
+        """``self.ui.toggles``."""
+        return self.ui.toggles
+
+    @property
+    def text_panels(self):
+        """``self.ui.text_panels``."""
+        return self.ui.text_panels
+
+    @property
+    def scrollers(self):
+        """``self.ui.scrollers``."""
+        return self.ui.scrollers
 
     # ----- lifecycle -------------------------------------------------------------------------
     def enter(self) -> None:
         """Build the widgets for the current window; text boxes that overflow join the focus ring
         last, so that Tab reaches them and the scroll keys read them to the end."""
+        self.ui.open(self.ctx.manager, self.lay.size)
         self.build()
         for element in self.elements:
             if isinstance(element, UITextBox) and element.scroll_bar is not None and element not in self.focus.items:
@@ -66,17 +137,8 @@ class Scene(WidgetFactory):
 
     def exit(self) -> None:
         """Kill the widgets."""
-        for element in self.elements:
-            element.kill()
-        self.elements.clear()
-        self.actions.clear()
-        self.reasons.clear()
-        self.shortcuts.clear()
-        self.choices.clear()
-        self.toggles.clear()
+        self.ui.close()
         self.targets.clear()
-        self.text_panels.clear()
-        self.scrollers.clear()
         self.focus.clear()
 
     def rebuild(self) -> None:
@@ -134,8 +196,13 @@ class Scene(WidgetFactory):
         surface.fill(self.pal.c("background"))
 
     def draw_dimmed(self, surface: pygame.Surface) -> None:
-        """For an overlay scene's background: the scene below it, dimmed."""
-        if self.below is not None:
+        """For an overlay scene's background: the scene below it, dimmed. When the overlay was pushed,
+        the app kept the frame on screen (``backdrop``), so the scene below shows with its widgets (top
+        bar, side panel); after a resize, or without one, the scene below draws its background."""
+        backdrop = self.backdrop
+        if backdrop is not None and backdrop.get_size() == surface.get_size():
+            surface.blit(backdrop, (0, 0))
+        elif self.below is not None:
             self.below.draw_background(surface)
         else:
             surface.fill(self.pal.c("background"))
@@ -189,16 +256,16 @@ class Scene(WidgetFactory):
             self.ctx.message = self.ctx.info = None
             if etype == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
                 return None
-        if etype == pygame_gui.UI_BUTTON_PRESSED and event.ui_element in self.actions:
+        if etype == pygame_gui.UI_BUTTON_PRESSED and event.ui_element in self.ui.actions:
             if self.tab_moves_focus():
                 self.focus.focus(event.ui_element, self.ctx.manager)
-            return self.actions[event.ui_element]()
-        if etype == pygame_gui.UI_DROP_DOWN_MENU_CHANGED and event.ui_element in self.choices:
-            choice = self.choices[event.ui_element]
+            return self.ui.actions[event.ui_element]()
+        if etype == pygame_gui.UI_DROP_DOWN_MENU_CHANGED and event.ui_element in self.ui.choices:
+            choice = self.ui.choices[event.ui_element]
             choice.current = event.selected_option_id
             return choice.on_change(event.selected_option_id)
-        if etype in (pygame_gui.UI_CHECK_BOX_CHECKED, pygame_gui.UI_CHECK_BOX_UNCHECKED) and event.ui_element in self.toggles:
-            return self.toggles[event.ui_element](etype == pygame_gui.UI_CHECK_BOX_CHECKED)
+        if etype in (pygame_gui.UI_CHECK_BOX_CHECKED, pygame_gui.UI_CHECK_BOX_UNCHECKED) and event.ui_element in self.ui.toggles:
+            return self.ui.toggles[event.ui_element](etype == pygame_gui.UI_CHECK_BOX_CHECKED)
         if etype == pygame.KEYDOWN:
             self.focus.by_keyboard = event.key == pygame.K_TAB or self.focus.by_keyboard
             return self.handle_key(event)
@@ -234,14 +301,31 @@ class Scene(WidgetFactory):
         if key in ACTIVATE and current is not None:
             return self.activate(current)
         if key in ARROWS and current is not None:
-            if current in self.choices:
+            if current in self.ui.choices:
                 return self.step_choice(current, ARROWS[key])
             if self.focus.adjust(ARROWS[key]):
                 return None
-        target = self.shortcuts.get(key)
+        target = self.ui.shortcuts.get(key)
         if target is not None:
             return self.activate(target) if isinstance(target, UIElement) else target()
         return self.on_key(event)
+
+    def key_help(self) -> list[tuple[str, str]]:
+        """Keys of this screen that are not shortcut buttons, as (key, what it does) (scenes add theirs)."""
+        return []
+
+    def key_lines(self) -> list[tuple[str, str]]:
+        """(key, what it does) for this screen: its shortcut buttons, then its own keys."""
+        lines: list[tuple[str, str]] = []
+        for key, target in sorted(self.ui.shortcuts.items(), key=lambda item: key_label(item[0])):
+            if isinstance(target, UIButton):
+                what = target.text if target.is_enabled else _("{action} (not available now)").format(action=target.text)
+            else:
+                doc = (getattr(target, "__doc__", None) or "").strip().splitlines()
+                what = doc[0] if doc else _("a shortcut")
+            lines.append((key_label(key), what))
+        lines.extend(self.key_help())
+        return lines
 
     def tab_moves_focus(self) -> bool:
         """Whether Tab moves the widget focus (the map uses Tab for countries)."""
@@ -252,17 +336,17 @@ class Scene(WidgetFactory):
         if not element.alive():
             return None
         if not element.is_enabled:
-            self.ctx.message = self.reasons.get(element, "That is not available now.")
+            self.ctx.message = self.ui.reasons.get(element, "That is not available now.")
             return None
-        if element in self.actions:
+        if element in self.ui.actions:
             if self.tab_moves_focus():
                 self.focus.focus(element, self.ctx.manager)
-            return self.actions[element]()
-        if element in self.toggles and isinstance(element, UICheckBox):
+            return self.ui.actions[element]()
+        if element in self.ui.toggles and isinstance(element, UICheckBox):
             new = not bool(element.get_state())
             element.set_state(new)
-            return self.toggles[element](new)
-        if element in self.choices:
+            return self.ui.toggles[element](new)
+        if element in self.ui.choices:
             return self.step_choice(element, 1)
         if isinstance(element, TEXT_WIDGETS):
             self.ctx.manager.set_focus_set(element)
@@ -270,7 +354,7 @@ class Scene(WidgetFactory):
 
     def step_choice(self, element: UIElement, step: int) -> Outcome:
         """Move a drop-down to the next or previous option (keyboard)."""
-        choice = self.choices[element]
+        choice = self.ui.choices[element]
         i = choice.ids.index(choice.current) if choice.current in choice.ids else 0
         choice.current = choice.ids[(i + step) % len(choice.ids)]
         result = choice.on_change(choice.current)
@@ -280,7 +364,7 @@ class Scene(WidgetFactory):
 
     def reveal(self, element: UIElement) -> None:
         """Scroll a scrolling column so that the element is in view."""
-        box = self.scrollers.get(id(element.ui_container))
+        box = self.ui.scrollers.get(id(element.ui_container))
         bar = getattr(box, "vert_scroll_bar", None)
         if box is None or bar is None:
             return

@@ -15,8 +15,23 @@ from typing import TYPE_CHECKING
 
 from game.content import ContentBundle
 from game.engine import (
-    Action, GameState, Impossible, Rules, SaveError, TurnReport, UnknownContent, apply, check, end_turn,
-    is_over, month_label, new_game, rules_of, state_from_dict, state_to_dict, unqueue,
+    Action,
+    GameState,
+    Impossible,
+    Rules,
+    SaveError,
+    TurnReport,
+    UnknownContent,
+    apply,
+    check,
+    end_turn,
+    is_over,
+    month_label,
+    new_game,
+    rules_of,
+    state_from_dict,
+    state_to_dict,
+    unqueue,
 )
 from game.ui import storage
 from game.ui.draft import Draft
@@ -43,17 +58,18 @@ class Session:
     tutorial_step: int = 0
     tutorial_done: bool = False
     drafts: dict[str, Draft] = field(default_factory=dict)
-    recorder: "SessionRecorder | None" = None
+    recorder: SessionRecorder | None = None
     records_dir: Path | None = None
     recording: bool = False
     record_message: str | None = None
+    player: str = ""
 
     def __post_init__(self) -> None:
         if self.selected not in self.state.countries:
             self.selected = rules_of(self.state).order[0]
 
     @classmethod
-    def start(cls, content: ContentBundle, scenario: str, mandate: str, seed: int) -> "Session":
+    def start(cls, content: ContentBundle, scenario: str, mandate: str, seed: int) -> Session:
         """A new game."""
         return cls(content=content, state=new_game(content, scenario, mandate, seed))
 
@@ -116,12 +132,23 @@ class Session:
         report = end_turn(self.state)
         self.last_report = report
         try:
-            storage.autosave(self.state, self.notes)
+            storage.autosave(self.state, self.notes, player=self.player)
             self.save_message = None
         except storage.StorageError as error:
             self.save_message = str(error)
         self._update_record()
         return report
+
+    def save_now(self) -> str | None:
+        """Autosave the game as it stands, this month's plan included (the window is closing); returns a
+        failure message. A finished game is left alone: its last autosave is already complete."""
+        if self.over:
+            return None
+        try:
+            storage.autosave(self.state, self.notes, player=self.player)
+        except storage.StorageError as error:
+            return str(error)
+        return None
 
     def messages(self) -> str | None:
         """What went wrong with the autosave or the record, for the screen (None when all is well)."""
@@ -139,7 +166,8 @@ class Session:
     def _open_recorder(self) -> None:
         from game.records import RecordError, SessionRecorder
         try:
-            self.recorder = SessionRecorder.open(self.state, self.notes, directory=self.records_dir)
+            self.recorder = SessionRecorder.open(self.state, self.notes, directory=self.records_dir,
+                                                 player=self.player or None)
             self.record_message = None
         except (RecordError, ValueError) as error:
             self.recorder = None
@@ -173,7 +201,7 @@ class Session:
             self.record_message = RECORD_FAILED.format(reason=str(error).rstrip("."))
         return self.record_message
 
-    def record(self) -> "Record":
+    def record(self) -> Record:
         """The record of the months played, with the current notes (for the debrief).
 
         The recorder's record when it is up to date, else one rebuilt from the game (raises
@@ -186,7 +214,7 @@ class Session:
             record.notes = notes_data(self.notes)
             return record
         try:
-            return record_from_state(self.state, self.notes)
+            return record_from_state(self.state, self.notes, player=self.player or None)
         except ValueError as error:
             raise RecordError(f"The record of this game could not be rebuilt ({error}).") from None
 

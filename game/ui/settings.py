@@ -28,7 +28,7 @@ class Settings:
     language: str = ""  # a language code such as "es"; empty = the system's language
     speech: bool = False  # self-voicing: read the focused control, the selection and the reports aloud
 
-    def clamped(self) -> "Settings":
+    def clamped(self) -> Settings:
         """The same settings with the scale forced into its range."""
         scale = min(SCALES, key=lambda s: abs(s - int(self.ui_scale)))
         return replace(self, ui_scale=scale)

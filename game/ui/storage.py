@@ -10,15 +10,15 @@ the title screen shows before they load.
 
 from __future__ import annotations
 
-import json
 import os
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import platformdirs
 
+from game.jsonfile import peek
 from game.ui.settings import APP_NAME
 
 if TYPE_CHECKING:
@@ -50,9 +50,10 @@ class SaveInfo:
 class Loaded:
     """A save as loaded by the UI: the game, the notes and whether the previous copy (.bak) was used."""
 
-    state: "GameState"
-    notes: "Notes"
+    state: GameState
+    notes: Notes
     from_backup: bool = False
+    player: str = ""
 
 
 def saves_dir() -> Path:
@@ -67,16 +68,16 @@ def autosave_file() -> Path:
     return saves_dir() / AUTOSAVE
 
 
-def autosave(state: "GameState", notes: "Notes") -> Path:
+def autosave(state: GameState, notes: Notes, player: str = "") -> Path:
     """Save to the autosave slot (a damaged file there is moved aside, never overwritten)."""
     from game.records import RecordError, write_autosave
     try:
-        return write_autosave(state, notes, autosave_file())
+        return write_autosave(state, notes, autosave_file(), player=player)
     except RecordError as error:
         raise StorageError(str(error)) from None
 
 
-def manual_save(state: "GameState", notes: "Notes") -> Path:
+def manual_save(state: GameState, notes: Notes, player: str = "") -> Path:
     """Save to a new dated file; returns its path."""
     from game.records import RecordError, write_save
     stamp = time.strftime("%Y%m%d-%H%M%S")
@@ -86,29 +87,22 @@ def manual_save(state: "GameState", notes: "Notes") -> Path:
         n += 1
         path = saves_dir() / f"save-{stamp}-{n}.json"
     try:
-        return write_save(path, state, notes, label="Saved game")
+        return write_save(path, state, notes, label="Saved game", player=player)
     except RecordError as error:
         raise StorageError(str(error)) from None
 
 
-def read_save(path: Path, content: "ContentBundle", fallback: bool = True) -> Loaded:
-    """Load a save and its notes (its ``.bak`` if the file is damaged), or raise ``StorageError``."""
+def read_save(path: Path, content: ContentBundle, fallback: bool = False) -> Loaded:
+    """Load a save and its notes, or raise ``StorageError`` (with ``fallback`` its ``.bak`` when the file is damaged)."""
     from game.records import RecordError
     from game.records import read_save as read_shared
+    from game.records.autosave import save_player
     from game.ui.notes import Notes
     try:
         save = read_shared(path, content, fallback=fallback)
     except RecordError as error:
         raise StorageError(str(error)) from None
-    return Loaded(save.state, Notes.from_json(save.data.get("notes")), save.from_backup)
-
-
-def _peek(path: Path) -> dict[str, Any] | None:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError, UnicodeDecodeError):
-        return None
-    return data if isinstance(data, dict) else None
+    return Loaded(save.state, Notes.from_json(save.data.get("notes")), save.from_backup, save_player(save.data))
 
 
 def autosave_problem() -> str | None:
@@ -120,15 +114,11 @@ def autosave_problem() -> str | None:
     path = autosave_file()
     if not path.exists():
         return None
-    data = _peek(path)
+    data = peek(path)
     if data is not None and data.get("format") == "pressure-points-save":
         return None
-    previous = path.with_name(path.name + ".bak")
-    backup = _peek(previous) if previous.exists() else None
-    then = ("Continue resumes the previous autosave instead." if backup and backup.get("format") == "pressure-points-save"
-            else "There is no earlier copy to continue from.")
     return (f"The autosave file {path} is damaged (it is not a readable save). It was left as it is "
-            f"(the next autosave moves it to {path.name}.damaged). {then}")
+            f"(the next autosave moves it to {path.name}.damaged).")
 
 
 def can_continue() -> bool:
@@ -137,8 +127,17 @@ def can_continue() -> bool:
     return path.exists() or path.with_name(path.name + ".bak").exists()
 
 
-def list_saves() -> list[SaveInfo]:
-    """Every save file, newest first, with a readable label."""
+def _titles(content: ContentBundle | None, scenario: Any, mandate: Any) -> tuple[str, str]:
+    """The scenario's title and the mandate's name when the data knows them, else as saved."""
+    sc = content.scenarios.get(scenario) if content is not None and isinstance(scenario, str) else None
+    if sc is None:
+        return str(scenario), str(mandate)
+    man = sc.mandates.get(mandate) if isinstance(mandate, str) else None
+    return sc.title, (f"{man.name} mandate" if man is not None else str(mandate))
+
+
+def list_saves(content: ContentBundle | None = None) -> list[SaveInfo]:
+    """Every save file, newest first, with a readable label (names from ``content`` when given)."""
     folder = saves_dir()
     if not folder.is_dir():
         return []
@@ -150,7 +149,7 @@ def list_saves() -> list[SaveInfo]:
             label, stamp = path.name, path.stat().st_mtime
         except OSError:
             continue
-        meta = (_peek(path) or {}).get("ui")
+        meta = (peek(path) or {}).get("ui")
         if isinstance(meta, dict):
             kind = meta.get("label") or "Save"
             if path.name.endswith(".bak"):
@@ -159,7 +158,10 @@ def list_saves() -> list[SaveInfo]:
             when_in_game = f"month {turn}" + (f" of {turns}" if turns else "")
             if isinstance(turn, int) and isinstance(turns, int) and turn > turns:
                 when_in_game = "finished"
-            label = f"{kind}: {meta.get('scenario')} / {meta.get('mandate')}, {when_in_game}, seed {meta.get('seed')}"
+            title, mandate = _titles(content, meta.get("scenario"), meta.get("mandate"))
+            player = meta.get("player")
+            who = f" ({player})" if isinstance(player, str) and player else ""
+            label = f"{kind}{who}: {title} / {mandate}, {when_in_game}, seed {meta.get('seed')}"
             saved = meta.get("saved_at", stamp)
             stamp = float(saved) if isinstance(saved, (int, float)) else stamp
         else:

@@ -11,10 +11,16 @@ import html
 from game.content.common import DIMENSION_HELP, Dimension
 from game.engine.state import News, Response
 from game.ui.palette import Palette
+from game.wording import reason_value
 
 KIND_WORDS = {
     "accept": "Accepted", "counter": "Counter-offer", "stall": "Stalled", "reject": "Rejected",
-    "retaliate": "Retaliated", "backslide": "Backslid", "none": "No response",
+    "retaliate": "Retaliated", "counter_threat": "Threatened back", "backslide": "Backslid", "none": "No response",
+}
+ABOUT_WORDS = {
+    "threat": "answering your threat", "proposal": "answering your proposal",
+    "counter": "on the counter-offer you accepted", "measure": "answering US measures in force",
+    "commitment": "on a commitment in force",
 }
 US_METERS = {
     "capital": ("Political capital", "Spent on actions; refilled each month.", "{:.0f}"),
@@ -60,11 +66,16 @@ def signed(value: float, digits: int = 0) -> str:
 
 
 def change(before: float, after: float, pal: Palette, good_up: bool = True, digits: int = 0, fmt: str = "{:.0f}") -> str:
-    """'55 to 58 (+3)' coloured by whether the change is good for the envoy."""
-    delta = after - before
-    text = f"{fmt.format(before)} to {fmt.format(after)} ({signed(delta, digits)})"
+    """'55 to 58 (+3)' coloured by whether the change is good for the envoy.
+
+    The change is the difference of the figures as shown (each rounded to ``digits``), so the
+    three numbers always agree: 13.6 -> 14.4 reads '14 (no change)', never '14 to 14 (+1)'.
+    """
+    shown_before, shown_after = round(before, digits), round(after, digits)
+    delta = shown_after - shown_before
+    text = f"{fmt.format(shown_before)} to {fmt.format(shown_after)} ({signed(delta, digits)})"
     if abs(delta) < 0.5 * 10 ** -digits:
-        return esc(f"{fmt.format(after)} (no change)")
+        return esc(f"{fmt.format(shown_after)} (no change)")
     good = (delta > 0) == good_up
     return colour(esc(text), pal.good if good else pal.bad)
 
@@ -74,7 +85,7 @@ def response_html(resp: Response, name: str, pal: Palette, names: dict[str, str]
     kind = KIND_WORDS.get(resp.kind, resp.kind.capitalize())
     head = f"<b>{esc(name)}: {esc(kind)}</b>"
     if resp.about:
-        head += f" <i>({esc(resp.about)})</i>"
+        head += f" <i>({esc(ABOUT_WORDS.get(resp.about, resp.about.replace('_', ' ')))})</i>"
     parts = [head, f"<i>“{esc(resp.text)}”</i>"]
     if resp.asks:
         asks = ", ".join(f"{names.get(a, a)} level {lvl}" for a, lvl in resp.asks.items())
@@ -87,7 +98,7 @@ def response_html(resp: Response, name: str, pal: Palette, names: dict[str, str]
     for factor in resp.factors:
         line = f"• {factor.text}" + (" (decisive)" if factor.decisive else "")
         if reveal:
-            line += f"  [{factor.value:+.2f}]"
+            line += f"  [{reason_value(factor.value)}]"
         parts.append(esc(line))
     return "<br>".join(parts)
 

@@ -13,13 +13,14 @@ import os
 import re
 import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import pygame
 
 from game.content import ContentBundle
-from game.engine import CarryOut, Engage, Investigate, Propose, Threaten
+from game.engine import Action, CarryOut, Engage, Investigate, Propose, Threaten
 from game.ui.scene import Scene
 from game.ui.scenes import nav
 from game.ui.session import Session
@@ -31,9 +32,9 @@ SCENES = (*nav.SCREENS, *(f"debrief-{s}" for s in DEBRIEF_SECTIONS), "reload-pro
 
 def broken_data_copy(folder: Path) -> Path:
     """A copy of the shipped data with two deliberate mistakes (for the problems overlay)."""
-    from game.paths import data_dir
+    from game.paths import shipped_data_dir
     target = folder / "data"
-    shutil.copytree(data_dir(), target, ignore=shutil.ignore_patterns("schema"))
+    shutil.copytree(shipped_data_dir(), target, ignore=shutil.ignore_patterns("schema"))
     countries = target / "countries.toml"
     text = countries.read_text(encoding="utf-8")
     text = re.sub(r"^economy = 0\.95", 'economy = "very high"', text, count=1, flags=re.M)
@@ -46,7 +47,7 @@ def scripted_month(session: Session) -> None:
     """Queue a plausible plan for the month (refused actions are simply skipped)."""
     turn = session.state.turn
     order = session.order
-    plan = [
+    plan: list[Action] = [
         Propose(order[0], {"return_flights": 2}, ("aid_package",)),
         Investigate(order[1 % len(order)]),
         Engage(order[2 % len(order)], "diplomatic_call"),

@@ -12,7 +12,7 @@ returned them, so an overlay above it (the tutorial) stays on top.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Union
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from game.ui.scene import Scene
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 class Push:
     """Put ``scene`` on top of the scene that returned this."""
 
-    scene: "Scene"
+    scene: Scene
 
 
 @dataclass(frozen=True)
@@ -34,10 +34,10 @@ class Pop:
 class Replace:
     """The scene that returned this gives way to ``scenes`` (bottom first); ``root``: to them alone."""
 
-    scenes: tuple["Scene", ...]
+    scenes: tuple[Scene, ...]
     root: bool
 
-    def __init__(self, *scenes: "Scene", root: bool = False) -> None:
+    def __init__(self, *scenes: Scene, root: bool = False) -> None:
         if not scenes:
             raise ValueError("Replace needs at least one scene")
         object.__setattr__(self, "scenes", scenes)
@@ -49,4 +49,4 @@ class Quit:
     """End the program."""
 
 
-Transition = Union[Push, Pop, Replace, Quit]
+Transition = Push | Pop | Replace | Quit

@@ -54,9 +54,9 @@ def meter_bar(scene: Scene, top: int = 0) -> int:
     full = pygame.Rect(0, top, lay.w, 0)
     placed, height = _flow_meters(scene, full)
     full.h = height
-    scene.panel(full)
+    scene.ui.panel(full)
     for rect, text, tip in placed:
-        scene.label(rect, text, object_id="#meter", tip=tip)
+        scene.ui.label(rect, text, object_id="#meter", tip=tip)
     scene.targets["meters"] = full
     return full.bottom
 
@@ -66,7 +66,7 @@ def nav_row(scene: Scene, area: pygame.Rect, items: list[tuple[str, object, int 
     lay = scene.lay
     flow = Flow(area, lay.row_h(), lay.px(8))
     for text, action, key, tip in items:
-        scene.button(flow.place(lay.button_w(text)), text, action, key=key, tip=tip)  # type: ignore[arg-type]
+        scene.ui.button(flow.place(lay.button_w(text)), text, action, key=key, tip=tip)  # type: ignore[arg-type]
     return flow.bottom
 
 
@@ -81,13 +81,13 @@ def country_header(scene: Scene, top: int, title: str, extra: list[tuple[str, ob
     margin = lay.px(10)
     area = pygame.Rect(margin, top + margin, lay.w - 2 * margin, 0)
     flow = Flow(area, lay.row_h(), lay.px(8))
-    scene.button(flow.place(lay.button_w("Previous")), "Previous", lambda: switch_country(scene, -1),
+    scene.ui.button(flow.place(lay.button_w("Previous")), "Previous", lambda: switch_country(scene, -1),
                  key=pygame.K_PAGEUP, tip="The previous government.")
-    scene.button(flow.place(lay.button_w("Next")), "Next", lambda: switch_country(scene, 1),
+    scene.ui.button(flow.place(lay.button_w("Next")), "Next", lambda: switch_country(scene, 1),
                  key=pygame.K_PAGEDOWN, tip="The next government.")
-    scene.label(flow.place(lay.text_w(title, 19, bold=True) + lay.px(16)), title, object_id="#heading")
+    scene.ui.label(flow.place(lay.text_w(title, 19, bold=True) + lay.px(16)), title, object_id="#heading")
     for text, action, key, tip in extra:
-        scene.button(flow.place(lay.button_w(text)), text, action, key=key, tip=tip)  # type: ignore[arg-type]
+        scene.ui.button(flow.place(lay.button_w(text)), text, action, key=key, tip=tip)  # type: ignore[arg-type]
     return flow.bottom
 
 

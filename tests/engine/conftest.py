@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from engine_helpers import fresh, shipped_bundle, shipped_rules
+
 from game.content import ContentBundle
 from game.engine import GameState, Rules
 

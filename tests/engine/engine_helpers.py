@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 import math
-from functools import lru_cache
-from typing import Any, Iterator
+from collections.abc import Iterator
+from functools import cache, lru_cache
+from typing import Any
 
 from game.content import ContentBundle
 from game.engine import GameState, Rules, compile_rules, new_game
@@ -21,7 +22,7 @@ def shipped_bundle() -> ContentBundle:
     return result.bundle
 
 
-@lru_cache(maxsize=None)
+@cache
 def shipped_rules(scenario: str = "default") -> Rules:
     """The shipped data compiled for one scenario (cached: rules are immutable)."""
     return compile_rules(shipped_bundle(), scenario)

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from engine_helpers import shipped_rules
+
 from game.engine.autoplay import run_strategy
 from game.engine.bots import STRATEGIES
 

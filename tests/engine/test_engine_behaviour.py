@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from engine_helpers import fresh
+
 from game.engine import Engage, GameState, Propose, Threaten, apply, end_turn, scorecard
 from game.engine.state import Response
 

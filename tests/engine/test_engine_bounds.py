@@ -5,9 +5,10 @@ from __future__ import annotations
 import random
 
 import pytest
-
 from engine_helpers import fresh, shipped_rules
-from game.engine import end_turn, tuning as T
+
+from game.engine import end_turn
+from game.engine import tuning as T
 from game.engine.behaviour import _may_comply
 from game.engine.bots import STRATEGIES
 from game.engine.decide import weigh

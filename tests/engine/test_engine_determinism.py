@@ -9,8 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from engine_helpers import fresh, scenario_ids, shipped_rules
+
 from game.engine import GameState, apply, dumps, end_turn, loads
 from game.engine.autoplay import play_bot_game
 from game.engine.bots import STRATEGIES

@@ -6,8 +6,8 @@ import collections
 import random
 
 import pytest
-
 from engine_helpers import shipped_rules
+
 from game.engine.autoplay import play_bot_game
 from game.engine.events import _lucky
 
@@ -57,5 +57,5 @@ def test_events_respect_their_window_and_fire_once_per_place(seed: int) -> None:
             assert seen[(news.event, news.country)] == 1, news.event
         if news.country is not None:
             assert news.country in plan[1]
-    for (eid, here), count in seen.items():
+    for eid, here in seen:
         assert sorted(state.fired[eid]).count(here or "*") == 1

@@ -5,13 +5,24 @@ from __future__ import annotations
 import random
 
 import pytest
+from engine_helpers import fresh, meter_problems, scenario_ids, shipped_rules
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from engine_helpers import fresh, meter_problems, scenario_ids, shipped_rules
 from game.engine import (
-    AcceptCounter, CarryOut, Engage, Impossible, Investigate, Lift, Propose, Threaten, apply, end_turn,
-    legal_actions, scorecard, unqueue,
+    AcceptCounter,
+    CarryOut,
+    Engage,
+    Impossible,
+    Investigate,
+    Lift,
+    Propose,
+    Threaten,
+    apply,
+    end_turn,
+    legal_actions,
+    scorecard,
+    unqueue,
 )
 from game.engine.bots import random_play
 

@@ -3,11 +3,25 @@
 from __future__ import annotations
 
 import pytest
-
 from engine_helpers import fresh
+
 from game.engine import (
-    AcceptCounter, CarryOut, Engage, GameState, Impossible, Investigate, Lift, Propose, Threaten,
-    UnknownContent, action_cost, apply, end_turn, rules_of, unqueue,
+    AcceptCounter,
+    CarryOut,
+    Engage,
+    GameState,
+    Impossible,
+    Investigate,
+    Lift,
+    Propose,
+    Threaten,
+    UnknownContent,
+    action_cost,
+    aid_outlook,
+    apply,
+    end_turn,
+    rules_of,
+    unqueue,
 )
 
 pytestmark = pytest.mark.shipped_data
@@ -158,3 +172,23 @@ def test_sanctions_relief_needs_sanctions(game: GameState) -> None:
     apply(game, Propose("MEX", {"return_flights": 1}, ("sanctions_relief",)))
     removed = unqueue(game, 0)
     assert len(removed) == 2 and game.queue == [] and game.us.capital == start
+
+
+def test_aid_promised_beyond_the_budget_is_refused_before_it_is_committed(game: GameState) -> None:
+    """Aid measures are projected to the end of the scenario: a promise the budget could not keep
+    is refused when it is made, not broken automatically in a later month."""
+    game.us.capital = 99
+    months = game.turns - game.turn + 1
+    apply(game, CarryOut("GTM", "aid_package"))  # $40 M a month for 6 months
+    apply(game, Propose("HND", {"return_flights": 1}, ("aid_package",)))
+    outlook = aid_outlook(game)
+    assert outlook.months_left == months and outlook.committed_m == pytest.approx(2 * 40 * 6)
+    game.us.aid_budget_m = outlook.committed_m + 100.0  # room for 100 more
+    message = refused(game, Propose("SLV", {"return_flights": 1}, ("aid_package",)), "already promised")
+    assert "$240 M" in message and "broken" in message
+    refused(game, CarryOut("SLV", "security_cooperation"), "lapses")  # $10 M x 12 months = 120 > 100
+    game.us.aid_budget_m += 20.0
+    apply(game, CarryOut("SLV", "security_cooperation"))
+    for _ in range(months):  # nothing promised lapses: no promise breaks for lack of money
+        end_turn(game)
+    assert not [p for p in game.promises if p.status == "broken"]

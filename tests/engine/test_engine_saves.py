@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 
 import pytest
+from engine_helpers import fresh, shipped_bundle, shipped_rules
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from engine_helpers import fresh, shipped_bundle, shipped_rules
 from game.engine import SaveError, dumps, end_turn, loads, state_from_dict
 from game.engine.autoplay import play_bot_game
 

@@ -6,8 +6,8 @@ import dataclasses
 import random
 
 import pytest
-
 from engine_helpers import fresh, shipped_rules
+
 from game.engine import dumps, end_turn, loads
 from game.engine.bots import STRATEGIES
 from game.engine.coefs import route_tree

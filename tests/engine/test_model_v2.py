@@ -8,10 +8,10 @@ from __future__ import annotations
 import random
 
 import pytest
-
 from engine_helpers import fresh, shipped_bundle, shipped_rules
+
 from game.engine import apply, end_turn
-from game.engine.actions import AcceptCounter, CarryOut, Investigate, Propose, Threaten
+from game.engine.actions import AcceptCounter, Investigate, Propose, Threaten
 from game.engine.backtest import run_episode
 from game.engine.bots import STRATEGIES
 from game.engine.decide import SMALL

@@ -8,7 +8,7 @@ for threats alone, does for sanctions relief, and drops them when sanctions retu
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 import pytest
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from records_helpers import NOTES, bot_record, shipped
+
 from game.content import ContentBundle
 from game.records import save_record
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 import random
-from functools import lru_cache
+from collections.abc import Callable
+from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from game.content import ContentBundle
 from game.engine import GameState, Rules, compile_rules, end_turn, new_game
@@ -31,7 +32,7 @@ def shipped() -> ContentBundle:
     return result.bundle
 
 
-@lru_cache(maxsize=None)
+@cache
 def rules(scenario: str = "default") -> Rules:
     """The shipped data compiled for one scenario."""
     return compile_rules(shipped(), scenario)

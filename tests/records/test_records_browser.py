@@ -16,8 +16,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-
 from records_helpers import NOTES, bot_record
+
 from game.debrief import build_debrief, render
 
 BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")

@@ -8,8 +8,8 @@ import json
 from pathlib import Path
 
 import pytest
-
 from records_helpers import NOTES, bot_record, rules
+
 from game.cli import main
 from game.debrief import build_debrief, read_country, render, safe_cell
 from game.records import RecordError, counterfactual, list_actions, load_record

@@ -10,12 +10,18 @@ import textwrap
 from pathlib import Path
 
 import pytest
-
 from records_helpers import bot_game, bot_record, play_recorded, rules
+
 from game.cli import main
 from game.engine import dumps
 from game.records import (
-    RecordError, autosave_path, backup_path, load_record, read_autosave, save_record, write_autosave,
+    RecordError,
+    autosave_path,
+    backup_path,
+    load_record,
+    read_autosave,
+    save_record,
+    write_autosave,
 )
 
 ROOT = Path(__file__).resolve().parents[2]

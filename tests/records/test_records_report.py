@@ -8,8 +8,8 @@ import json
 from pathlib import Path
 
 import pytest
-
 from records_helpers import NOTES, bot_record, rewrite
+
 from game.cli import main
 from game.commands import balance as balance_command
 from game.debrief.classreport import build_report
@@ -59,7 +59,7 @@ def test_report_command_writes_html_and_csv(tmp_path: Path, capsys) -> None:
     groups = list(csv.DictReader(io.StringIO((out / "class-groups.csv").read_text(encoding="utf-8"))))
     assert {(g["scenario"], g["mandate"]) for g in groups} == {
         ("default", "balanced"), ("default", "humanitarian"), ("tutorial", "balanced")}
-    assert float(next(g for g in groups if g["mandate"] == "humanitarian")["total_mean"]) > 0
+    assert float(next(g for g in groups if g["mandate"] == "humanitarian")["score_total_mean"]) > 0
 
 
 def test_report_with_nothing_readable(tmp_path: Path, capsys) -> None:
@@ -121,3 +121,27 @@ def test_balance_command_runs_the_real_bots(capsys) -> None:
     assert "Mean score" in out and "agreement" in out and "flag(s) in 1 scenario(s)" in out
     assert main(["balance", "--scenario", "nowhere", "--games", "1"]) == 2
     assert main(["balance", "--games", "0"]) == 2
+
+
+def test_a_tampered_record_is_left_out_of_the_statistics(tmp_path: Path, bundle) -> None:
+    from game.debrief.classpage import report_html
+    from game.debrief.classreport import GROUP_HEADER, ROW_HEADER, group_stats, groups_csv, rows_csv
+    folder = tmp_path / "class"
+    save_record(folder / "a.json", bot_record("default", "balanced", 50, "balanced", player="Ana"))
+    edited = save_record(folder / "b.json", bot_record("default", "balanced", 51, "hardline", player="Ben"))
+    rewrite(edited, lambda d: d["final"].__setitem__("total", 99.0))
+    report = build_report([folder], bundle)
+    (group,) = report.groups
+    honest = next(r for r in group.rows if r.player == "Ana")
+    (stats,) = group_stats(group)
+    assert stats["total"]["n"] == 1 and stats["total"]["mean"] == round(honest.total, 2) and stats["left_out"] == 1
+    page = report_html(report)
+    assert "Left out of the statistics" in page and "Ben" in page
+    assert len(set(ROW_HEADER)) == len(ROW_HEADER) and len(set(GROUP_HEADER)) == len(GROUP_HEADER)
+    rows = {r["player"]: r for r in csv.DictReader(io.StringIO(rows_csv(report)))}
+    assert rows["Ben"]["in_statistics"] == "no" and rows["Ana"]["in_statistics"] == "yes"
+    (g,) = list(csv.DictReader(io.StringIO(groups_csv(report))))
+    assert g["records_counted"] == "1" and g["records_left_out_not_matching"] == "1"
+    head = page.split('class="records"', 1)[1].split("</tr>", 1)[0]
+    cells = [c.split(">", 1)[1].split("<", 1)[0] for c in head.split("<th")[1:]]
+    assert len(cells) == len(set(cells)), cells

@@ -11,8 +11,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
-
 from records_helpers import NOTES, bot_record, rewrite
+
 from game.cli import main
 from game.engine import compile_rules
 from game.engine.autoplay import play_bot_game

@@ -6,12 +6,18 @@ import json
 from pathlib import Path
 
 import pytest
-
 from records_helpers import NOTES, bot_game, bot_record, play_recorded, rewrite, rules
+
 from game.cli import main
 from game.engine import scorecard
 from game.records import (
-    RecordError, load_record, record_from_state, records_dir, replay_record, save_record, verify_record,
+    RecordError,
+    load_record,
+    record_from_state,
+    records_dir,
+    replay_record,
+    save_record,
+    verify_record,
 )
 
 
@@ -40,7 +46,7 @@ def test_live_recording_equals_the_replayed_record(tmp_path: Path, bundle) -> No
 
 def test_cli_verify_ok(record_path: Path, capsys) -> None:
     assert main(["verify", str(record_path)]) == 0
-    assert "OK: all 12 month(s)" in capsys.readouterr().out
+    assert "OK: all 12 months" in capsys.readouterr().out
 
 
 def _first_action_turn(data: dict) -> int:
@@ -96,7 +102,7 @@ def test_record_from_another_version_is_flagged(record_path: Path, bundle) -> No
 
 
 def test_unfinished_record_verifies(tmp_path: Path, bundle) -> None:
-    state, recorder = play_recorded(tmp_path, months=4)
+    _state, recorder = play_recorded(tmp_path, months=4)
     record = load_record(recorder.path)
     assert len(record.turns) == 4 and record.final is None and not record.over
     assert verify_record(record, bundle).ok

@@ -65,11 +65,11 @@ def button(app: App, text: str):
     """The live button with this text on the visible scene (or the tutorial panel)."""
     scenes = list(reversed(app.live()))
     for scene in scenes:
-        for element in scene.actions:
+        for element in scene.ui.actions:
             if getattr(element, "text", None) == text and element.alive():
                 return element
     raise AssertionError(f"no button {text!r} on {scene_of(app).name}: "
-                         f"{[getattr(e, 'text', '') for s in scenes for e in s.actions]}")
+                         f"{[getattr(e, 'text', '') for s in scenes for e in s.ui.actions]}")
 
 
 def choose(app: App, menu, option_text: str) -> None:
@@ -92,9 +92,9 @@ def data_copy(folder, edits: dict[str, list[tuple[str, str]]] | None = None):
     import re
     import shutil
 
-    from game.paths import data_dir
+    from game.paths import shipped_data_dir
     target = folder / "gamedata"
-    shutil.copytree(data_dir(), target, ignore=shutil.ignore_patterns("schema"))
+    shutil.copytree(shipped_data_dir(), target, ignore=shutil.ignore_patterns("schema"))
     for name, changes in (edits or {}).items():
         path = target / name
         text = path.read_text(encoding="utf-8")

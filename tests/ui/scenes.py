@@ -6,7 +6,6 @@ from game.ui.scenes import nav
 from game.ui.session import Session
 from game.ui.tour import new_session, scripted_month
 
-
 _PLAYED: dict[int, Session] = {}
 _FINISHED: dict[int, Session] = {}
 

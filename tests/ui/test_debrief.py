@@ -53,12 +53,12 @@ def test_sections_by_mouse_and_keyboard_and_back(content, saves):
     assert box.vert_scroll_bar.start_percentage == 0
     key(app, pygame.K_RIGHT)
     assert app.scene.tab == "timelines"
-    charts = len([e for e in app.scene.elements if type(e).__name__ == "UIImage"])
-    menu = next(e for e in app.scene.choices)
+    charts = len([e for e in app.scene.ui.elements if type(e).__name__ == "UIImage"])
+    menu = next(e for e in app.scene.ui.choices)
     app.scene.focus.focus(menu, app.ctx.manager)
     key(app, pygame.K_DOWN)  # the focused drop-down: only the first government's lines
     assert app.scene.country == app.ctx.session.country_name(app.ctx.session.order[0])
-    assert len([e for e in app.scene.elements if type(e).__name__ == "UIImage"]) == charts
+    assert len([e for e in app.scene.ui.elements if type(e).__name__ == "UIImage"]) == charts
     key(app, pygame.K_5)
     text = app.scene.scroll_target.html_text
     assert "Total:" in text and "[" in text  # decisions with their hidden numbers

@@ -42,7 +42,7 @@ def test_record_follows_the_game_and_the_notes(content, saves, tmp_path):
     key(app, pygame.K_n)
     assert scene_of(app).name == "notes"
     scene = scene_of(app)
-    menu = next(iter(scene.choices))
+    menu = next(iter(scene.ui.choices))
     scene.focus.focus(menu, app.ctx.manager)
     key(app, pygame.K_RIGHT)
     cid = session.selected

@@ -9,7 +9,7 @@ from tests.ui.helpers import button, choose, click, key, make_app, scene_of, typ
 
 
 def _find(scene, kind, predicate):
-    for element in scene.elements:
+    for element in scene.ui.elements:
         if isinstance(element, kind) and element.alive() and predicate(element):
             return element
     raise AssertionError(f"nothing matching on {scene.name}")
@@ -19,10 +19,10 @@ def test_title_to_end_with_events_only(content, saves):
     from pygame_gui.elements import UICheckBox, UIDropDownMenu, UILabel, UITextEntryLine
     app = make_app(content)
     title = app.scene
-    menus = [e for e in title.elements if isinstance(e, UIDropDownMenu)]
+    menus = [e for e in title.ui.elements if isinstance(e, UIDropDownMenu)]
     choose(app, menus[0], "The Northern Route")
     assert app.scene.scenario == "northern_triangle"
-    menus = [e for e in app.scene.elements if isinstance(e, UIDropDownMenu)]
+    menus = [e for e in app.scene.ui.elements if isinstance(e, UIDropDownMenu)]
     choose(app, menus[1], "Hard line")
     assert app.scene.mandate == "hardline"
     entry = _find(app.scene, UITextEntryLine, lambda e: True)
@@ -46,7 +46,7 @@ def test_title_to_end_with_events_only(content, saves):
     key(app, pygame.K_p)
     assert app.scene.name == "planning"
     label = _find(app.scene, UILabel, lambda e: e.text == "Accept deportation flights")
-    menu = min((e for e in app.scene.elements if isinstance(e, UIDropDownMenu)),
+    menu = min((e for e in app.scene.ui.elements if isinstance(e, UIDropDownMenu)),
                key=lambda e: abs(e.get_abs_rect().centery - label.get_abs_rect().centery))
     choose(app, menu, "Level 1")
     offer = _find(app.scene, UICheckBox, lambda e: e.text.startswith("Security cooperation"))
@@ -113,7 +113,7 @@ def test_keyboard_only_month(content, saves):
     # Tab to the first ask's drop-down and raise it with the arrow key, then send.
     for _ in range(60):
         key(app, pygame.K_TAB)
-        if scene_of(app).focus.current in scene_of(app).choices:
+        if scene_of(app).focus.current in scene_of(app).ui.choices:
             break
     key(app, pygame.K_RIGHT)
     key(app, pygame.K_s)
@@ -133,7 +133,7 @@ def test_keyboard_only_month(content, saves):
 
 def test_tutorial_walks_and_skips(content, saves):
     app = make_app(content)
-    menus = [e for e in app.scene.elements if type(e).__name__ == "UIDropDownMenu"]
+    menus = [e for e in app.scene.ui.elements if type(e).__name__ == "UIDropDownMenu"]
     title = next(sc.title for sc in content.scenarios.values() if sc.tutorial)
     choose(app, menus[0], title)
     click(app, button(app, "New game"))

@@ -1,5 +1,5 @@
 """Saves and settings: one save reader and writer (game.records) with a .bak, notes kept with their
-ranks, damaged files give messages and are never overwritten, Continue falls back to the .bak."""
+ranks, damaged files give messages and are never overwritten, a damaged autosave offers its .bak."""
 
 from __future__ import annotations
 
@@ -86,8 +86,9 @@ def test_damaged_autosave_on_the_title_and_left_untouched(content, saves):
     app = make_app(content)
     assert "damaged" in (app.scene.autosave_problem or "")
     assert "autosave_problem" in app.scene.targets  # shown on the title screen
+    assert not button(app, "Continue").is_enabled  # nothing to continue silently
     click(app, button(app, "Continue"))
-    assert app.scene.name == "title" and "damaged" in (app.ctx.message or "")
+    assert app.scene.name == "title"
     pump(app, 3)
     assert path.read_bytes() == b"garbage \x00 not a save"
     # a new game's first autosave moves it aside rather than overwriting it
@@ -97,7 +98,8 @@ def test_damaged_autosave_on_the_title_and_left_untouched(content, saves):
     assert storage.read_save(path, content).state.turn == 2
 
 
-def test_continue_falls_back_to_the_previous_autosave(content, saves):
+def test_a_damaged_autosave_offers_its_previous_copy(content, saves):
+    """Continue never falls back silently: the previous copy is offered, described, and taken on request."""
     from tests.ui.helpers import button, click, make_app
     session = Session.start(content, "default", "balanced", 9)
     session.end_month()
@@ -105,8 +107,9 @@ def test_continue_falls_back_to_the_previous_autosave(content, saves):
     path = storage.autosave_file()
     path.write_text("{ cut off in the middle")
     app = make_app(content)
-    assert "previous autosave" in app.scene.autosave_problem
-    click(app, button(app, "Continue"))
+    assert "damaged" in app.scene.autosave_problem
+    assert not button(app, "Continue").is_enabled
+    click(app, button(app, "Recover 1: previous copy"))
     assert app.scene.name == "map" and app.ctx.session.state.turn == 2
-    assert "previous copy" in (app.ctx.message or "")
+    assert "Recovered: The previous copy" in (app.ctx.message or "") and "month 2 of 12" in app.ctx.message
     assert path.read_text() == "{ cut off in the middle"

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Optional
-
 import pygame
 
 from game.content.scenario import Weights
@@ -35,7 +33,7 @@ class BriefingScene(Scene):
         sc = rules.scenario
         mandate = rules.mandates[session.state.mandate]
         margin = lay.px(16)
-        self.label(pygame.Rect(margin, margin, lay.w - 2 * margin, lay.line_h(19)), f"Briefing: {sc.title}",
+        self.ui.label(pygame.Rect(margin, margin, lay.w - 2 * margin, lay.line_h(19)), f"Briefing: {sc.title}",
                    object_id="#heading")
         top = margin + lay.line_h(19) + lay.px(8)
         bottom = lay.h - margin - lay.row_h()
@@ -43,7 +41,7 @@ class BriefingScene(Scene):
         left = pygame.Rect(margin, top, left_w, bottom - top - lay.px(10))
         right = pygame.Rect(left.right + margin, top, lay.w - left.right - 2 * margin, left.h)
         names = ", ".join(rules.countries[c].name for c in rules.order)
-        self.textbox(left, esc(sc.briefing.strip()) + f"<br><br><b>Governments in play:</b> {esc(names)}.",
+        self.ui.textbox(left, esc(sc.briefing.strip()) + f"<br><br><b>Governments in play:</b> {esc(names)}.",
                      panel="briefing")
         res = sc.resources
         us_html = (f"<b>Your mandate: {esc(mandate.name)}</b><br>{esc(mandate.summary)}<br><br>"
@@ -54,11 +52,11 @@ class BriefingScene(Scene):
                    f"• Credibility {res.credibility:.0f} of 100: it grows when you carry out threats and keep "
                    f"promises, and falls when a bluff is called.<br>"
                    f"• {sc.turns} months, starting {esc(session.month())}. Seed {session.state.seed}.")
-        self.textbox(right, us_html, panel="briefing")
+        self.ui.textbox(right, us_html, panel="briefing")
         flow = Flow(pygame.Rect(margin, bottom, lay.w - 2 * margin, lay.row_h()), lay.row_h(), lay.px(10))
-        self.button(flow.place(lay.button_w("Begin the first month")), "Begin the first month", self.begin,
+        self.ui.button(flow.place(lay.button_w("Begin the first month")), "Begin the first month", self.begin,
                     key=pygame.K_b, object_id="#primary", tip="Go to the map. Enter also begins.")
-        self.button(flow.place(lay.button_w("Back to title")), "Back to title", self.back,
+        self.ui.button(flow.place(lay.button_w("Back to title")), "Back to title", self.back,
                     tip="Abandon this new game. (key: Esc)")
         self.focus.index = 0
 

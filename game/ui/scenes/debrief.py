@@ -11,8 +11,9 @@ to the records. Esc returns to the end screen.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable, Optional
+from typing import Any
 
 import pygame
 import pygame_gui
@@ -20,12 +21,12 @@ import pygame_gui
 from game.ui.debrief_files import export_paths, write_debrief
 from game.ui.layout import Flow, wrap
 from game.ui.scene import Outcome, Scene
-from game.ui.scenes import nav
-from game.ui.transition import Pop
 from game.ui.scenes import debrief_panels as panels
 from game.ui.scenes import debrief_text as texts
+from game.ui.scenes import nav
 from game.ui.scrolling import SCROLL_KEYS, scroll_key, scroll_to
 from game.ui.text import OBJECTIVE_NAMES, esc
+from game.ui.transition import Pop
 
 SECTIONS = (  # id, button, tooltip
     ("summary", "Summary", "The score, the objectives and the check of the record."),
@@ -98,13 +99,13 @@ class DebriefScene(Scene):
         assert session is not None
         self.ensure()
         margin = lay.px(12)
-        self.label(pygame.Rect(margin, margin, lay.w - 2 * margin, lay.line_h(19)),
+        self.ui.label(pygame.Rect(margin, margin, lay.w - 2 * margin, lay.line_h(19)),
                    f"Debrief: {session.rules.scenario.title}", object_id="#heading")
         top = margin + lay.line_h(19) + lay.px(6)
         if self.debrief is not None:
             flow = Flow(pygame.Rect(margin, top, lay.w - 2 * margin, 0), lay.row_h(), lay.px(8))
             for i, (sid, text, tip) in enumerate(SECTIONS):
-                self.button(flow.place(lay.button_w(text)), text, lambda s=sid: self.set_tab(s),
+                self.ui.button(flow.place(lay.button_w(text)), text, lambda s=sid: self.set_tab(s),
                             key=pygame.K_1 + i, tip=tip, object_id="#on" if sid == self.tab else None)
                 if sid == self.tab and self.focus.index < 0:
                     self.focus.index = len(self.focus.items) - 1
@@ -113,14 +114,14 @@ class DebriefScene(Scene):
         area = pygame.Rect(margin, top, lay.w - 2 * margin, bottom - lay.px(10) - top)
         self.cf_list = self.cf_result = None
         if self.debrief is None:
-            self.scroll_target = self.textbox(area, esc(self.error or "There is nothing to show."), panel="debrief")
+            self.scroll_target = self.ui.textbox(area, esc(self.error or "There is nothing to show."), panel="debrief")
         else:
             self.scroll_target = self._section(area)
         flow = Flow(pygame.Rect(margin, bottom, lay.w - 2 * margin, 0), lay.row_h(), lay.px(10))
-        self.button(flow.place(lay.button_w("Export debrief")), "Export debrief", self.export, key=pygame.K_x,
+        self.ui.button(flow.place(lay.button_w("Export debrief")), "Export debrief", self.export, key=pygame.K_x,
                     refusal=None if self.debrief is not None else "There is no debrief to export.",
                     tip="Write the debrief as a web page (HTML) and a spreadsheet (CSV) next to the records.")
-        self.button(flow.place(lay.button_w("Back to the score")), "Back to the score", self.back,
+        self.ui.button(flow.place(lay.button_w("Back to the score")), "Back to the score", self.back,
                     tip="Return to the end screen. (key: Esc)")
         if self.focus.index < 0:
             self.focus.index = 0
@@ -142,7 +143,7 @@ class DebriefScene(Scene):
             "decisions": lambda: texts.decisions_html(d, pal),
             "discussion": lambda: texts.discussion_html(d),
         }
-        box = self.textbox(area, builders.get(self.tab, builders["summary"])(), panel="debrief")
+        box = self.ui.textbox(area, builders.get(self.tab, builders["summary"])(), panel="debrief")
         self.targets[self.tab] = box.rect
         return box
 
@@ -151,7 +152,7 @@ class DebriefScene(Scene):
         lay = self.lay
         y = area.y
         for line in wrap(text, lay.font(13), area.w - lay.px(8)):
-            self.label(pygame.Rect(area.x, y, area.w, lay.line_h(13)), line, object_id="#small")
+            self.ui.label(pygame.Rect(area.x, y, area.w, lay.line_h(13)), line, object_id="#small")
             y += lay.line_h(13)
         return y + lay.px(6)
 
@@ -233,7 +234,7 @@ class DebriefScene(Scene):
             self.cf_error = None
         except (RecordError, ValueError) as error:
             self.comparison = None
-            self.cf_error = f"The year could not be replayed without that action: {error}"
+            self.cf_error = f"The game could not be replayed without that action: {error}"
         if self.cf_result is not None and self.cf_result.alive():
             self.cf_result.set_text(esc(self.cf_error) if self.cf_error
                                     else texts.comparison_html(self.comparison, OBJECTIVE_NAMES))

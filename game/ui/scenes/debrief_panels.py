@@ -10,9 +10,17 @@ import pygame
 from pygame_gui.elements import UIImage, UIScrollingContainer, UISelectionList
 
 from game.ui.debrief_charts import (
-    card_height, good_bad_words, per_country, priority_card, timeline_chart, timeline_height, timeline_series,
+    card_height,
+    event_marks,
+    good_bad_words,
+    marks_legend,
+    per_country,
+    priority_card,
+    timeline_chart,
+    timeline_height,
+    timeline_series,
 )
-from game.ui.layout import Flow
+from game.ui.layout import Flow, wrap
 from game.ui.scenes.debrief_text import comparison_html
 from game.ui.text import OBJECTIVE_NAMES, esc
 
@@ -23,14 +31,14 @@ LIST_INDENT = "  "  # list entries are left-aligned without padding in pygame_gu
 TWO_COLUMNS_AT = 760  # logical units: below this the cards and charts are one per row
 
 
-def _scroller(scene: "DebriefScene", rect: pygame.Rect) -> UIScrollingContainer:
-    box = UIScrollingContainer(rect, manager=scene.ctx.manager, allow_scroll_x=False)
-    scene._keep(box)
-    scene.scrollers[id(box.get_container())] = box
+def _scroller(scene: DebriefScene, rect: pygame.Rect) -> UIScrollingContainer:
+    box = UIScrollingContainer(rect, manager=scene.ctx.manager, container=scene.ui.root, allow_scroll_x=False)
+    scene.ui.keep(box)
+    scene.ui.scrollers[id(box.get_container())] = box
     return box
 
 
-def _grid(scene: "DebriefScene", box: UIScrollingContainer, width: int,
+def _grid(scene: DebriefScene, box: UIScrollingContainer, width: int,
           items: list[tuple[int, Any]]) -> int:
     """Place (height, draw(size) -> Surface) pictures in one or two columns; returns the content height."""
     lay = scene.lay
@@ -43,12 +51,12 @@ def _grid(scene: "DebriefScene", box: UIScrollingContainer, width: int,
         height = max(h for h, _ in row)
         for i, (_, draw) in enumerate(row):
             rect = pygame.Rect(i * (col_w + gap), y, col_w, height)
-            scene._keep(UIImage(rect, draw((col_w, height)), manager=scene.ctx.manager, container=box))
+            scene.ui.keep(UIImage(rect, draw((col_w, height)), manager=scene.ctx.manager, container=box))
         y += height + gap
     return max(0, y - gap)
 
 
-def priorities_section(scene: "DebriefScene", area: pygame.Rect) -> Any:
+def priorities_section(scene: DebriefScene, area: pygame.Rect) -> Any:
     """Every government's true priorities beside the player's guesses, one card each."""
     lay, pal, d = scene.lay, scene.pal, scene.debrief
     good, bad = good_bad_words(pal)
@@ -70,20 +78,27 @@ def priorities_section(scene: "DebriefScene", area: pygame.Rect) -> Any:
     return box
 
 
-def timelines_section(scene: "DebriefScene", area: pygame.Rect) -> Any:
+def timelines_section(scene: DebriefScene, area: pygame.Rect) -> Any:
     """The timelines as small line charts; a drop-down keeps one government's line in the per-country ones."""
     lay, pal, d = scene.lay, scene.pal, scene.debrief
     countries = {r.name for r in d.readings}
     row = pygame.Rect(area.x, area.y, area.w, lay.row_h())
     label = "Governments shown"
     label_w = lay.text_w(label) + lay.px(16)
-    scene.label(pygame.Rect(row.x, row.y, label_w, row.h), label)
+    scene.ui.label(pygame.Rect(row.x, row.y, label_w, row.h), label)
     options = [("All governments", "")] + [(r.name, r.name) for r in d.readings]
     menu_w = max(lay.text_w(text) for text, _ in options) + lay.px(60)
-    scene.dropdown(pygame.Rect(row.x + label_w, row.y, min(menu_w, row.w - label_w), row.h), options,
+    scene.ui.dropdown(pygame.Rect(row.x + label_w, row.y, min(menu_w, row.w - label_w), row.h), options,
                    scene.country, scene.set_country,
                    tip="Show every government's line in the per-government charts, or only one")
     top = row.bottom + lay.px(8)
+    marks = event_marks(d)
+    legend = marks_legend(d)
+    if legend:
+        for line in wrap(legend, lay.font(13), area.w):
+            scene.label(pygame.Rect(area.x, top, area.w, lay.line_h(13)), line, object_id="#small")
+            top += lay.line_h(13)
+        top += lay.px(4)
     box = _scroller(scene, pygame.Rect(area.x, top, area.w, area.bottom - top))
     inner_w = area.w - lay.px(22)
     gap = lay.px(10)
@@ -94,14 +109,14 @@ def timelines_section(scene: "DebriefScene", area: pygame.Rect) -> Any:
         if not lines:
             continue
         height = timeline_height(col_w, lines, lay)
-        items.append((height, lambda size, t=timeline, s=lines: timeline_chart(size, t, s, lay, pal)))
+        items.append((height, lambda size, t=timeline, s=lines: timeline_chart(size, t, s, lay, pal, marks)))
     box.set_scrollable_area_dimensions((inner_w, _grid(scene, box, inner_w, items)))
     scene.targets["timelines"] = box.rect
     scene.per_country = [t.id for t in d.timelines if per_country(t, countries)]
     return box
 
 
-def _fit(text: str, scene: "DebriefScene", width: int) -> str:
+def _fit(text: str, scene: DebriefScene, width: int) -> str:
     fnt = scene.lay.font(15)
     if fnt.size(text)[0] <= width:
         return text
@@ -110,7 +125,7 @@ def _fit(text: str, scene: "DebriefScene", width: int) -> str:
     return text.rstrip() + "…"
 
 
-def whatif_section(scene: "DebriefScene", area: pygame.Rect) -> Any:
+def whatif_section(scene: DebriefScene, area: pygame.Rect) -> Any:
     """Choose one past action; the game is replayed without it and the differences are listed."""
     lay = scene.lay
     actions = scene.action_list()
@@ -126,16 +141,18 @@ def whatif_section(scene: "DebriefScene", area: pygame.Rect) -> Any:
         labels = [LIST_INDENT + _fit(f"{i + 1}. Month {turn}: {text}", scene, list_rect.w - lay.px(44))
                   for i, (turn, _, text) in enumerate(actions)]
         scene.cf_labels = labels
-        choice = UISelectionList(list_rect, labels, manager=scene.ctx.manager, default_selection=labels[scene.cf_index])
+        items: list[str | tuple[str, str]] = list(labels)
+        choice = UISelectionList(list_rect, items, manager=scene.ctx.manager, container=scene.ui.root,
+                                 default_selection=labels[scene.cf_index])
         choice.set_tooltip("Up and Down choose; R or a double-click replays the year without it.")
-        scene._keep(choice)
+        scene.ui.keep(choice)
         scene.cf_list = choice
         scene.show_choice()
     else:
         scene.cf_list = None
-        scene.textbox(list_rect, esc("No actions were taken, so there is nothing to take away."))
+        scene.ui.textbox(list_rect, esc("No actions were taken, so there is nothing to take away."))
     flow = Flow(pygame.Rect(left.x, list_rect.bottom + lay.px(8), left.w, 0), lay.row_h(), gap)
-    scene.button(flow.place(lay.button_w("Replay without it")), "Replay without it", scene.replay_without,
+    scene.ui.button(flow.place(lay.button_w("Replay without it")), "Replay without it", scene.replay_without,
                  key=pygame.K_r, object_id="#primary", refusal=None if actions else "There is no action to take away.",
                  tip="Replay the whole year without the chosen action and compare.")
     scene.targets["whatif"] = list_rect
@@ -154,6 +171,6 @@ def whatif_section(scene: "DebriefScene", area: pygame.Rect) -> Any:
     else:
         text = esc("This panel replays the year without one of your actions and shows what would have been "
                    "different. In this game no action was taken: every month passed without a plan.")
-    result = scene.textbox(right, text, panel="whatif")
+    result = scene.ui.textbox(right, text, panel="whatif")
     scene.targets["whatif_result"] = result.rect
     return result

@@ -8,6 +8,7 @@ from typing import Any
 
 from game.ui.palette import Palette
 from game.ui.text import KIND_WORDS, colour, esc
+from game.wording import reason_value
 
 ABOUT_WORDS = {"threat": "your threat", "proposal": "your proposal", "counter": "its counter-offer",
                "measure": "a US measure"}
@@ -107,7 +108,7 @@ def decisions_html(d: Any, pal: Palette) -> str:
         total = colour(f"{dec.utility:+.2f}", pal.good if dec.utility >= 0 else pal.bad)
         rows.append(f"Total: {total} (the deal against no deal)")
         for f in dec.factors:
-            rows.append(f"• {esc(f.text)} [{f.value:+.2f}]")
+            rows.append(f"• {esc(f.text)} [{reason_value(f.value)}]")
         rows.append("")
     if not d.decisions:
         rows.append("No government had a decision to make about your threats, proposals or measures.")

@@ -3,11 +3,10 @@ relations and approval over time, and its latest responses. PageUp/PageDown swit
 
 from __future__ import annotations
 
-from typing import Optional
-
 import pygame
 from pygame_gui.elements import UIImage
 
+from game.engine import month_label
 from game.ui.charts import estimate_chart, line_chart
 from game.ui.notes import DIMENSIONS
 from game.ui.palette import Palette
@@ -16,6 +15,7 @@ from game.ui.scenes import nav
 from game.ui.session import Session
 from game.ui.text import DIM_NAMES, esc, response_html
 from game.ui.widgets import country_header, meter_bar
+from game.wording import count, people_k
 
 
 def facts_html(session: Session, cid: str) -> str:
@@ -28,8 +28,8 @@ def facts_html(session: Session, cid: str) -> str:
         ("GDP", f"${f.gdp_bn:g} billion" if f.gdp_bn is not None else None),
         ("Remittances", f"{f.remittances_pct_gdp:g}% of GDP" if f.remittances_pct_gdp is not None else None),
         ("Exports to the US", f"{f.exports_to_us_pct:g}% of exports" if f.exports_to_us_pct is not None else None),
-        ("Nationals at the US border", f"{f.encounters_k:g} thousand a year"),
-        ("Living in the US without authorization", f"{f.unauthorized_in_us_k:g} thousand" if f.unauthorized_in_us_k is not None else None),
+        ("Nationals at the US border", f"{people_k(f.encounters_k)} a year"),
+        ("Living in the US without authorization", people_k(f.unauthorized_in_us_k) if f.unauthorized_in_us_k is not None else None),
         ("Removals from the US", f"{f.removals_per_year:,} a year" if f.removals_per_year is not None else None),
         ("Ties to China", f.china_ties.value + (f" ({f.china_note})" if f.china_note else "")),
     ]
@@ -66,8 +66,9 @@ def standing_html(session: Session, cid: str, pal: Palette) -> str:
                         + ", ".join(f"{key} {value:.2f}" for key, value in traits)))
     pending = [t for t in st.threats if t.country == cid and t.status == "pending"]
     for t in pending:
+        when = "this month" if t.deadline == st.turn else f"{month_label(rules, t.deadline)} (month {t.deadline})"
         rows.append(esc(f"Threat pending: {names.get(t.lever, t.lever)} ({'public' if t.public else 'private'}), "
-                        f"deadline month {t.turn + t.deadline}."))
+                        f"deadline {when}: carry it out by then or the bluff is called when that month ends."))
     if cs.pending_counter is not None and cs.pending_counter.turn == st.turn - 1:
         rows.append("<b>Their counter-offer is on the table this month</b> (accept it in Planning).")
     responses = [r for r in st.responses if r.country == cid][-3:]
@@ -101,7 +102,7 @@ class DossierScene(Scene):
         left = pygame.Rect(area.x, area.y, col_w, area.h)
         mid = pygame.Rect(left.right + margin, area.y, col_w, area.h)
         right = pygame.Rect(mid.right + margin, area.y, area.right - mid.right - margin, area.h)
-        self.textbox(left, facts_html(session, cid), panel="dossier")
+        self.ui.textbox(left, facts_html(session, cid), panel="dossier")
         cs = session.state.countries[cid]
         hist = cs.history
         chart_h = (mid.h - margin) // 2
@@ -109,22 +110,23 @@ class DossierScene(Scene):
             ("Relations", [h.relations for h in hist], pal.c("accent")),
             ("Approval", [h.approval for h in hist], pal.c("selected")),
         ], -100, 100, lay, pal)
-        self._keep(UIImage(pygame.Rect(mid.x, mid.y, mid.w, chart_h), chart, manager=self.ctx.manager))
+        self.ui.keep(UIImage(pygame.Rect(mid.x, mid.y, mid.w, chart_h), chart, manager=self.ctx.manager, container=self.ui.root))
         intel = cs.intel
         rows = [(DIM_NAMES[d], intel.estimates.get(d) if intel.estimates else None) for d in DIMENSIONS]
         est_rect = pygame.Rect(mid.x, mid.y + chart_h + margin, mid.w, mid.h - chart_h - margin)
         if intel.estimates:
-            titles = [f"Intelligence estimate of its priorities (±{intel.margin:.2f}, {intel.effort} reports)",
-                      f"Estimated priorities (±{intel.margin:.2f}, {intel.effort} reports)",
+            reports = count(intel.effort, "report")
+            titles = [f"Intelligence estimate of its priorities (±{intel.margin:.2f}, {reports})",
+                      f"Estimated priorities (±{intel.margin:.2f}, {reports})",
                       f"Estimates (±{intel.margin:.2f})"]
         else:
             titles = ["No intelligence yet: order it in Planning", "No intelligence yet"]
         title = next((t for t in titles if lay.text_w(t, 13) + lay.px(12) <= est_rect.w), titles[-1])
-        self.label(pygame.Rect(est_rect.x, est_rect.y, est_rect.w, lay.line_h(14)), title, object_id="#small")
+        self.ui.label(pygame.Rect(est_rect.x, est_rect.y, est_rect.w, lay.line_h(14)), title, object_id="#small")
         est = estimate_chart((est_rect.w, est_rect.h - lay.line_h(14)), rows, intel.margin, lay, pal)
-        self._keep(UIImage(pygame.Rect(est_rect.x, est_rect.y + lay.line_h(14), est_rect.w, est_rect.h - lay.line_h(14)),
-                           est, manager=self.ctx.manager))
-        self.textbox(right, standing_html(session, cid, pal), panel="dossier")
+        self.ui.keep(UIImage(pygame.Rect(est_rect.x, est_rect.y + lay.line_h(14), est_rect.w, est_rect.h - lay.line_h(14)),
+                           est, manager=self.ctx.manager, container=self.ui.root))
+        self.ui.textbox(right, standing_html(session, cid, pal), panel="dossier")
         self.targets["dossier"] = area
 
     def planning(self) -> Outcome:

@@ -3,17 +3,16 @@ response with the hidden numbers revealed. The debrief (D) explains the year in 
 
 from __future__ import annotations
 
-from typing import Optional
-
 import pygame
 
 from game.content.scenario import Weights
 from game.engine import scorecard
 from game.ui.layout import Flow
 from game.ui.scene import Outcome, Scene
-from game.ui.transition import Quit
 from game.ui.scenes import nav
 from game.ui.text import KIND_WORDS, OBJECTIVE_NAMES, esc
+from game.ui.transition import Quit
+from game.wording import people_k, reason_value
 
 
 def score_html(ctx_session) -> str:
@@ -30,8 +29,8 @@ def score_html(ctx_session) -> str:
     rows += ["", "<b>Cooperation won, per government</b> (0-100)"]
     rows += [f"{esc(ctx_session.country_name(cid))}: {value:.0f}" for cid, value in card.agreements.items()]
     rows += ["", "<b>Humanitarian ledger</b>",
-             f"People returned: {card.returned_k:.1f} thousand",
-             f"People left stranded in transit countries: {card.stranded_k:.1f} thousand",
+             f"People returned: {people_k(card.returned_k)}",
+             f"People left stranded in transit countries: {people_k(card.stranded_k)}",
              f"Access to protection: {card.protection:.0f} (100 = as at the start)",
              f"Arrivals at the US border per month: {card.arrivals_start_k:.1f}k at the start, {card.arrivals_end_k:.1f}k at the end",
              "", "<b>Credibility ledger</b>",
@@ -44,7 +43,7 @@ def reasons_html(ctx_session) -> str:
     """Every response with its factors and their hidden weights."""
     rows = ["<b>Behind the responses</b> (the hidden numbers: positive pushed towards yes)"]
     for resp in ctx_session.state.responses:
-        factors = "; ".join(f"{esc(f.text)} [{f.value:+.2f}]" for f in resp.factors) or "no factors recorded"
+        factors = "; ".join(f"{esc(f.text)} [{reason_value(f.value)}]" for f in resp.factors) or "no factors recorded"
         rows.append(f"Month {resp.turn}, <b>{esc(ctx_session.country_name(resp.country))}</b>: "
                     f"{esc(KIND_WORDS.get(resp.kind, resp.kind))}. {factors}")
     if len(rows) == 1:
@@ -63,20 +62,20 @@ class EndScene(Scene):
         assert session is not None
         margin = lay.px(12)
         self.label(pygame.Rect(margin, margin, lay.w - 2 * margin, lay.line_h(19)),
-                   f"The year is over: {session.rules.scenario.title}", object_id="#heading")
+                   f"All {session.state.turns} months are over: {session.rules.scenario.title}", object_id="#heading")
         top = margin + lay.line_h(19) + lay.px(6)
         bottom = lay.h - margin - lay.row_h() - lay.px(8)
         left = pygame.Rect(margin, top, (lay.w - 3 * margin) // 2, bottom - top)
         right = pygame.Rect(left.right + margin, top, lay.w - left.right - 2 * margin, left.h)
-        self.textbox(left, score_html(session), panel="end")
-        self.textbox(right, reasons_html(session), panel="end")
+        self.ui.textbox(left, score_html(session), panel="end")
+        self.ui.textbox(right, reasons_html(session), panel="end")
         flow = Flow(pygame.Rect(margin, bottom + lay.px(8), lay.w - 2 * margin, 0), lay.row_h(), lay.px(10))
         self.button(flow.place(lay.button_w("Debrief")), "Debrief", self.debrief, key=pygame.K_d, object_id="#primary",
-                    tip="The year explained: true priorities beside your guesses, timelines, ledgers, "
+                    tip="The game explained: true priorities beside your guesses, timelines, ledgers, "
                         "the governments' reasons, questions for discussion and what-if replays.")
-        self.button(flow.place(lay.button_w("Title screen")), "Title screen", self.back, key=pygame.K_t,
+        self.ui.button(flow.place(lay.button_w("Title screen")), "Title screen", self.back, key=pygame.K_t,
                     tip="Start another game. (Esc also returns to the title.)")
-        self.button(flow.place(lay.button_w("Quit")), "Quit", Quit, key=pygame.K_q)
+        self.ui.button(flow.place(lay.button_w("Quit")), "Quit", Quit, key=pygame.K_q)
         self.focus.index = 0
 
     def debrief(self) -> Outcome:

@@ -41,12 +41,12 @@ class KeysScene(Scene):
         html += f"<b>{everywhere}</b><br>" + "<br>".join(common)
         box = pygame.Rect(0, 0, min(lay.w - lay.px(40), lay.px(760)), lay.h - lay.px(60))
         box.center = (lay.w // 2, lay.h // 2)
-        self.panel(box)
+        self.ui.panel(box)
         col = Column(box.inflate(-lay.px(32), -lay.px(24)), lay.px(8))
-        self.label(col.take(lay.line_h(19)), _("Keys"), object_id="#heading")
+        self.ui.label(col.take(lay.line_h(19)), _("Keys"), object_id="#heading")
         text_rect = col.take(max(lay.line_h() * 3, col.left - lay.row_h() - lay.px(8)))
-        self.text = self.textbox(text_rect, html)
-        self.button(col.take(lay.row_h(), lay.button_w(_("Close"))), _("Close"), self.back,
+        self.text = self.ui.textbox(text_rect, html)
+        self.ui.button(col.take(lay.row_h(), lay.button_w(_("Close"))), _("Close"), self.back,
                     tip=_("Back to the screen (Esc, F1 or ? also close)."))
         self.focus.add(self.text)
         self.focus.index = len(self.focus.items) - 1

@@ -6,20 +6,22 @@ E end the month, L or 1-3 change the lens, Esc opens the pause menu.
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Any
 
 import pygame
+from pygame_gui.elements import UITextBox
 
 from game.i18n import _
 from game.ui.layout import Column, Flow
 from game.ui.lenses import LENS_HELP, LENS_NAMES, LENSES, legend, lens_colours, lens_value
 from game.ui.mapview import MapView, load_asset
 from game.ui.palette import ramp
+from game.ui.pending import due_html, due_items
 from game.ui.scene import Outcome, Scene
 from game.ui.scenes import nav
 from game.ui.scrolling import scroll_key
 from game.ui.session import Session
-from game.ui.text import KIND_WORDS, esc, news_html
+from game.ui.text import ABOUT_WORDS, KIND_WORDS, esc, news_html
 from game.ui.widgets import meter_bar, meter_bar_height
 
 HOVER_DELAY = 0.3
@@ -47,13 +49,13 @@ def country_summary(session: Session, cid: str) -> str:
 
 
 def feed_html(session: Session) -> str:
-    """Last month's responses, then the news."""
+    """What falls due, last month's responses, then the news."""
     names = session.names()
-    parts = []
+    parts = [due_html(session)] if due_items(session) else []
     report = session.last_report
     if report is not None and report.responses:
         resp = "<br>".join(f"{esc(names.get(r.country, r.country))}: {esc(KIND_WORDS.get(r.kind, r.kind))}"
-                           + (f" ({esc(r.about)})" if r.about else "") for r in report.responses)
+                           + (f" ({esc(ABOUT_WORDS.get(r.about, r.about))})" if r.about else "") for r in report.responses)
         parts.append(f"<b>Responses in {esc(report.month)}</b><br>{resp}")
     parts.append(news_html(session.state.news, names))
     return "<br><br>".join(parts)
@@ -69,9 +71,9 @@ class MapScene(Scene):
         self.view: MapView | None = None
         self.hover: str | None = None
         self.hover_time = 0.0
-        self.tip = None
+        self.tip: Any = None
         self.legend_rect = pygame.Rect(0, 0, 0, 0)
-        self.summary = None
+        self.summary: UITextBox | None = None
         self._colours: tuple[tuple, dict] | None = None
         self._legend: tuple[tuple, pygame.Surface] | None = None
 
@@ -88,18 +90,18 @@ class MapScene(Scene):
         side = pygame.Rect(lay.w - side_w, top, side_w, lay.h - top)
         self.view = self._map_view(self._map_rect(top))
         self.targets["map"] = self.view.rect
-        self.panel(side)
+        self.ui.panel(side)
         pad = lay.px(10)
         col = Column(side.inflate(-2 * pad, -2 * pad), lay.px(8))
         flow = Flow(col.rest(), lay.row_h(), lay.px(6))
         for i, lens in enumerate(LENSES):
             text = LENS_NAMES[lens]
-            self.button(flow.place(lay.button_w(text)), text, lambda l=lens: self.set_lens(l),
+            self.ui.button(flow.place(lay.button_w(text)), text, lambda chosen=lens: self.set_lens(chosen),
                         key=pygame.K_1 + i, tip=LENS_HELP[lens], object_id="#on" if lens == session.lens else None)
         col.y = flow.bottom + lay.px(8)
         self.legend_rect = col.take(lay.line_h(13) * 2 + lay.px(14))
         self.targets["legend"] = self.legend_rect
-        self.summary = self.textbox(col.take(lay.line_h() * 5 + lay.px(16)),
+        self.summary = self.ui.textbox(col.take(lay.line_h() * 5 + lay.px(16)),
                                     country_summary(session, session.selected), panel="side")
         flow = Flow(col.rest(), lay.row_h(), lay.px(6))
         for text, action, key, tip, target in (
@@ -107,16 +109,16 @@ class MapScene(Scene):
             ("Planning", self.planning, pygame.K_p, "Plan this month's actions.", "planning"),
             ("Notes", self.notes, pygame.K_n, "Your guesses of each government's priorities.", "notes"),
         ):
-            btn = self.button(flow.place(lay.button_w(text)), text, action, key=key, tip=tip)
+            btn = self.ui.button(flow.place(lay.button_w(text)), text, action, key=key, tip=tip)
             self.targets[target] = btn.rect
         flow.newline()
         queued = len(session.state.queue)
-        end = self.button(flow.place(lay.button_w("End month")), "End month", self.end_month, key=pygame.K_e,
+        end = self.ui.button(flow.place(lay.button_w("End month")), "End month", self.end_month, key=pygame.K_e,
                           object_id="#primary", tip=f"Resolve the month ({queued} action{'s' if queued != 1 else ''} planned).")
         self.targets["end_turn"] = end.rect
-        self.button(flow.place(lay.button_w("Menu")), "Menu", self.back, tip="Save, load, settings, quit. (key: Esc)")
+        self.ui.button(flow.place(lay.button_w("Menu")), "Menu", self.back, tip="Save, load, settings, quit. (key: Esc)")
         col.y = flow.bottom + lay.px(8)
-        news = self.news = self.textbox(col.rest(lay.px(60)), feed_html(session), panel="side")
+        news = self.news = self.ui.textbox(col.rest(lay.px(60)), feed_html(session), panel="side")
         self.targets["report"] = news.rect
 
     def _side_w(self) -> int:

@@ -10,7 +10,8 @@ title replaces the whole stack.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from game.ui.context import Context
 from game.ui.transition import Push, Replace
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
     from game.ui.session import Session
 
 
-def begin(ctx: Context, session: "Session") -> None:
+def begin(ctx: Context, session: Session) -> None:
     """Make a new or loaded game the current one and start (or continue) its record."""
     ctx.session = session
     problem = session.open_record(ctx.records_dir)
@@ -29,92 +30,92 @@ def begin(ctx: Context, session: "Session") -> None:
 
 
 # ----- the scenes ------------------------------------------------------------------------------
-def title_scene(ctx: Context) -> "Scene":
+def title_scene(ctx: Context) -> Scene:
     """The title screen."""
     from game.ui.scenes.title import TitleScene
     return TitleScene(ctx)
 
 
-def briefing_scene(ctx: Context) -> "Scene":
+def briefing_scene(ctx: Context) -> Scene:
     """The briefing of the game just started."""
     from game.ui.scenes.briefing import BriefingScene
     return BriefingScene(ctx)
 
 
-def map_scene(ctx: Context) -> "Scene":
+def map_scene(ctx: Context) -> Scene:
     """The map of the game in progress."""
     from game.ui.scenes.map import MapScene
     return MapScene(ctx)
 
 
-def dossier_scene(ctx: Context) -> "Scene":
+def dossier_scene(ctx: Context) -> Scene:
     """The dossier of the selected government."""
     from game.ui.scenes.dossier import DossierScene
     return DossierScene(ctx)
 
 
-def planning_scene(ctx: Context) -> "Scene":
+def planning_scene(ctx: Context) -> Scene:
     """The planning screen for the selected government."""
     from game.ui.scenes.planning import PlanningScene
     return PlanningScene(ctx)
 
 
-def notes_scene(ctx: Context) -> "Scene":
+def notes_scene(ctx: Context) -> Scene:
     """The notes on the selected government."""
     from game.ui.scenes.notes import NotesScene
     return NotesScene(ctx)
 
 
-def report_scene(ctx: Context) -> "Scene":
+def report_scene(ctx: Context) -> Scene:
     """The report of the month just resolved."""
     from game.ui.scenes.report import ReportScene
     assert ctx.session is not None and ctx.session.last_report is not None
     return ReportScene(ctx, ctx.session.last_report)
 
 
-def end_scene(ctx: Context) -> "Scene":
+def end_scene(ctx: Context) -> Scene:
     """The end-of-game screen."""
     from game.ui.scenes.end import EndScene
     return EndScene(ctx)
 
 
-def pause_scene(ctx: Context) -> "Scene":
+def pause_scene(ctx: Context) -> Scene:
     """The pause menu (an overlay)."""
     from game.ui.scenes.pause import PauseScene
     return PauseScene(ctx)
 
 
-def settings_scene(ctx: Context) -> "Scene":
+def settings_scene(ctx: Context) -> Scene:
     """The settings (an overlay)."""
     from game.ui.scenes.settings import SettingsScene
     return SettingsScene(ctx)
 
 
-def load_scene(ctx: Context) -> "Scene":
+def load_scene(ctx: Context) -> Scene:
     """The list of saves (an overlay)."""
     from game.ui.scenes.load import LoadScene
     return LoadScene(ctx)
 
 
-def tutorial_scene(ctx: Context) -> "Scene":
+def tutorial_scene(ctx: Context) -> Scene:
     """The tutorial's hint panel, over the scenes below it."""
     from game.ui.scenes.tutorial import TutorialScene
     return TutorialScene(ctx)
 
 
-def debrief_scene(ctx: Context) -> "Scene":
+def debrief_scene(ctx: Context) -> Scene:
     """The debrief of the game in progress."""
     from game.ui.scenes.debrief import DebriefScene
     return DebriefScene(ctx)
 
 
-def problems_scene(ctx: Context, problems: list[Any], source: str) -> "Scene":
+def problems_scene(ctx: Context, problems: list[Any], source: str) -> Scene:
     """The data problems overlay (F5 found errors)."""
     from game.ui.scenes.problems import ProblemsScene
     return ProblemsScene(ctx, problems, source)
 
 
-def game_stack(ctx: Context) -> list["Scene"]:
+def game_stack(ctx: Context) -> list[Scene]:
     """The screens a game in progress resumes on: the map (with the tutorial over it while one is
     running) or the end screen once the last month is over."""
     session = ctx.session
@@ -207,13 +208,20 @@ def debrief(ctx: Context) -> Push:
 
 
 def end_month(ctx: Context) -> Replace | None:
-    """Resolve the month and go to the report; with nothing planned, ask for a second press."""
+    """Resolve the month and go to the report; with nothing planned, or a deadline falling due that the
+    plan leaves alone (a bluff about to be called), say so and ask for a second press."""
     session = ctx.session
     assert session is not None
-    if not session.state.queue and ctx.extra.get("confirm_end") != session.state.turn:
-        ctx.extra["confirm_end"] = session.state.turn
-        ctx.message = "Nothing is planned for this month. Choose End month again to let it pass anyway."
-        return None
+    confirmed = ctx.extra.get("confirm_end") == session.state.turn
+    if not confirmed:
+        from game.ui.pending import end_month_warning
+        warning = end_month_warning(session)
+        if warning is None and not session.state.queue:
+            warning = "Nothing is planned for this month. Choose End month again to let it pass anyway."
+        if warning is not None:
+            ctx.extra["confirm_end"] = session.state.turn
+            ctx.message = warning
+            return None
     report = session.end_month()
     problem = session.messages()
     if problem:
@@ -223,7 +231,7 @@ def end_month(ctx: Context) -> Replace | None:
 
 
 # ----- the registry ----------------------------------------------------------------------------
-SCREENS: dict[str, Callable[[Context], list["Scene"]]] = {
+SCREENS: dict[str, Callable[[Context], list[Scene]]] = {
     "title": lambda ctx: [title_scene(ctx)],
     "briefing": lambda ctx: [briefing_scene(ctx)],
     "map": lambda ctx: [map_scene(ctx)],
@@ -241,6 +249,6 @@ SCREENS: dict[str, Callable[[Context], list["Scene"]]] = {
 """Every screen that needs only the context (and its game in progress): the stack it sits on."""
 
 
-def screen(name: str, ctx: Context) -> list["Scene"]:
+def screen(name: str, ctx: Context) -> list[Scene]:
     """The stack of scenes for the named screen, bottom first (see ``SCREENS``)."""
     return SCREENS[name](ctx)

@@ -7,13 +7,11 @@ goes into the session record at once; typed notes when the player leaves the scr
 
 from __future__ import annotations
 
-from typing import Optional
-
 import pygame
 import pygame_gui
-from pygame_gui.elements import UITextEntryLine
 
 from game.ui.layout import Column
+from game.ui.notebox import NoteBox
 from game.ui.notes import DIMENSIONS, TOP
 from game.ui.scene import Outcome, Scene
 from game.ui.scenes import nav
@@ -21,6 +19,7 @@ from game.ui.text import DIM_NAMES, dim_help, esc
 from game.ui.widgets import country_header, meter_bar
 
 RANKS = ("Most important", "Second", "Third")
+NOTE_LIMIT = 2000  # as many characters as a saved note keeps (game.ui.notes)
 
 
 class NotesScene(Scene):
@@ -30,7 +29,7 @@ class NotesScene(Scene):
 
     def __init__(self, ctx) -> None:
         super().__init__(ctx)
-        self.note_box: UITextEntryLine | None = None
+        self.note_box: NoteBox | None = None
         self.typed = False
 
     def build(self) -> None:
@@ -48,14 +47,14 @@ class NotesScene(Scene):
         left = pygame.Rect(area.x, area.y, (area.w - margin) // 2, area.h)
         right = pygame.Rect(left.right + margin, area.y, area.right - left.right - margin, area.h)
         col = Column(left, lay.px(8))
-        self.label(col.take(lay.line_h(14)), "Your guess of what this government cares about most:", object_id="#muted")
+        self.ui.label(col.take(lay.line_h(14)), "Your guess of what this government cares about most:", object_id="#muted")
         guess = session.notes.guess(cid)
         label_w = max(lay.text_w(r) for r in RANKS) + lay.px(16)
         options = [("Not sure", "")] + [(DIM_NAMES[d], d) for d in DIMENSIONS]
         for rank in range(TOP):
             row = col.take(lay.row_h())
-            self.label(pygame.Rect(row.x, row.y, label_w, row.h), RANKS[rank])
-            self.dropdown(pygame.Rect(row.x + label_w, row.y, row.w - label_w, row.h), options, guess[rank],
+            self.ui.label(pygame.Rect(row.x, row.y, label_w, row.h), RANKS[rank])
+            self.ui.dropdown(pygame.Rect(row.x + label_w, row.y, row.w - label_w, row.h), options, guess[rank],
                           lambda d, r=rank: self.set_guess(r, d), tip=f"{RANKS[rank]} priority, in your judgement.")
         self.targets["notes"] = pygame.Rect(left.x, left.y, left.w, col.y - left.y)
         help_rows = "<br>".join(f"<b>{esc(DIM_NAMES[d])}</b>: {esc(dim_help(d))}" for d in DIMENSIONS)
@@ -63,21 +62,21 @@ class NotesScene(Scene):
         for other in session.order:
             ranked = [DIM_NAMES[d] for d in session.notes.guess(other) if d]
             overview.append(f"{esc(session.country_name(other))}: {esc(', '.join(ranked) or '—')}")
-        self.textbox(col.rest(lay.px(80)), "<b>The priorities</b><br>" + help_rows
+        self.ui.textbox(col.rest(lay.px(80)), "<b>The priorities</b><br>" + help_rows
                      + "<br><br><b>Your guesses so far</b><br>" + "<br>".join(overview), panel="notes")
         rcol = Column(right, lay.px(8))
         self.label(rcol.take(lay.line_h(14)), "Your notes on this government (saved with the game):", object_id="#muted")
-        # A one-line entry: pygame_gui 0.6's multi-line UITextEntryBox can raise while replacing a
-        # selection (found by the monkey test), so the note is a single scrolling line.
-        self.note_box = UITextEntryLine(rcol.take(lay.row_h()), initial_text=session.notes.text.get(cid, ""),
-                                        manager=self.ctx.manager)
-        self.note_box.set_text_length_limit(300)
-        self.note_box.set_tooltip("Type freely (up to 300 characters). Tab leaves the box; Esc stops typing.")
+        # A multi-line box whose selection edits are safe (see game.ui.notebox); Tab leaves it.
+        box_h = max(lay.row_h() * 3, min(rcol.left - lay.px(40), lay.line_h() * 12))
+        self.note_box = NoteBox(rcol.take(box_h), initial_text=session.notes.text.get(cid, ""),
+                                manager=self.ctx.manager, container=self.ui.root, limit=NOTE_LIMIT)
+        self.note_box.set_tooltip(f"Type freely, on several lines (up to {NOTE_LIMIT} characters). "
+                                  "Tab leaves the box; Esc stops typing.")
         self._keep(self.note_box)
         self.focus.add(self.note_box)
 
     def set_guess(self, rank: int, dimension: str) -> Outcome:
-        """Record a guess (a dimension appears at one rank only)."""
+        """Record a guess; a priority already at another rank swaps places with this rank's."""
         session = self.ctx.session
         assert session is not None
         session.notes.set_guess(session.selected, rank, dimension)
@@ -102,7 +101,7 @@ class NotesScene(Scene):
         if event.type == pygame_gui.UI_TEXT_ENTRY_CHANGED and event.ui_element is self.note_box:
             session = self.ctx.session
             assert session is not None
-            text = self.note_box.get_text()[:300]
+            text = self.note_box.get_text()[:NOTE_LIMIT]
             if text.strip():
                 session.notes.text[session.selected] = text
             else:

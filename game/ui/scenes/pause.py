@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Optional
-
 import pygame
 
 from game.ui import storage
@@ -18,6 +16,10 @@ class PauseScene(Scene):
 
     name = "pause"
 
+    def __init__(self, ctx) -> None:
+        super().__init__(ctx)
+        self.confirming = False
+
     def build(self) -> None:
         lay = self.lay
         items = [
@@ -25,19 +27,21 @@ class PauseScene(Scene):
             ("Save game", self.save, pygame.K_s, "Save to a new file (the game also autosaves each month)."),
             ("Load game", self.load, pygame.K_l, "Open a saved game."),
             ("Settings", self.settings, pygame.K_o, "Full screen, UI scale, palettes."),
-            ("Quit to title", self.to_title, pygame.K_t, "Leave this game (it was autosaved at the start of this month)."),
-            ("Quit the game", Quit, pygame.K_q, "Close the program."),
+            ("Quit to title", self.to_title, pygame.K_t, "Leave this game; it is saved with this month's plan."),
+            ("Really quit?" if self.confirming else "Quit the game", self.quit_game, pygame.K_q,
+             "Press again to close the program (the game is saved with this month's plan)." if self.confirming
+             else "Close the program (asks once more; the game is saved with this month's plan)."),
         ]
         width = max(lay.button_w(text) for text, *_ in items) + lay.px(80)
         height = lay.line_h(19) + len(items) * (lay.row_h() + lay.px(8)) + lay.px(40)
         box = pygame.Rect(0, 0, width, height)
         box.center = (lay.w // 2, lay.h // 2)
-        self.panel(box)
+        self.ui.panel(box)
         col = Column(box.inflate(-lay.px(40), -lay.px(30)), lay.px(8))
-        self.label(col.take(lay.line_h(19)), "Paused", object_id="#heading")
+        self.ui.label(col.take(lay.line_h(19)), "Paused", object_id="#heading")
         for text, action, key, tip in items:
             self.button(col.take(lay.row_h()), text, action, key=key, tip=tip)
-        self.focus.index = 0
+        self.focus.index = len(self.focus.items) - 1 if self.confirming else 0
 
     def draw_background(self, surface: pygame.Surface) -> None:
         self.draw_dimmed(surface)
@@ -47,7 +51,7 @@ class PauseScene(Scene):
         session = self.ctx.session
         assert session is not None
         try:
-            path = storage.manual_save(session.state, session.notes)
+            path = storage.manual_save(session.state, session.notes, player=session.player)
             self.ctx.info = f"Saved to {path}."
         except storage.StorageError as error:
             self.ctx.message = str(error)
@@ -62,5 +66,19 @@ class PauseScene(Scene):
         return nav.settings(self.ctx)
 
     def to_title(self) -> Outcome:
-        """Leave the game."""
+        """Leave the game (saved with this month's plan, so Continue resumes it)."""
+        session = self.ctx.session
+        if session is not None:
+            problem = session.save_now()
+            if problem:
+                self.ctx.message = problem
         return nav.title(self.ctx)
+
+    def quit_game(self) -> Outcome:
+        """The first press asks for confirmation; the second closes the program (the app saves the game)."""
+        if not self.confirming:
+            self.confirming = True
+            self.rebuild()
+            self.focus.index = len(self.focus.items) - 1  # on "Really quit?"
+            return None
+        return Quit()

@@ -8,8 +8,6 @@ U undo the last action, E end the month, Esc back to the map.
 
 from __future__ import annotations
 
-from typing import Optional
-
 import pygame
 from pygame_gui.elements import UIScrollingContainer
 
@@ -20,8 +18,8 @@ from game.ui.scenes import planning_parts as parts
 from game.ui.session import Session
 from game.ui.widgets import country_header, meter_bar
 
-
 COLUMNS = ("planning", "proposal", "plan")
+FOCUS_ORDER = ("proposal", "planning", "plan")
 
 
 class PlanningScene(Scene):
@@ -84,16 +82,16 @@ class PlanningScene(Scene):
     def _build_column(self, name: str) -> None:
         lay = self.lay
         rect = self.column_rects[name]
-        first = len(self.elements)
-        box = UIScrollingContainer(rect, manager=self.ctx.manager, allow_scroll_x=False)
-        self._keep(box)
+        first = len(self.ui.elements)
+        box = UIScrollingContainer(rect, manager=self.ctx.manager, container=self.ui.root, allow_scroll_x=False)
+        self.ui.keep(box)
         self.boxes[name] = box
-        self.scrollers[id(box.get_container())] = box
+        self.ui.scrollers[id(box.get_container())] = box
         inner_w = rect.w - lay.px(22)
         height = self._builder(name)(self, box, inner_w)
         box.set_scrollable_area_dimensions((inner_w, height))
         self.targets[name] = rect
-        self.column_elements[name] = self.elements[first:]
+        self.column_elements[name] = self.ui.elements[first:]
 
     def refresh_column(self, name: str) -> None:
         """Rebuild one column only (drafting changes only the proposal column)."""
@@ -108,11 +106,11 @@ class PlanningScene(Scene):
                      else None)
         dead = set(map(id, self.column_elements[name]))
         box.kill()
-        self.elements = [e for e in self.elements if id(e) not in dead]
-        for registry in (self.actions, self.reasons, self.choices, self.toggles):
+        self.ui.elements = [e for e in self.ui.elements if id(e) not in dead]
+        for registry in (self.ui.actions, self.ui.reasons, self.ui.choices, self.ui.toggles):
             for element in [e for e in registry if id(e) in dead]:
                 del registry[element]
-        self.shortcuts = {k: v for k, v in self.shortcuts.items() if id(v) not in dead}
+        self.ui.shortcuts = {k: v for k, v in self.ui.shortcuts.items() if id(v) not in dead}
         self.focus.items = [e for e in self.focus.items if id(e) not in dead]
         self._build_column(name)
         self._order_focus()
@@ -126,9 +124,12 @@ class PlanningScene(Scene):
                     self.focus.index = self.focus.items.index(element)
 
     def _order_focus(self) -> None:
-        """Keep Tab order: header, then the columns left to right, each top to bottom."""
-        column_of = {id(e): i for i, name in enumerate(COLUMNS) for e in self.column_elements.get(name, [])}
-        self.focus.items.sort(key=lambda e: (column_of.get(id(e), -1), e.relative_rect.y, e.relative_rect.x))
+        """Tab order: the proposal first (its first ask is one Tab away), then the measures, the plan
+        and last the header buttons; each column top to bottom."""
+        rank = {name: i for i, name in enumerate(FOCUS_ORDER)}
+        column_of = {id(e): rank[name] for name in COLUMNS for e in self.column_elements.get(name, [])}
+        self.focus.items.sort(key=lambda e: (column_of.get(id(e), len(FOCUS_ORDER)), e.relative_rect.y,
+                                             e.relative_rect.x))
 
     # ----- model changes (draft) ------------------------------------------------------------------
     def set_ask(self, ask: str, level: int) -> Outcome:
@@ -176,7 +177,9 @@ class PlanningScene(Scene):
         """Take back a queued action (and any that depended on it)."""
         removed = self.session.undo(index)
         if len(removed) > 1:
-            self.ctx.message = f"{len(removed) - 1} other planned action(s) depended on it and were taken back too."
+            others = len(removed) - 1
+            self.ctx.message = (f"{others} other planned action{'s' if others != 1 else ''} depended on it and "
+                                f"{'were' if others != 1 else 'was'} taken back too.")
         self.rebuild()
         return None
 

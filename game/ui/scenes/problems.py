@@ -4,7 +4,7 @@ had; F5 or "Try again" reads the files again, Esc or "Close" returns to the game
 
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import Any
 
 import pygame
 from pygame_gui.elements import UITextBox
@@ -48,24 +48,24 @@ class ProblemsScene(Scene):
         warnings = len(self.problems) - errors
         box = pygame.Rect(0, 0, min(lay.w - lay.px(40), lay.px(900)), lay.h - lay.px(40))
         box.center = (lay.w // 2, lay.h // 2)
-        self.panel(box)
+        self.ui.panel(box)
         col = Column(box.inflate(-lay.px(28), -lay.px(24)), lay.px(8))
         count = f"{errors} error{'s' if errors != 1 else ''}"
         if warnings:
             count += f" and {warnings} warning{'s' if warnings != 1 else ''}"
-        self.label(col.take(lay.line_h(19)), f"The data files have {count}", object_id="#heading")
+        self.ui.label(col.take(lay.line_h(19)), f"The data files have {count}", object_id="#heading")
         intro = (f"Read from {esc(self.source)}. <b>The game goes on with the data it had before.</b> "
                  "Fix the files (each line below gives file:line:column, severity, field and what is wrong), "
                  "then press F5 again. Up, Down, PageUp and PageDown scroll the list.")
-        self.textbox(col.take(lay.line_h() * 3 + lay.px(14)), intro, panel="problems")
+        self.ui.textbox(col.take(lay.line_h() * 3 + lay.px(14)), intro, panel="problems")
         buttons_h = lay.row_h() + lay.px(8)
-        self.list_box = self.textbox(col.take(max(lay.px(80), col.left - buttons_h)),
+        self.list_box = self.ui.textbox(col.take(max(lay.px(80), col.left - buttons_h)),
                                      problems_html(self.problems, self.pal.bad, self.pal.selected), panel="problems")
         self.targets["problems"] = self.list_box.rect
         flow = Flow(col.take(lay.row_h()), lay.row_h(), lay.px(10))
-        self.button(flow.place(lay.button_w("Try again")), "Try again", self.retry, object_id="#primary",
+        self.ui.button(flow.place(lay.button_w("Try again")), "Try again", self.retry, object_id="#primary",
                     tip="Read the data files again (key: F5).")
-        self.button(flow.place(lay.button_w("Close")), "Close", self.back,
+        self.ui.button(flow.place(lay.button_w("Close")), "Close", self.back,
                     tip="Back to the game, which keeps the data it had. (key: Esc)")
         self.focus.index = 0
 

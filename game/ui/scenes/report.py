@@ -3,8 +3,6 @@ and how each meter changed."""
 
 from __future__ import annotations
 
-from typing import Optional
-
 import pygame
 
 from game.engine import TurnReport
@@ -66,7 +64,7 @@ class ReportScene(Scene):
         assert session is not None
         report = self.report
         margin = lay.px(12)
-        self.label(pygame.Rect(margin, margin, lay.w - 2 * margin, lay.line_h(19)),
+        self.ui.label(pygame.Rect(margin, margin, lay.w - 2 * margin, lay.line_h(19)),
                    f"Report: {report.month}" + (" (the last month)" if report.over else ""), object_id="#heading")
         top = margin + lay.line_h(19) + lay.px(6)
         bottom = lay.h - margin - lay.row_h() - lay.px(8)
@@ -77,15 +75,15 @@ class ReportScene(Scene):
             body = "<br><br>".join(response_html(r, session.country_name(r.country), pal, names) for r in report.responses)
         else:
             body = "No government had anything to answer this month."
-        box = self.textbox(left, "<b>Responses</b><br>" + body, panel="report")
+        box = self.ui.textbox(left, "<b>Responses</b><br>" + body, panel="report")
         self.targets["report"] = box.rect
         right_top = pygame.Rect(right.x, right.y, right.w, (right.h - margin) // 2)
         right_bottom = pygame.Rect(right.x, right_top.bottom + margin, right.w, right.bottom - right_top.bottom - margin)
-        self.textbox(right_top, "<b>Events</b><br>" + news_html(report.news, names), panel="report")
-        self.textbox(right_bottom, meters_html(session, report, pal), panel="report")
+        self.ui.textbox(right_top, "<b>Events</b><br>" + news_html(report.news, names), panel="report")
+        self.ui.textbox(right_bottom, meters_html(session, report, pal), panel="report")
         flow = Flow(pygame.Rect(margin, bottom + lay.px(8), lay.w - 2 * margin, 0), lay.row_h(), lay.px(10))
         text = "See the final score" if report.over else "Continue to the map"
-        self.button(flow.place(lay.button_w(text)), text, self.back, key=pygame.K_c, object_id="#primary",
+        self.ui.button(flow.place(lay.button_w(text)), text, self.back, key=pygame.K_c, object_id="#primary",
                     tip="Enter or Esc also continue.")
         self.focus.index = 0
 

@@ -7,7 +7,6 @@ Changes apply at once and are remembered between runs (see :mod:`game.ui.setting
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Optional
 
 import pygame
 
@@ -29,7 +28,7 @@ class SettingsScene(Scene):
         s = self.ctx.settings
         width = min(lay.w - lay.px(40), lay.px(640))
         col = Column(pygame.Rect((lay.w - width) // 2, lay.px(30), width, lay.h - lay.px(60)), lay.px(10))
-        self.label(col.take(lay.line_h(19)), "Settings", object_id="#heading")
+        self.ui.label(col.take(lay.line_h(19)), "Settings", object_id="#heading")
         row = lay.row_h()
         for text, attr, key, tip in (
             ("Full screen", "fullscreen", pygame.K_f, "Use the whole screen (projectors)."),
@@ -39,28 +38,28 @@ class SettingsScene(Scene):
              _("Self-voicing: reads the focused control, the selected country, each month's report and every refusal, and keeps a log of it.")),
         ):
             rect = col.take(row)
-            self.checkbox(pygame.Rect(rect.x, rect.y, row, row), text, getattr(s, attr),
+            self.ui.checkbox(pygame.Rect(rect.x, rect.y, row, row), text, getattr(s, attr),
                           lambda on, a=attr: self.change(**{a: on}), tip=tip, key=key)
         rect = col.take(row)
         label_w = max(lay.text_w("UI scale"), lay.text_w("Language")) + lay.px(20)
-        self.label(pygame.Rect(rect.x, rect.y, label_w, row), "UI scale")
-        self.dropdown(pygame.Rect(rect.x + label_w, rect.y, lay.button_w("200 %") + lay.px(40), row),
+        self.ui.label(pygame.Rect(rect.x, rect.y, label_w, row), "UI scale")
+        self.ui.dropdown(pygame.Rect(rect.x + label_w, rect.y, lay.button_w("200 %") + lay.px(40), row),
                       [(f"{v} %", str(v)) for v in SCALES], str(s.ui_scale), lambda v: self.change(ui_scale=int(v)),
                       tip="Size of text and controls.")
         rect = col.take(row)
         options = language_options()
-        self.label(pygame.Rect(rect.x, rect.y, label_w, row), "Language")
-        self.dropdown(pygame.Rect(rect.x + label_w, rect.y, max(lay.button_w(name) for name, _ in options) + lay.px(40),
+        self.ui.label(pygame.Rect(rect.x, rect.y, label_w, row), "Language")
+        self.ui.dropdown(pygame.Rect(rect.x + label_w, rect.y, max(lay.button_w(name) for name, _ in options) + lay.px(40),
                                   row), options, current_language(), self.set_language,
                       tip="Language of the game's texts (remembered; --lang on the command line overrides it).")
         info = (f"Text is drawn at {lay.scale:.2f}× for this window size (the scale is limited so that every "
                 f"screen still fits the window).<br>Settings are saved in {esc(settings_path())}.<br>"
                 "<b>F5</b>, anywhere in the game, reads the data files again: instructors can edit them and "
                 "see the change without restarting (a game in progress goes on with the new data).")
-        self.textbox(col.take(lay.line_h() * 6 + lay.px(16)), info, panel="settings")
+        self.ui.textbox(col.take(lay.line_h() * 6 + lay.px(16)), info, panel="settings")
         flow = Flow(col.take(row), row, lay.px(10))
-        self.button(flow.place(lay.button_w("Back")), "Back", self.back, tip="Return. (key: Esc)")
-        self.button(flow.place(lay.button_w("Reload the data files")), "Reload the data files", self.reload,
+        self.ui.button(flow.place(lay.button_w("Back")), "Back", self.back, tip="Return. (key: Esc)")
+        self.ui.button(flow.place(lay.button_w("Reload the data files")), "Reload the data files", self.reload,
                     tip="Read the data files again, as F5 does anywhere in the game.")
 
     def reload(self) -> Outcome:
@@ -81,7 +80,7 @@ class SettingsScene(Scene):
         return None
 
     def step_choice(self, element, step: int) -> Outcome:
-        choice = self.choices[element]
+        choice = self.ui.choices[element]
         i = choice.ids.index(choice.current) if choice.current in choice.ids else 0
         j = max(0, min(len(choice.ids) - 1, i + step))
         if j == i:

@@ -1,20 +1,22 @@
-"""The title screen: new game (scenario, mandate, seed), continue, load, settings, quit.
+"""The title screen: new game (scenario, mandate, seed, the player's name), the tutorial, continue,
+load, settings, quit.
 
-A damaged autosave is reported here (and left as it is); Continue then tries its previous copy.
+A damaged autosave is reported here and left as it is; nothing replaces it silently: the screen
+says what is damaged and offers, one button each, what can be recovered (its previous copy, which
+may be another game, and the game rebuilt from its record), each described.
 """
 
 from __future__ import annotations
 
 import random
-from typing import Optional
+from html import escape
 
 import pygame
 import pygame_gui
 from pygame_gui.elements import UITextEntryLine
 
-from html import escape
-
 from game.i18n import current_language
+from game.player import PLAYER_MAX, clean_player
 from game.ui import storage
 from game.ui.language import language_options, switch_language
 from game.ui.layout import Column, Flow
@@ -39,7 +41,9 @@ class TitleScene(Scene):
         self.mandate = "balanced"
         self.seed = random.randint(1, MAX_SEED)
         self.seed_entry: UITextEntryLine | None = None
+        self.name_entry: UITextEntryLine | None = None
         self.autosave_problem = storage.autosave_problem()
+        self.recovery = None  # game.records.SaveCheck of the damaged autosave, made once the data is there
 
     def _mandates(self) -> dict:
         content = self.ctx.content
@@ -51,48 +55,89 @@ class TitleScene(Scene):
         lay = self.lay
         width = min(lay.w - lay.px(40), lay.px(780))
         col = Column(pygame.Rect((lay.w - width) // 2, lay.px(24), width, lay.h - lay.px(40)), lay.px(8))
-        self.label(col.take(lay.line_h(34)), "Pressure Points", object_id="#title")
-        self.label(col.take(lay.line_h(14)), "Migration diplomacy in the Americas: a game for classrooms and solo play",
+        self.ui.label(col.take(lay.line_h(34)), "Pressure Points", object_id="#title")
+        self.ui.label(col.take(lay.line_h(14)), "Migration diplomacy in the Americas: a game for classrooms and solo play",
                    object_id="#muted")
         content = self.ctx.content
         loading = self.ctx.extra.get("loading", False)
         if loading:
-            self.textbox(col.take(lay.px(120)), "Reading the scenarios and the governments' data…")
+            self.ui.textbox(col.take(lay.px(120)), "Reading the scenarios and the governments' data…")
         elif content is None or not content.scenarios:
+            from game.paths import data_note, validate_hint
             problem = self.ctx.content_error or "No scenarios were found in the data files."
             self.textbox(col.take(lay.px(200)), "<b>The game data could not be loaded.</b><br>" + escape(problem).replace("\n", "<br>")
-                         + "<br><br>Run <b>python main.py validate</b> for every problem with its file and line.")
+                         + f"<br><br>The game is {escape(data_note(self.ctx.data_paths))}. Run <b>"
+                         + escape(validate_hint(self.ctx.data_paths)) + "</b> for every problem with its file and line.")
         else:
             self._build_choices(col)
         flow = Flow(col.take(lay.row_h() * 2 + lay.px(8)), lay.row_h(), lay.px(10))
         no_game = None if content is not None and content.scenarios else (
             "The data is still loading." if loading else "The data could not be loaded.")
-        self.button(flow.place(lay.button_w("New game")), "New game", self.new_game, key=pygame.K_n,
+        self.ui.button(flow.place(lay.button_w("New game")), "New game", self.new_game, key=pygame.K_n,
                     object_id="#primary", refusal=no_game, tip="Start the chosen scenario and mandate with this seed.")
+        has_tutorial = content is not None and "tutorial" in content.scenarios
+        self.button(flow.place(lay.button_w("Tutorial")), "Tutorial", self.tutorial, key=pygame.K_t,
+                    refusal=no_game or (None if has_tutorial else "This data has no tutorial scenario."),
+                    tip="New to the game? The tutorial teaches the controls in three short months (about 10 minutes).")
         has_auto = storage.can_continue()
+        damaged = "The autosave is damaged: choose below what to recover." if self.autosave_problem else None
         self.button(flow.place(lay.button_w("Continue")), "Continue", self.resume, key=pygame.K_c,
-                    refusal=no_game or (None if has_auto else "There is no autosave yet."),
-                    tip="Resume the last autosaved game (saved at the end of every month).")
+                    refusal=no_game or damaged or (None if has_auto else "There is no autosave yet."),
+                    tip="Resume the last autosaved game (saved at the end of every month and when the window closes).")
         self.button(flow.place(lay.button_w("Load")), "Load", self.load, key=pygame.K_l,
                     refusal=no_game, tip="Choose a saved game.")
-        self.button(flow.place(lay.button_w("Settings")), "Settings", self.settings, key=pygame.K_s,
+        self.ui.button(flow.place(lay.button_w("Settings")), "Settings", self.settings, key=pygame.K_s,
                     tip="Full screen, UI scale, colour-blind-safe palette, high contrast.")
-        self.button(flow.place(lay.button_w("Quit")), "Quit", Quit, key=pygame.K_q)
+        self.ui.button(flow.place(lay.button_w("Quit")), "Quit", Quit, key=pygame.K_q)
         options = language_options()
-        self.dropdown(flow.place(max(lay.button_w(name) for name, _ in options) + lay.px(40)), options,
+        self.ui.dropdown(flow.place(max(lay.button_w(name) for name, _ in options) + lay.px(40)), options,
                       current_language(), self.set_language,
                       tip="Language of the game's texts (remembered between runs).")
         col.y = flow.bottom + lay.px(8)
         if self.autosave_problem and col.left > lay.line_h() * 2:
-            box = self.textbox(col.take(min(col.left, lay.line_h() * 4 + lay.px(16))),
-                               f"<b>The autosave is damaged.</b> {escape(self.autosave_problem)}",
-                               object_id="#refusal", panel="autosave")
-            self.targets["autosave_problem"] = box.rect
+            self._build_recovery(col)
         elif col.left > lay.line_h() * 2:
-            self.label(col.take(lay.line_h(14)), "F5 reloads the data files at any time (for instructors editing them).",
-                       object_id="#muted")
+            hint = ("New here? Start with the Tutorial. " if has_tutorial else "") + \
+                "F5 reloads the data files at any time (for instructors editing them)."
+            self.label(col.take(lay.line_h(14)), hint, object_id="#muted")
         if self.focus.index < 0:
             self.focus.index = 0
+
+    def _build_recovery(self, col: Column) -> None:
+        """What is damaged in the autosave, and a button for each game that can be recovered."""
+        lay = self.lay
+        content = self.ctx.content
+        if self.recovery is None and content is not None:
+            from game.records import check_save
+            self.recovery = check_save(storage.autosave_file(), content, self.ctx.records_dir)
+        options = list(self.recovery.options) if self.recovery is not None else []
+        lines = [f"<b>The autosave is damaged.</b> {escape(self.autosave_problem or '')}"]
+        if options:
+            lines.append("Nothing was loaded in its place. You can recover one of these instead:")
+            lines += [f"{i}. {escape(o.label)}" for i, o in enumerate(options, start=1)]
+        else:
+            lines.append("No earlier copy or record of it can be recovered; start a new game or load a save.")
+        buttons_h = lay.row_h() + lay.px(6) if options else 0
+        box = self.textbox(col.take(max(lay.line_h() * 2, min(col.left - buttons_h, lay.line_h() * 6 + lay.px(16)))),
+                           "<br>".join(lines), object_id="#refusal", panel="autosave")
+        self.targets["autosave_problem"] = box.rect
+        if options and col.left >= lay.row_h():
+            flow = Flow(col.take(lay.row_h()), lay.row_h(), lay.px(10))
+            for i, option in enumerate(options, start=1):
+                text = f"Recover {i}: " + ("previous copy" if option.kind == "previous" else "from the record")
+                self.button(flow.place(lay.button_w(text)), text, lambda o=option: self.recover(o), tip=escape(option.label))
+
+    def recover(self, option) -> Outcome:
+        """Continue the chosen recovered game (the damaged autosave stays as it is until the next autosave
+        moves it aside to ``autosave.json.damaged``)."""
+        from game.ui.notes import Notes
+        from game.ui.session import Session
+        session = Session(content=self.ctx.content, state=option.state, notes=Notes.from_json(option.notes))
+        session.player = self.ctx.player
+        nav.begin(self.ctx, session)
+        note = f"Recovered: {option.label}. The damaged autosave is kept as autosave.json.damaged at the next autosave."
+        self.ctx.message = f"{note} {self.ctx.message}" if self.ctx.message else note
+        return nav.game_scene(self.ctx)
 
     def _build_choices(self, col: Column) -> None:
         lay = self.lay
@@ -102,41 +147,52 @@ class TitleScene(Scene):
             self.scenario = "default" if "default" in content.scenarios else next(iter(content.scenarios))
         label_w = lay.text_w("Mandate") + lay.px(30)
         row = col.take(lay.row_h())
-        self.label(pygame.Rect(row.x, row.y, label_w, row.h), "Scenario")
+        self.ui.label(pygame.Rect(row.x, row.y, label_w, row.h), "Scenario")
         options = [(sc.title, sid) for sid, sc in content.scenarios.items()]
-        self.dropdown(pygame.Rect(row.x + label_w, row.y, row.w - label_w, row.h), options, self.scenario,
+        self.ui.dropdown(pygame.Rect(row.x + label_w, row.y, row.w - label_w, row.h), options, self.scenario,
                       self._set_scenario, tip="The situation to play.")
         scenario = content.scenarios[self.scenario]
         tutorial = " This scenario is a guided tutorial." if scenario.tutorial else ""
-        self.textbox(col.take(lay.line_h() * 3 + lay.px(16)), escape(f"{scenario.summary} ({scenario.turns} months, "
+        self.ui.textbox(col.take(lay.line_h() * 3 + lay.px(16)), escape(f"{scenario.summary} ({scenario.turns} months, "
                      f"{len(scenario.countries)} governments.){tutorial}"), panel="summary")
         mandates = self._mandates()
         if self.mandate not in mandates:
             self.mandate = next(iter(mandates))
         row = col.take(lay.row_h())
-        self.label(pygame.Rect(row.x, row.y, label_w, row.h), "Mandate")
-        self.dropdown(pygame.Rect(row.x + label_w, row.y, row.w - label_w, row.h),
+        self.ui.label(pygame.Rect(row.x, row.y, label_w, row.h), "Mandate")
+        self.ui.dropdown(pygame.Rect(row.x + label_w, row.y, row.w - label_w, row.h),
                       [(m.name, mid) for mid, m in mandates.items()], self.mandate, self._set_mandate,
                       tip="What the administration wants; it decides how your run is scored.")
-        self.textbox(col.take(lay.line_h() * 3 + lay.px(16)), escape(mandates[self.mandate].summary), panel="summary")
+        self.ui.textbox(col.take(lay.line_h() * 3 + lay.px(16)), escape(mandates[self.mandate].summary), panel="summary")
         row = col.take(lay.row_h())
-        self.label(pygame.Rect(row.x, row.y, label_w, row.h), "Seed")
+        self.ui.label(pygame.Rect(row.x, row.y, label_w, row.h), "Seed")
         entry_w = lay.text_w("0000000") + lay.px(30)
-        self.seed_entry = UITextEntryLine(pygame.Rect(row.x + label_w, row.y, entry_w, row.h), manager=self.ctx.manager,
+        self.seed_entry = UITextEntryLine(pygame.Rect(row.x + label_w, row.y, entry_w, row.h), manager=self.ctx.manager, container=self.ui.root,
                                           initial_text=str(self.seed))
         self.seed_entry.set_allowed_characters("numbers")
         self.seed_entry.set_text_length_limit(6)
         self.seed_entry.set_tooltip("The same scenario, mandate, seed and actions always give the same game: "
                                     "share the seed so a class plays the same year.")
-        self._keep(self.seed_entry)
+        self.ui.keep(self.seed_entry)
         self.focus.add(self.seed_entry)
         x = row.x + label_w + entry_w + lay.px(10)
-        self.button(pygame.Rect(x, row.y, lay.button_w("New seed"), row.h), "New seed", self.reroll, key=pygame.K_r,
+        self.ui.button(pygame.Rect(x, row.y, lay.button_w("New seed"), row.h), "New seed", self.reroll, key=pygame.K_r,
                     tip="Pick another random seed.")
-        note = "Share this seed so everyone plays the same game."
-        nx = x + lay.button_w("New seed") + lay.px(10)
-        if row.right - nx >= lay.text_w(note, 14):
-            self.label(pygame.Rect(nx, row.y, row.right - nx, row.h), note, object_id="#muted")
+        nx = x + lay.button_w("New seed") + lay.px(16)
+        name_label = "Your name"
+        name_w = lay.text_w(name_label) + lay.px(12)
+        if row.right - nx >= name_w + lay.px(160):
+            self.label(pygame.Rect(nx, row.y, name_w, row.h), name_label)
+            rect = pygame.Rect(nx + name_w, row.y, row.right - nx - name_w, row.h)
+        else:
+            row = col.take(lay.row_h())
+            self.label(pygame.Rect(row.x, row.y, label_w, row.h), "Name")
+            rect = pygame.Rect(row.x + label_w, row.y, row.w - label_w, row.h)
+        self.name_entry = UITextEntryLine(rect, manager=self.ctx.manager, container=self.ui.root, initial_text=self.ctx.player)
+        self.name_entry.set_text_length_limit(PLAYER_MAX)
+        self.name_entry.set_tooltip("Your name goes into the record of the game, its file name and the class report.")
+        self._keep(self.name_entry)
+        self.focus.add(self.name_entry)
 
     def _set_scenario(self, sid: str) -> Outcome:
         self.scenario = sid
@@ -159,22 +215,29 @@ class TitleScene(Scene):
         if event.type == pygame_gui.UI_TEXT_ENTRY_CHANGED and event.ui_element is self.seed_entry:
             text = self.seed_entry.get_text()
             self.seed = int(text) if text.isdigit() else 0
+        if event.type == pygame_gui.UI_TEXT_ENTRY_CHANGED and event.ui_element is self.name_entry:
+            self.ctx.player = clean_player(self.name_entry.get_text())
         return None
 
-    def new_game(self) -> Outcome:
-        """Start the chosen game."""
+    def new_game(self, scenario: str | None = None) -> Outcome:
+        """Start the chosen game (or the given scenario), in the player's name."""
         content = self.ctx.content
         if content is None:
             return None
         from game.engine import UnknownContent
         from game.ui.session import Session
         try:
-            session = Session.start(content, self.scenario, self.mandate, self.seed)
+            session = Session.start(content, scenario or self.scenario, self.mandate, self.seed)
         except UnknownContent as error:
             self.ctx.message = str(error)
             return None
+        session.player = self.ctx.player
         nav.begin(self.ctx, session)
         return nav.briefing(self.ctx)
+
+    def tutorial(self) -> Outcome:
+        """Start the tutorial scenario."""
+        return self.new_game("tutorial")
 
     def resume(self) -> Outcome:
         """Continue from the autosave."""
@@ -201,14 +264,12 @@ def load_path(scene: Scene, path) -> Outcome:
     if scene.ctx.content is None:
         return None
     try:
-        loaded = storage.read_save(path, scene.ctx.content)
+        loaded = storage.read_save(path, scene.ctx.content, fallback=False)
     except storage.StorageError as error:
         scene.ctx.message = str(error)
         return None
     from game.ui.session import Session
-    nav.begin(scene.ctx, Session(content=scene.ctx.content, state=loaded.state, notes=loaded.notes))
-    if loaded.from_backup:
-        note = (f"{path.name} could not be read, so the game goes on from its previous copy "
-                f"({path.name}.bak, month {loaded.state.turn}).")
-        scene.ctx.message = f"{note} {scene.ctx.message}" if scene.ctx.message else note
+    session = Session(content=scene.ctx.content, state=loaded.state, notes=loaded.notes)
+    session.player = loaded.player or scene.ctx.player
+    nav.begin(scene.ctx, session)
     return nav.game_scene(scene.ctx)

@@ -1,0 +1,28 @@
+"""How numbers read in every screen, export and command: one home for each wording rule.
+
+No pygame and no engine here, so the title screen, the debrief pages and the commands share them.
+"""
+
+from __future__ import annotations
+
+
+def reason_value(value: float) -> str:
+    """A reason's hidden weight: '+0.26', '-1.40', '+0.004' for a small one, '0' (never '+0.00')."""
+    if abs(value) >= 0.005:
+        return f"{value:+.2f}"
+    return f"{value:+.3f}" if abs(value) >= 0.0005 else "0"
+
+
+def people_k(thousands: float) -> str:
+    """A number of people given in thousands: '850 thousand', '4 million', '1.2 million', '2.5 thousand'."""
+    if thousands >= 1000:
+        millions = thousands / 1000
+        return f"{millions:.1f} million".replace(".0 million", " million")
+    if thousands >= 10 or float(thousands).is_integer():
+        return f"{thousands:,.0f} thousand"
+    return f"{thousands:.1f} thousand"
+
+
+def count(number: int, noun: str, plural: str | None = None) -> str:
+    """'1 report', '2 reports', '1 month', '0 months'."""
+    return f"{number} {noun if number == 1 else plural or noun + 's'}"
