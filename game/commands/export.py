@@ -17,7 +17,7 @@ from game.cli import COMMANDS
 from game.commands._scripting import add_data_option, load_bundle
 from game.debrief import FORMATS, build_debrief, render
 from game.i18n import _
-from game.records import RecordError, atomic_write, load_record
+from game.records import RecordError, atomic_write, recover_record
 
 
 def add_parser(subparsers: Any) -> None:
@@ -58,10 +58,12 @@ def run(args: argparse.Namespace) -> int:
         print(f"export: {error}", file=sys.stderr)
         return 2
     try:
-        record = load_record(args.record)
+        record, source = recover_record(args.record)
     except RecordError as error:
         print(f"export: {error}", file=sys.stderr)
         return 1
+    if str(source) != str(args.record):
+        print(f"export: {args.record} is missing or damaged; its previous version {source} is used", file=sys.stderr)
     bundle = load_bundle(args.data, "export")
     if bundle is None:
         return 1

@@ -15,7 +15,7 @@ from typing import Any
 from game.cli import COMMANDS
 from game.commands._scripting import add_data_option, load_bundle
 from game.i18n import _
-from game.records import RecordError, load_record, verify_record
+from game.records import RecordError, recover_record, verify_record
 
 SHOWN = 25
 
@@ -38,10 +38,12 @@ def add_parser(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     """Verify the record and print the verdict; returns the exit status."""
     try:
-        record = load_record(args.record)
+        record, source = recover_record(args.record)
     except RecordError as error:
         print(f"verify: {error}", file=sys.stderr)
         return 1
+    if str(source) != str(args.record):
+        print(f"verify: {args.record} is missing or damaged; its previous version {source} is used", file=sys.stderr)
     bundle = load_bundle(args.data, "verify")
     if bundle is None:
         return 1

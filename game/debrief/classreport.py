@@ -10,6 +10,7 @@ and chart, and the report says so.
 
 from __future__ import annotations
 
+import math
 import statistics
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -90,11 +91,22 @@ class ClassReport:
         return [r for g in self.groups for r in g.rows]
 
 
+def _number(value: Any, where: str) -> float:
+    """A recorded score, or a ``RecordError`` naming the field when it is not a finite number."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        raise RecordError(f"{where} is {type(value).__name__ if value is not None else 'null'}, not a number")
+    return float(value)
+
+
 def _from_record(row: Row, record: Record) -> None:
+    """Fill the row from what the record says; a ``RecordError`` when its final scores are malformed."""
     last = record.turns[-1].outcome if record.turns else None
     final = record.final or {}
-    row.total = float(final.get("total", last.score if last else 0.0))
-    row.objectives = {k: float(v) for k, v in final.get("objectives", {}).items()}
+    row.total = _number(final["total"], "final.total") if "total" in final else (last.score if last else 0.0)
+    objectives = final.get("objectives", {})
+    if not isinstance(objectives, dict):
+        raise RecordError(f"final.objectives is a {type(objectives).__name__}, not a table of scores")
+    row.objectives = {str(k): _number(v, f"final.objectives.{k}") for k, v in objectives.items()}
     if last is not None:
         row.agreements_signed = len(last.deals)
         row.agreements_in_force = sum(1 for s in last.deals.values() if s == "in_force")
@@ -106,7 +118,7 @@ def _from_record(row: Row, record: Record) -> None:
 
 
 def record_row(path: Path, record: Record, bundle: ContentBundle) -> Row:
-    """The class-report row of one record."""
+    """The class-report row of one record; a ``RecordError`` when the record's scores are malformed."""
     label = record.player or (f"bot: {record.strategy}" if record.strategy else path.stem)
     row = Row(file=path.name, player=label, scenario=record.scenario, mandate=record.mandate,
               seed=record.seed, fingerprint=record.fingerprint, source=record.source, months=len(record.turns),
@@ -152,7 +164,11 @@ def build_report(paths: list[str | Path], bundle: ContentBundle) -> ClassReport:
         except RecordError as error:
             skipped.append(str(error))
             continue
-        row = record_row(path, record, bundle)
+        try:
+            row = record_row(path, record, bundle)
+        except RecordError as error:
+            skipped.append(f"{path} is damaged ({error}).")
+            continue
         key = (row.scenario, row.fingerprint)
         groups.setdefault(key, Group(row.scenario, row.fingerprint)).rows.append(row)
     ordered = sorted(groups.values(), key=lambda g: (g.scenario, g.fingerprint != bundle.fingerprint, g.fingerprint))

@@ -4,8 +4,10 @@ The CSV is one tidy table, ``section, turn, country, item, value, detail``: one 
 (summary, objective, reading, threat, promise, agreement, humanitarian, decision, action, prompt,
 timeline point). The ids in ``section`` and ``item`` are the same in every language (so exports
 of a class compare whatever language each was made in); ``summary, language`` says which
-language the texts are in, as the JSON's ``language`` does. Text cells that a spreadsheet would run as a formula (starting with ``=``,
-``+``, ``-``, ``@``, a tab or a carriage return) get a leading single quote; numbers stay numbers.
+language the texts are in, as the JSON's ``language`` does. A spreadsheet runs a text cell as a
+formula when it, or any line inside it, starts with ``=``, ``+``, ``-``, ``@`` or a tab: every
+such line gets a leading single quote, and every line break in a cell is written as ``\n`` (a
+bare ``\r`` too), so the cell is quoted and its lines cannot spill into new rows. Numbers stay numbers.
 """
 
 from __future__ import annotations
@@ -19,14 +21,20 @@ from typing import Any
 from game.debrief.data import Debrief
 from game.i18n import current_language, language_name
 
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_START = ("=", "+", "-", "@", "\t")
 COLUMNS = ("section", "turn", "country", "item", "value", "detail")
+
+
+def safe_text(text: str) -> str:
+    """A text cell with its line breaks as ``\n`` and a quote before every line that starts a formula."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return "\n".join("'" + line if line.startswith(FORMULA_START) else line for line in lines)
 
 
 def safe_cell(value: Any) -> Any:
     """Neutralise a text cell a spreadsheet would evaluate; other values are returned unchanged."""
-    if isinstance(value, str) and value.startswith(FORMULA_START):
-        return "'" + value
+    if isinstance(value, str):
+        return safe_text(value)
     if value is None:
         return ""
     if isinstance(value, bool):

@@ -11,6 +11,7 @@ from game.content import ContentBundle
 from game.engine.rules import Rules, UnknownContent, compile_rules
 from game.engine.savecheck import dangling_references
 from game.engine.state import SAVE_VERSION, GameState, attach
+from game.safe_json import loads as read_json
 
 STATE_ADAPTER: TypeAdapter[GameState] = TypeAdapter(GameState)
 FORMAT = "pressure-points-save"
@@ -73,7 +74,7 @@ def state_from_dict(data: Any, content: ContentBundle | Rules) -> GameState:
 def loads(text: str | bytes, content: ContentBundle | Rules) -> GameState:
     """Load a save file's text."""
     try:
-        data = json.loads(text)
-    except (ValueError, UnicodeDecodeError) as error:
+        data = read_json(text)
+    except ValueError as error:  # UnicodeDecodeError and too deep nesting are ValueErrors
         raise SaveError(f"The save file is not readable JSON ({error}).") from None
     return state_from_dict(data, content)

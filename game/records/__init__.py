@@ -4,7 +4,8 @@ No pygame here; the UI, the commands (``verify``, ``export``, ``report``) and th
 
 - writing: :class:`SessionRecorder` (``open``/``update``/``save_notes``), :func:`record_turn`,
   :func:`record_from_state`, :func:`write_game_record`, :func:`save_record` (atomic, ``.bak`` kept);
-- reading: :func:`load_record` (raises :class:`RecordError` with a clear message), :func:`record_files`;
+- reading: :func:`load_record` (raises :class:`RecordError` with a clear message), :func:`recover_record`
+  (falls back to the ``.bak``), :func:`record_files`;
 - checking: :func:`replay_record`, :func:`verify_record`, :func:`counterfactual`;
 - saves: :func:`autosave_path`, :func:`write_autosave`, :func:`read_autosave`, and for any save file
   :func:`write_save` / :func:`read_save` (the UI's only save reader and writer); a damaged save:
@@ -41,6 +42,8 @@ from game.records.files import (
     parse_record,
     record_files,
     records_dir,
+    recover_record,
+    remove_stale_temps,
     save_record,
     write_new_record,
 )
@@ -87,6 +90,8 @@ __all__ = [
     "record_from_state",
     "record_turn",
     "records_dir",
+    "recover_record",
+    "remove_stale_temps",
     "replay_record",
     "save_record",
     "saves_dir",

@@ -27,8 +27,9 @@ from typing import Any
 from game.content import ContentBundle
 from game.engine import GameState, Rules, SaveError, rules_of, state_from_dict, state_to_dict
 from game.engine.save import FORMAT as SAVE_FORMAT
-from game.records.files import RecordError, atomic_write, backup_path, data_home, load_record, records_dir
+from game.records.files import RecordError, atomic_write, backup_path, data_home, load_record, records_dir, remove_stale_temps
 from game.records.model import RecordNotes, notes_data
+from game.safe_json import loads as read_json
 
 AUTOSAVE = "autosave.json"
 
@@ -66,7 +67,7 @@ def _read(path: Path, content: ContentBundle | Rules) -> tuple[GameState, dict[s
     except (OSError, UnicodeDecodeError) as error:
         raise RecordError(f"The save file {path.name} could not be read ({error}).") from None
     try:
-        data = json.loads(text)
+        data = read_json(text)
     except ValueError as error:
         raise RecordError(f"The save file {path.name} is damaged: it is not readable JSON ({error}).") from None
     try:
@@ -105,8 +106,8 @@ def read_autosave(content: ContentBundle | Rules, path: Path | None = None) -> t
 def is_save(path: Path) -> bool:
     """True when the file is a readable JSON save (its game is not checked against the data)."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError, UnicodeDecodeError):
+        data = read_json(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):  # UnicodeDecodeError and too deep nesting are ValueErrors
         return False
     return isinstance(data, dict) and data.get("format") == SAVE_FORMAT
 
@@ -130,6 +131,7 @@ def write_save(path: Path, state: GameState, notes: Any = None, label: str = "Sa
                   "mandate": state.mandate, "seed": state.seed, "turn": state.turn, "turns": state.turns,
                   "player": player}
     try:
+        remove_stale_temps(path.parent)
         if path.exists() and not is_save(path):
             os.replace(path, damaged_path(path))
         atomic_write(path, json.dumps(data, separators=(",", ":")))

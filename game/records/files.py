@@ -1,8 +1,10 @@
 """Record files on disk: where they live, atomic writes with a ``.bak``, and reading with clear errors.
 
-Writing goes to ``NAME.tmp`` (flushed and synced), the current file becomes ``NAME.bak``, then the
-temporary file is renamed over ``NAME``: at every moment ``NAME`` is a whole file, and a failed or
-killed write leaves the last good version in place. A file that is not a record (corrupt, or
+Writing goes to ``NAME.tmp`` (flushed and synced), the current file is linked or copied to
+``NAME.bak``, then one rename puts the temporary file over ``NAME``: at every moment ``NAME`` is a
+whole file, and a failed or killed write leaves the last good version in place (a killed write's
+``NAME.tmp`` is removed by the next write or by :func:`remove_stale_temps`). Reading can fall back
+to the ``.bak`` (:func:`recover_record`), as saves do. A file that is not a record (corrupt, or
 another program's) is never overwritten: ``save_record`` refuses with a ``RecordError``.
 """
 
@@ -11,18 +13,21 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
+import time
 import unicodedata
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from pydantic import ValidationError
 
-from game.jsonfile import peek as peek  # re-exported: the record listings read files through it
 from game.paths import user_home
 from game.records.model import FORMAT, VERSION, Record
+from game.safe_json import loads as read_json
 from game.wording import count as count_of
 
 MAX_RECORD_BYTES = 50_000_000
+STALE_TEMP_SECONDS = 60.0  # a temporary file this old belongs to a write that was killed
 
 
 class RecordError(Exception):
@@ -44,11 +49,40 @@ def backup_path(path: Path) -> Path:
     return path.with_name(path.name + ".bak")
 
 
+def _fsync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (POSIX; a no-op where folders cannot be opened)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass  # some file systems cannot sync a folder; the rename itself is still atomic
+    finally:
+        os.close(fd)
+
+
+def _keep_backup(path: Path) -> None:
+    """Make ``NAME.bak`` a copy of ``path`` (a hard link when possible) without ever moving ``path``."""
+    bak = backup_path(path)
+    staging = bak.with_name(bak.name + ".tmp")
+    staging.unlink(missing_ok=True)
+    try:
+        os.link(path, staging)
+    except OSError:  # no hard links here (FAT, some network drives): copy instead
+        shutil.copyfile(path, staging)
+    os.replace(staging, bak)
+
+
 def atomic_write(path: Path, text: str, before_replace: Callable[[], None] | None = None) -> None:
     """Write ``text`` to ``path`` atomically, keeping the previous file as ``NAME.bak``.
 
-    ``before_replace`` runs after the temporary file is written and before any rename (tests use
-    it to simulate a crash). Raises ``OSError`` on failure, with ``path`` untouched.
+    The text goes to ``NAME.tmp`` (flushed and synced), the current file is linked or copied to
+    ``NAME.bak``, then one ``os.replace`` puts the new file in place: ``path`` is never absent,
+    and holds the old or the new text whole. ``before_replace`` runs after the temporary file is
+    written and before anything else changes (tests use it to simulate a crash). Raises ``OSError``
+    on failure, with ``path`` untouched.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")
@@ -59,17 +93,40 @@ def atomic_write(path: Path, text: str, before_replace: Callable[[], None] | Non
             os.fsync(handle.fileno())
         if before_replace is not None:
             before_replace()
-        if path.exists():
-            os.replace(path, backup_path(path))
+        if path.is_file():
+            _keep_backup(path)
         os.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+    _fsync_folder(path.parent)
+
+
+def remove_stale_temps(folder: Path, older_than: float = STALE_TEMP_SECONDS) -> list[Path]:
+    """Delete the ``*.json.tmp`` files a killed write left in one of the game's folders; returns them.
+
+    Only files older than ``older_than`` seconds go, so a write in progress in another copy of the
+    game is never disturbed.
+    """
+    removed: list[Path] = []
+    try:
+        candidates = [p for p in folder.iterdir() if p.name.endswith((".json.tmp", ".json.bak.tmp"))]
+    except OSError:
+        return removed
+    now = time.time()
+    for candidate in candidates:
+        try:
+            if candidate.is_file() and now - candidate.stat().st_mtime > older_than:
+                candidate.unlink()
+                removed.append(candidate)
+        except OSError:
+            continue  # gone already, or not ours to delete
+    return removed
 
 
 def _parse(text: str, name: str) -> Record:
     try:
-        data = json.loads(text)
+        data = read_json(text)
     except ValueError as error:
         raise RecordError(f"{name} is damaged: it is not readable JSON ({error}).") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
@@ -110,6 +167,22 @@ def load_record(path: str | Path) -> Record:
     return parse_record(data, str(path))
 
 
+def recover_record(path: str | Path) -> tuple[Record, Path]:
+    """A record and the file it was read from: ``path``, or its ``NAME.bak`` when ``path`` is missing
+    or damaged and the previous version is readable. Raises the main file's ``RecordError`` otherwise."""
+    path = Path(path)
+    try:
+        return load_record(path), path
+    except RecordError as first:
+        bak = backup_path(path)
+        if not bak.is_file():
+            raise
+        try:
+            return load_record(bak), bak
+        except RecordError:
+            raise first from None
+
+
 def _check_replaceable(path: Path) -> None:
     """Refuse to overwrite anything but a readable record."""
     if not path.exists():
@@ -132,6 +205,7 @@ def save_record(path: str | Path, record: Record, before_replace: Callable[[], N
     """
     path = Path(path)
     _check_replaceable(path)
+    remove_stale_temps(path.parent)
     record.checksum = record.to_data()["checksum"]
     try:
         atomic_write(path, record_text(record), before_replace)

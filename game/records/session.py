@@ -20,7 +20,7 @@ from typing import Any
 
 from game.engine import GameState, action_to_dict
 from game.records.capture import final_of, new_record, now_text, record_from_state, record_turn
-from game.records.files import RecordError, load_record, new_record_path, records_dir, save_record
+from game.records.files import RecordError, new_record_path, records_dir, recover_record, save_record
 from game.records.model import Record, notes_data
 
 
@@ -45,12 +45,15 @@ def find_session_record(state: GameState, directory: str | Path | None = None) -
     if not folder.is_dir():
         return None
     best: tuple[int, str, Path, Record] | None = None
-    for path in folder.glob("*.json"):
+    names = {p.name for p in folder.glob("*.json")} | {p.name[:-4] for p in folder.glob("*.json.bak")}
+    for name in sorted(names):
         try:
-            record = load_record(path)
+            record, source = recover_record(folder / name)
         except RecordError:
             continue
         if _matches(record, state):
+            # read from the .bak (the file is damaged or gone): continue in a new file, leave both alone
+            path = folder / name if source.name == name else new_record_path(folder, record)
             key = (len(record.turns), record.updated, path, record)
             if best is None or key[:2] > best[:2]:
                 best = key

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from game.content import Dimension
+from game.ui.printable import printable
 
 DIMENSIONS: tuple[str, ...] = tuple(d.value for d in Dimension)
 TOP = 3  # how many priorities the player ranks per country
@@ -65,5 +66,6 @@ class Notes:
                         notes.guesses[cid] = kept
         text = data.get("text")
         if isinstance(text, dict):
-            notes.text = {k: v[:2000] for k, v in text.items() if isinstance(k, str) and isinstance(v, str)}
+            cleaned = {k: printable(v[:2000]) for k, v in text.items() if isinstance(k, str) and isinstance(v, str)}
+            notes.text = {k: v for k, v in cleaned.items() if v.strip()}  # a note of invisible characters is no note
         return notes

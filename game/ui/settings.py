@@ -7,11 +7,14 @@ unreadable one gives the defaults and a message for the player, never a tracebac
 from __future__ import annotations
 
 import json
+import math
 import os
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 
 import platformdirs
+
+from game.safe_json import loads as read_json
 
 APP_NAME = "pressure-points"
 SCALES: tuple[int, ...] = (100, 125, 150, 175, 200)
@@ -51,7 +54,7 @@ def load_settings(path: Path | None = None) -> tuple[Settings, str | None]:
     if not path.exists():
         return Settings(), None
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = read_json(path.read_text(encoding="utf-8"))
         if not isinstance(data, dict):
             raise ValueError("not a JSON object")
         known = {f.name: f.type for f in fields(Settings)}
@@ -62,6 +65,8 @@ def load_settings(path: Path | None = None) -> tuple[Settings, str | None]:
             if key == "ui_scale":
                 if isinstance(value, bool) or not isinstance(value, (int, float)):
                     raise ValueError("ui_scale must be a number")
+                if isinstance(value, float) and not math.isfinite(value):
+                    raise ValueError("ui_scale must be a finite number")
                 values[key] = int(value)
             elif key == "language":
                 if not isinstance(value, str):

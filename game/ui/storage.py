@@ -14,11 +14,12 @@ import os
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import platformdirs
 
-from game.jsonfile import peek
+from game.safe_json import peek_object
+from game.ui.printable import printable
 from game.ui.settings import APP_NAME
 
 if TYPE_CHECKING:
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
 
 AUTOSAVE = "autosave.json"
 ENV_DATA_DIR = "PRESSURE_POINTS_DATA_DIR"
+LAST_SHOWN_TIME = 253_402_300_800  # 10000-01-01 UTC: later save dates are not believed
 
 
 class StorageError(Exception):
@@ -114,7 +116,7 @@ def autosave_problem() -> str | None:
     path = autosave_file()
     if not path.exists():
         return None
-    data = peek(path)
+    data = peek_object(path)
     if data is not None and data.get("format") == "pressure-points-save":
         return None
     return (f"The autosave file {path} is damaged (it is not a readable save). It was left as it is "
@@ -136,6 +138,19 @@ def _titles(content: ContentBundle | None, scenario: Any, mandate: Any) -> tuple
     return sc.title, (f"{man.name} mandate" if man is not None else str(mandate))
 
 
+def _saved_at(value: object, fallback: float) -> float:
+    """The save's own time stamp when it is a date from 1970 to 9999 the clock can show (not text,
+    NaN or 1e300), else ``fallback`` (the file's modification time)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value < LAST_SHOWN_TIME:
+        return fallback  # NaN fails the range test too
+    stamp = float(value)
+    try:
+        time.localtime(stamp)
+    except (OverflowError, OSError, ValueError):  # the platform's clock cannot show it
+        return fallback
+    return stamp
+
+
 def list_saves(content: ContentBundle | None = None) -> list[SaveInfo]:
     """Every save file, newest first, with a readable label (names from ``content`` when given)."""
     folder = saves_dir()
@@ -146,10 +161,10 @@ def list_saves(content: ContentBundle | None = None) -> list[SaveInfo]:
         if not (path.suffix == ".json" or path.name.endswith(".json.bak")):
             continue
         try:
-            label, stamp = path.name, path.stat().st_mtime
+            label, stamp = path.name, _saved_at(path.stat().st_mtime, 0.0)
         except OSError:
             continue
-        meta = (peek(path) or {}).get("ui")
+        meta = (peek_object(path) or {}).get("ui")
         if isinstance(meta, dict):
             kind = meta.get("label") or "Save"
             if path.name.endswith(".bak"):
@@ -162,10 +177,9 @@ def list_saves(content: ContentBundle | None = None) -> list[SaveInfo]:
             player = meta.get("player")
             who = f" ({player})" if isinstance(player, str) and player else ""
             label = f"{kind}{who}: {title} / {mandate}, {when_in_game}, seed {meta.get('seed')}"
-            saved = meta.get("saved_at", stamp)
-            stamp = float(saved) if isinstance(saved, (int, float)) else stamp
+            stamp = _saved_at(meta.get("saved_at"), stamp)
         else:
             label = f"{path.name} (damaged)"
         when = time.strftime("%Y-%m-%d %H:%M", time.localtime(stamp))
-        out.append(SaveInfo(path=path, label=f"{when}  {label}", saved_at=stamp))
+        out.append(SaveInfo(path=path, label=printable(f"{when}  {label}", one_line=True), saved_at=stamp))
     return sorted(out, key=lambda s: s.saved_at, reverse=True)

@@ -11,6 +11,7 @@ import html
 from game.content.common import DIMENSION_HELP, Dimension
 from game.engine.state import News, Response
 from game.ui.palette import Palette
+from game.ui.printable import printable
 from game.wording import reason_value
 
 KIND_WORDS = {
@@ -45,7 +46,7 @@ DIM_NAMES = {d.value: d.value.replace("_", " ").capitalize() for d in Dimension}
 
 def esc(text: object) -> str:
     """Escape text for a pygame_gui text box."""
-    return html.escape(str(text), quote=False).replace("\n", "<br>")
+    return html.escape(printable(str(text)), quote=False).replace("\n", "<br>")
 
 
 def dim_help(dim: str) -> str:

@@ -15,6 +15,7 @@ from pygame_gui.elements import UIButton, UICheckBox, UIDropDownMenu, UILabel, U
 
 from game.ui.context import Choice
 from game.ui.keyboard import FocusRing
+from game.ui.printable import printable
 from game.ui.transition import Transition
 
 Handler = Callable[[], Transition | None]
@@ -87,8 +88,8 @@ class Widgets:
             hint = f"{hint} (key: {key_label(key)})".strip()
         if refusal:
             hint = refusal + (f" (key: {key_label(key)})" if key is not None else "")
-        btn = UIButton(rect, text, manager=self.manager, container=self._in(container),
-                       tool_tip_text=hint or None, object_id=ObjectID(object_id=object_id) if object_id else None)
+        btn = UIButton(rect, printable(text, one_line=True), manager=self.manager, container=self._in(container),
+                       tool_tip_text=printable(hint) or None, object_id=ObjectID(object_id=object_id) if object_id else None)
         self.keep(btn)
         self.actions[btn] = action
         if refusal:
@@ -103,16 +104,16 @@ class Widgets:
     def label(self, rect: pygame.Rect, text: str, *, object_id: str | None = None, container: Any = None,
               tip: str | None = None) -> UILabel:
         """A one-line label."""
-        lbl = UILabel(rect, text, manager=self.manager, container=self._in(container),
+        lbl = UILabel(rect, printable(text, one_line=True), manager=self.manager, container=self._in(container),
                       object_id=ObjectID(object_id=object_id) if object_id else None)
         if tip:
-            lbl.set_tooltip(tip)
+            lbl.set_tooltip(printable(tip))
         return self.keep(lbl)
 
     def textbox(self, rect: pygame.Rect, html: str, *, object_id: str | None = None, container: Any = None,
                 panel: str | None = None) -> UITextBox:
         """A wrapped, scrolling text box with HTML-ish markup."""
-        box = UITextBox(html, rect, manager=self.manager, container=self._in(container),
+        box = UITextBox(printable(html), rect, manager=self.manager, container=self._in(container),
                         object_id=ObjectID(object_id=object_id) if object_id else None)
         if panel:
             self.text_panels.setdefault(panel, []).append(box)
@@ -127,6 +128,7 @@ class Widgets:
                  on_change: Callable[[str], Transition | None], *, tip: str | None = None,
                  container: Any = None) -> UIDropDownMenu:
         """A drop-down of (label, id) options bound to a value; arrows change it when focused."""
+        options = [(printable(label, one_line=True), oid) for label, oid in options]
         labels = [label for label, _ in options]
         items: list[str | tuple[str, str]] = list(options)
         ids = [oid for _, oid in options]
@@ -142,7 +144,7 @@ class Widgets:
                  *, tip: str | None = None, key: int | None = None, container: Any = None) -> UICheckBox:
         """A check box bound to a value; Enter or Space toggles it when focused."""
         size = rect.h
-        box = UICheckBox(pygame.Rect(rect.x, rect.y, size, size), text, manager=self.manager,
+        box = UICheckBox(pygame.Rect(rect.x, rect.y, size, size), printable(text, one_line=True), manager=self.manager,
                          initial_state=state, container=self._in(container),
                          tool_tip_text=(f"{tip or ''} (key: {key_label(key)})".strip() if key else tip))
         self.toggles[box] = on_toggle

@@ -72,7 +72,7 @@ def test_counterfactual_replays_without_one_action(record_path: Path, bundle) ->
         counterfactual(record, bundle, turn, 50)
 
 
-@pytest.mark.parametrize("text", ["=1+1", "+cmd", "-2+3", "@SUM(A1)", "\tx", "\rx", "=HYPERLINK(\"x\")"])
+@pytest.mark.parametrize("text", ["=1+1", "+cmd", "-2+3", "@SUM(A1)", "\tx", "=HYPERLINK(\"x\")"])
 def test_formula_like_text_is_neutralised(text: str) -> None:
     assert safe_cell(text) == "'" + text
     assert safe_cell("plain text") == "plain text" and safe_cell(-3.5) == -3.5 and safe_cell(7) == 7

@@ -13,11 +13,11 @@ from html import escape
 
 import pygame
 import pygame_gui
-from pygame_gui.elements import UITextEntryLine
 
 from game.i18n import current_language
 from game.player import PLAYER_MAX, clean_player
 from game.ui import storage
+from game.ui.entry import TextEntry
 from game.ui.language import language_options, switch_language
 from game.ui.layout import Column, Flow
 from game.ui.scene import Outcome, Scene
@@ -40,8 +40,9 @@ class TitleScene(Scene):
             self.scenario = "default" if "default" in content.scenarios else next(iter(content.scenarios))
         self.mandate = "balanced"
         self.seed = random.randint(1, MAX_SEED)
-        self.seed_entry: UITextEntryLine | None = None
-        self.name_entry: UITextEntryLine | None = None
+        self.seed_entry: TextEntry | None = None
+        self.name_entry: TextEntry | None = None
+        self.seed_entry: TextEntry | None = None
         self.autosave_problem = storage.autosave_problem()
         self.recovery = None  # game.records.SaveCheck of the damaged autosave, made once the data is there
 
@@ -167,8 +168,8 @@ class TitleScene(Scene):
         row = col.take(lay.row_h())
         self.ui.label(pygame.Rect(row.x, row.y, label_w, row.h), "Seed")
         entry_w = lay.text_w("0000000") + lay.px(30)
-        self.seed_entry = UITextEntryLine(pygame.Rect(row.x + label_w, row.y, entry_w, row.h), manager=self.ctx.manager, container=self.ui.root,
-                                          initial_text=str(self.seed))
+        self.seed_entry = TextEntry(pygame.Rect(row.x + label_w, row.y, entry_w, row.h), manager=self.ctx.manager,
+                                    container=self.ui.root, initial_text=str(self.seed))
         self.seed_entry.set_allowed_characters("numbers")
         self.seed_entry.set_text_length_limit(6)
         self.seed_entry.set_tooltip("The same scenario, mandate, seed and actions always give the same game: "
@@ -188,7 +189,7 @@ class TitleScene(Scene):
             row = col.take(lay.row_h())
             self.label(pygame.Rect(row.x, row.y, label_w, row.h), "Name")
             rect = pygame.Rect(row.x + label_w, row.y, row.w - label_w, row.h)
-        self.name_entry = UITextEntryLine(rect, manager=self.ctx.manager, container=self.ui.root, initial_text=self.ctx.player)
+        self.name_entry = TextEntry(rect, manager=self.ctx.manager, container=self.ui.root, initial_text=self.ctx.player)
         self.name_entry.set_text_length_limit(PLAYER_MAX)
         self.name_entry.set_tooltip("Your name goes into the record of the game, its file name and the class report.")
         self._keep(self.name_entry)
