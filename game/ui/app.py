@@ -29,12 +29,13 @@ from typing import TYPE_CHECKING
 import pygame
 import pygame_gui
 
-from game.i18n import current_language
+from game.i18n import _, current_language
 from game.ui.layout import Layout, effective_scale
 from game.ui.palette import palette_for
 from game.ui.scene import Context, Scene
 from game.ui.scenes import nav
 from game.ui.settings import Settings, save_settings
+from game.ui.speech import Speaker, speech_log_path
 from game.ui.theme import build_theme, font_sizes
 from game.ui.transition import Pop, Push, Quit, Replace, Transition
 
@@ -72,6 +73,8 @@ class App:
                            message=settings_message, data_paths=data_paths, records_dir=records_dir,
                            player=player)
         self.ctx.apply_settings = self.apply_settings
+        self.ctx.speech = self._speaker(settings.speech)
+        self._heard: tuple[str | None, str | None] = (None, None)
         self.loader = loader
         self.ctx.extra["loading"] = loader is not None
         self._pending: list[tuple[ContentBundle | None, str | None]] = []
@@ -158,6 +161,10 @@ class App:
         message = save_settings(settings)
         if message:
             self.ctx.message = message
+        if settings.speech != old.speech:
+            self.ctx.speech.close()
+            self.ctx.speech = self._speaker(settings.speech)
+            self.ctx.speech.say(_("Speech on.") if settings.speech else _("Speech off."))
         if settings.fullscreen != old.fullscreen:
             self.screen = self._open_window(self.windowed_size, settings.fullscreen)
         self._relayout(force_manager=True)
@@ -235,6 +242,23 @@ class App:
         self.ctx.ui_consumed = False
         if transition is not None:
             self.apply(transition, scene)
+        self.voice_messages()
+
+    def _speaker(self, enabled: bool) -> Speaker:
+        """A speaker for the setting, logging to the user data folder."""
+        speaker = Speaker(enabled, speech_log_path())
+        if speaker.problem:  # said once, then the game goes on silent
+            self.ctx.info = speaker.problem
+        return speaker
+
+    def voice_messages(self) -> None:
+        """Read out a new refusal or result banner (self-voicing)."""
+        heard = (self.ctx.message, self.ctx.info)
+        if heard != self._heard:
+            for text in heard:
+                if text and text not in self._heard:
+                    self.ctx.speech.say(text)
+            self._heard = heard
 
     def reload(self) -> None:
         """F5: read the data again; show its problems, or carry on with it."""

@@ -12,6 +12,7 @@ import pygame_gui
 from game.ui.layout import Layout
 from game.ui.palette import Palette
 from game.ui.settings import Settings
+from game.ui.speech import Speaker
 
 if TYPE_CHECKING:  # imported lazily: the title screen shows before the data and engine load
     from game.content import ContentBundle
@@ -47,6 +48,7 @@ class Context:
     player: str = ""
     notice: tuple[str, float] | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    speech: Speaker = field(default_factory=lambda: Speaker(False))
 
 
 @dataclass

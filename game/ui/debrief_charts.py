@@ -8,16 +8,20 @@ from typing import Any
 import pygame
 
 from game.debrief.ledgers import event_list, events_legend
+from game.i18n import N_, _
 from game.ui.charts import legend_rows, line_chart, nice_range
 from game.ui.layout import Layout
 from game.ui.palette import Colour, Palette, hex_colour, lerp
 from game.ui.text import DIM_NAMES
 
-RANK_WORDS = ("your 1st", "your 2nd", "your 3rd")
-SERIES_COLOURS = ("#5fa8e8", "#f0a04b", "#7cc86b", "#e8735f", "#c59ad6", "#f2d45c", "#7fd1c8", "#ff9fb4",
-                  "#c49a7a", "#d0d0d0", "#56c1ff", "#b5e07a")
-SERIES_COLOURS_CB = ("#56b4e9", "#e69f00", "#009e73", "#f0e442", "#cc79a7", "#d55e00", "#ffffff", "#0072b2",
-                     "#a6a6a6", "#b8e0f5", "#f5d08a", "#8ad6c0")
+RANK_WORDS = (N_("your 1st"), N_("your 2nd"), N_("your 3rd"))
+# the guess's verdict in words as well as colour (colour is never the only signal)
+IN_TOP, NOT_TOP = N_("{rank}: in top 3"), N_("{rank}: not top 3")
+# twelve lines that stay CIEDE2000 >= 10 apart under normal, protan, deutan and tritan vision (simulated,
+# Machado 2009) and read at 3:1 on the panel: one set serves both the default and colour-blind palettes
+SERIES_COLOURS = ("#b4b8b4", "#cf2beb", "#62ff26", "#ee90f1", "#0c8b2a", "#fffff7", "#a280a6", "#00b803",
+                  "#bae1a8", "#647b69", "#ffd6fd", "#ff0978")
+SERIES_COLOURS_CB = SERIES_COLOURS
 
 
 def good_bad_words(pal: Palette) -> tuple[str, str]:
@@ -25,6 +29,12 @@ def good_bad_words(pal: Palette) -> tuple[str, str]:
     if "colourblind" in pal.name:
         return "blue", "orange"
     return ("green", "red") if pal.name.startswith("high_contrast") else ("green", "orange")
+
+
+def guess_word(rank: int, top: bool) -> str:
+    """The player's guess of a given rank (0 = first) and whether it is among the true top three."""
+    name = _(RANK_WORDS[rank]) if rank < len(RANK_WORDS) else _("your guess")
+    return _(IN_TOP if top else NOT_TOP).format(rank=name)
 
 
 def series_colour(pal: Palette, index: int) -> Colour:
@@ -65,7 +75,7 @@ def priority_card(size: tuple[int, int], reading: Any, ranks: dict[str, int], la
     surf.blit(head.render(_fit(reading.name, head, name_w), True, pal.c("text")), (pad, pad))
     y = pad + lay.line_h(15)
     label_w = max(small.size(DIM_NAMES.get(d, d))[0] for d in reading.weights) + pad
-    mark_w = small.size("your 2nd")[0] + pad
+    mark_w = max(small.size(_(NOT_TOP).format(rank=_(w)))[0] for w in RANK_WORDS) + pad
     value_w = small.size("0.00")[0] + pad
     bar_x = pad + label_w
     bar_w = max(lay.px(30), size[0] - bar_x - value_w - mark_w - 2 * pad)
@@ -86,7 +96,7 @@ def priority_card(size: tuple[int, int], reading: Any, ranks: dict[str, int], la
         surf.blit(small.render(f"{weight:.2f}", True, pal.c("muted_text")), (track.right + pad, mid - small.get_linesize() // 2))
         if dim in ranks:
             colour = pal.c("good") if top else pal.c("bad")
-            word = RANK_WORDS[ranks[dim]] if ranks[dim] < len(RANK_WORDS) else "your guess"
+            word = guess_word(ranks[dim], top)
             img = small.render(word, True, colour)
             surf.blit(img, img.get_rect(midright=(size[0] - pad, mid)))
         y += row

@@ -6,6 +6,8 @@ reading order. The focused widget gets a ring drawn around it.
 
 from __future__ import annotations
 
+import re
+
 import pygame
 import pygame_gui
 from pygame_gui.core import UIElement
@@ -13,9 +15,14 @@ from pygame_gui.elements import (
     UICheckBox,
     UIHorizontalSlider,
     UISelectionList,
+    UITextBox,
     UITextEntryBox,
     UITextEntryLine,
 )
+
+from game.i18n import _
+from game.ui.layout import Layout, wrap
+from game.ui.palette import Palette
 
 TEXT_WIDGETS = (UITextEntryLine, UITextEntryBox)
 
@@ -26,6 +33,7 @@ class FocusRing:
     def __init__(self) -> None:
         self.items: list[UIElement] = []
         self.index: int = -1
+        self.by_keyboard = False  # the focus was moved with Tab (its tooltip then shows in a status line)
 
     def clear(self) -> None:
         """Forget every widget."""
@@ -98,14 +106,72 @@ class FocusRing:
             return True
         return False
 
-    def draw(self, surface: pygame.Surface, colour: tuple[int, int, int], width: int) -> None:
-        """Draw the focus ring around the focused widget."""
+    def draw(self, surface: pygame.Surface, colour: tuple[int, int, int], width: int,
+             halo: tuple[int, int, int] = (0, 0, 0)) -> None:
+        """Draw the focus ring around the focused widget: its own colour on a dark halo, with corner
+        brackets, so that it differs in shape too from the plain borders of "selected" and "current"."""
         el = self.current
         if el is not None and el.visible:
             rect = el.get_abs_rect().inflate(width * 2 + 2, width * 2 + 2)
+            pygame.draw.rect(surface, halo, rect.inflate(width * 2, width * 2), width * 3, border_radius=width * 3)
             pygame.draw.rect(surface, colour, rect, width, border_radius=width * 2)
+            arm = min(width * 6, max(width * 2, min(rect.w, rect.h) // 3))
+            outer = rect.inflate(width * 4, width * 4)
+            for corner, dx, dy in ((outer.topleft, 1, 1), (outer.topright, -1, 1),
+                                   (outer.bottomleft, 1, -1), (outer.bottomright, -1, -1)):
+                x, y = corner[0] - (1 if dx < 0 else 0), corner[1] - (1 if dy < 0 else 0)
+                pygame.draw.line(surface, colour, (x, y), (x + dx * arm, y), width)
+                pygame.draw.line(surface, colour, (x, y), (x, y + dy * arm), width)
 
 
 def is_toggle(element: UIElement) -> bool:
     """True for widgets that Enter toggles rather than presses."""
     return isinstance(element, UICheckBox)
+
+
+def focus_tip(element: UIElement | None) -> str:
+    """What the status line says about the focused widget: its tooltip (cost, explanation, key), or
+    how to read a text box."""
+    if element is None:
+        return ""
+    tip = re.sub(r"<[^>]+>", "", getattr(element, "tool_tip_text", None) or "").strip()
+    if isinstance(element, UITextBox) and not tip:
+        return _("Text: Up and Down scroll, Page Up and Page Down by a page, Home and End to the ends.")
+    return tip
+
+
+def describe(element: UIElement) -> str:
+    """What self-voicing says about a focused control: its text, its state and its tooltip."""
+    text = getattr(element, "text", "") or ""
+    if isinstance(element, UITextBox):
+        text = getattr(element, "html_text", "") or ""
+    if isinstance(element, UICheckBox):
+        text = f"{text}, " + (_("ticked") if element.get_state() else _("not ticked"))
+    if not element.is_enabled:
+        text = _("{control}, not available").format(control=text)
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", f"{text}. {focus_tip(element)}")).strip(" .")
+
+
+def draw_focus_tip(surface: pygame.Surface, ring: FocusRing, lay: Layout, pal: Palette) -> None:
+    """The status line: the focused widget's tooltip in a strip under it (above it near the bottom),
+    shown while the focus is moved from the keyboard, so that nothing needs the mouse."""
+    el = ring.current
+    text = focus_tip(el) if ring.by_keyboard and el is not None and el.visible else ""
+    if not text or el is None:
+        return
+    fnt = lay.font(14)
+    width = min(lay.w - lay.px(16), lay.px(620))
+    lines = wrap(text, fnt, width - lay.px(16))[:4]
+    box = pygame.Rect(0, 0, max(fnt.size(line)[0] for line in lines) + lay.px(16),
+                      len(lines) * fnt.get_linesize() + lay.px(10))
+    anchor = el.get_abs_rect()
+    box.midtop = (anchor.centerx, anchor.bottom + lay.px(8))
+    if box.bottom > lay.h:
+        box.midbottom = (anchor.centerx, anchor.top - lay.px(8))
+    box.clamp_ip(surface.get_rect())
+    pygame.draw.rect(surface, pal.c("label_bg"), box)
+    pygame.draw.rect(surface, pal.c("focus"), box, max(1, lay.px(1)))
+    y = box.y + lay.px(5)
+    for line in lines:
+        surface.blit(fnt.render(line, True, pal.c("text")), (box.x + lay.px(8), y))
+        y += fnt.get_linesize()

@@ -228,7 +228,10 @@ class MapView:
             if aid and aid in self.screen:
                 for ring in self.screen[aid]:
                     if len(ring) >= 3:
-                        pygame.draw.polygon(surface, colour, ring, max(width, self.lay.px(width)))
+                        line = max(width, self.lay.px(width))
+                        if cid == selected:  # a dark halo keeps the outline visible on pale fills
+                            pygame.draw.polygon(surface, self.palette.c("halo"), ring, line + 2 * max(1, self.lay.px(1)))
+                        pygame.draw.polygon(surface, colour, ring, line)
         if selected in self.label_rects:
             pygame.draw.rect(surface, self.palette.c("selected"), self.label_rects[selected], max(1, self.lay.px(2)))
 

@@ -2,6 +2,9 @@
 
 The colour-blind-safe palette uses blue/orange and viridis-like scales that stay distinct under
 the common colour-vision deficiencies; high contrast uses black, white and saturated colours.
+Every map colour reads at 3:1 against the sea, neighbouring legend steps differ by CIEDE2000 10 or
+more under simulated protan, deutan and tritan vision, and focus has its own colour (pink/magenta),
+apart from "selected" and "current" (yellow): ``tests/ui/test_colour.py`` checks all of it.
 """
 
 from __future__ import annotations
@@ -82,6 +85,7 @@ class Palette:
     diverging: tuple[str, ...]
     sequential: tuple[str, ...]
     flow: tuple[str, ...]
+    halo: str = "#000000"
     border_width: int = 1
 
     def c(self, name: str) -> Colour:
@@ -92,28 +96,28 @@ class Palette:
 DEFAULT = Palette(
     name="default", background="#141b22", panel="#1f2933", text="#e6e9ed", muted_text="#aab4be",
     accent="#5fa8e8", good="#5cc489", bad="#e8735f", sea="#1a2d40", land_other="#3b434b",
-    land_context="#4d555e", border="#0b1016", hover="#ffffff", selected="#ffd24a", focus="#ffd24a",
+    land_context="#4d555e", border="#0b1016", hover="#ffffff", selected="#ffd24a", focus="#ff7ae0",
     label_bg="#0d1319",
-    diverging=("#c4473a", "#e3a68f", "#b9b4ae", "#8fb8de", "#2f75b5"),
-    sequential=("#3f3b52", "#4f6f8f", "#4aa39a", "#8fd18a"),
-    flow=("#f3e2a9", "#f0b05a", "#e0703a", "#b22f2f"),
+    diverging=("#e0675a", "#ecac8e", "#c4c0ba", "#93bde3", "#4d92d6"),
+    sequential=("#7d738c", "#4f8fc4", "#3ec19a", "#b0ea8a"),
+    flow=("#f5e6b0", "#f2b45c", "#e8784a", "#d84a50"),
 )
 COLOURBLIND = Palette(
     name="colourblind", background="#141b22", panel="#1f2933", text="#e6e9ed", muted_text="#aab4be",
     accent="#56b4e9", good="#56b4e9", bad="#e69f00", sea="#1a2d40", land_other="#3b434b",
-    land_context="#4d555e", border="#0b1016", hover="#ffffff", selected="#f0e442", focus="#f0e442",
+    land_context="#4d555e", border="#0b1016", hover="#ffffff", selected="#f0e442", focus="#ff7ae0",
     label_bg="#0d1319",
-    diverging=("#e66101", "#fdb863", "#d9d9d9", "#b2abd2", "#5e3c99"),
-    sequential=("#440154", "#3b528b", "#21918c", "#5ec962", "#fde725"),
-    flow=("#fcfdbf", "#fc8961", "#b73779", "#51127c"),
+    diverging=("#e66101", "#fdb863", "#d9d9d9", "#b2abd2", "#8a6cc8"),
+    sequential=("#7872dd", "#4d8ca2", "#34b884", "#a1ca4f", "#fffa26"),
+    flow=("#fcfdbf", "#ff9460", "#e54b8f", "#b65cc8"),
 )
 HIGH_CONTRAST = Palette(
     name="high_contrast", background="#000000", panel="#000000", text="#ffffff", muted_text="#ffffff",
     accent="#00e5ff", good="#00ff7f", bad="#ff6b6b", sea="#001a33", land_other="#2a2a2a",
-    land_context="#3d3d3d", border="#ffffff", hover="#ffffff", selected="#ffff00", focus="#ffff00",
+    land_context="#3d3d3d", border="#ffffff", hover="#ffffff", selected="#ffff00", focus="#ff40ff",
     label_bg="#000000",
     diverging=("#ff3b30", "#ff9f80", "#c8c8c8", "#7fbfff", "#0a84ff"),
-    sequential=("#303030", "#0077cc", "#00c0a0", "#a0ff60"),
+    sequential=("#7a8ff0", "#00bbc8", "#34f5a2", "#cfff5f"),
     flow=("#fff59d", "#ffb300", "#ff5722", "#d50000"),
     border_width=2,
 )

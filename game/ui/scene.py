@@ -15,12 +15,14 @@ from functools import lru_cache
 import pygame
 import pygame_gui
 from pygame_gui.core import UIElement
-from pygame_gui.elements import UICheckBox
+from pygame_gui.elements import UIButton, UICheckBox, UITextBox
 
+from game.i18n import _
 from game.ui.context import Choice, Context
-from game.ui.keyboard import TEXT_WIDGETS, FocusRing
+from game.ui.keyboard import TEXT_WIDGETS, FocusRing, describe, draw_focus_tip
 from game.ui.layout import Layout, wrap
 from game.ui.palette import Palette
+from game.ui.scrolling import SCROLL_KEYS, scroll_key
 from game.ui.transition import Pop, Transition
 from game.ui.widgetkit import Handler, Widgets, key_label
 
@@ -125,9 +127,13 @@ class Scene:
 
     # ----- lifecycle -------------------------------------------------------------------------
     def enter(self) -> None:
-        """Build the widgets for the current window."""
+        """Build the widgets for the current window; text boxes that overflow join the focus ring
+        last, so that Tab reaches them and the scroll keys read them to the end."""
         self.ui.open(self.ctx.manager, self.lay.size)
         self.build()
+        for element in self.elements:
+            if isinstance(element, UITextBox) and element.scroll_bar is not None and element not in self.focus.items:
+                self.focus.add(element)
 
     def exit(self) -> None:
         """Kill the widgets."""
@@ -204,7 +210,9 @@ class Scene:
 
     def draw_overlay(self, surface: pygame.Surface) -> None:
         """The focus ring, the message banner and a short notice (e.g. after F5)."""
-        self.focus.draw(surface, self.pal.c("focus"), max(2, self.lay.px(2)))
+        self.focus.draw(surface, self.pal.c("focus"), max(2, self.lay.px(2)), self.pal.c("halo"))
+        if self.tab_moves_focus():
+            draw_focus_tip(surface, self.focus, self.lay, self.pal)
         bottom = self.lay.h - self.lay.px(48)
         if self.ctx.message:
             bottom = self.draw_message(surface, self.ctx.message) - self.lay.px(8)
@@ -259,7 +267,10 @@ class Scene:
         if etype in (pygame_gui.UI_CHECK_BOX_CHECKED, pygame_gui.UI_CHECK_BOX_UNCHECKED) and event.ui_element in self.ui.toggles:
             return self.ui.toggles[event.ui_element](etype == pygame_gui.UI_CHECK_BOX_CHECKED)
         if etype == pygame.KEYDOWN:
+            self.focus.by_keyboard = event.key == pygame.K_TAB or self.focus.by_keyboard
             return self.handle_key(event)
+        if etype == pygame.MOUSEBUTTONDOWN:
+            self.focus.by_keyboard = False
         if etype in (pygame.MOUSEBUTTONDOWN, pygame.MOUSEBUTTONUP, pygame.MOUSEMOTION) and self.ctx.ui_consumed:
             return None
         return self.on_event(event)
@@ -277,10 +288,16 @@ class Scene:
             self.focus.move(-1 if shift else 1, self.ctx.manager)
             if self.focus.current is not None:
                 self.reveal(self.focus.current)
+                self.ctx.speech.say(describe(self.focus.current))
             return None
         if self.typing() or (self.ctx.ui_consumed and key not in ACTIVATE):
             return None
+        if (key == pygame.K_F1 and key not in self.shortcuts) or event.unicode == "?":  # (the tutorial's F1: next hint)
+            from game.ui.scenes import nav
+            return nav.keys(self.ctx, self.key_lines())
         current = self.focus.current if self.tab_moves_focus() else None
+        if key in SCROLL_KEYS and isinstance(current, UITextBox) and scroll_key(current, key, self.lay.line_h()):
+            return None
         if key in ACTIVATE and current is not None:
             return self.activate(current)
         if key in ARROWS and current is not None:
@@ -292,6 +309,23 @@ class Scene:
         if target is not None:
             return self.activate(target) if isinstance(target, UIElement) else target()
         return self.on_key(event)
+
+    def key_help(self) -> list[tuple[str, str]]:
+        """Keys of this screen that are not shortcut buttons, as (key, what it does) (scenes add theirs)."""
+        return []
+
+    def key_lines(self) -> list[tuple[str, str]]:
+        """(key, what it does) for this screen: its shortcut buttons, then its own keys."""
+        lines: list[tuple[str, str]] = []
+        for key, target in sorted(self.ui.shortcuts.items(), key=lambda item: key_label(item[0])):
+            if isinstance(target, UIButton):
+                what = target.text if target.is_enabled else _("{action} (not available now)").format(action=target.text)
+            else:
+                doc = (getattr(target, "__doc__", None) or "").strip().splitlines()
+                what = doc[0] if doc else _("a shortcut")
+            lines.append((key_label(key), what))
+        lines.extend(self.key_help())
+        return lines
 
     def tab_moves_focus(self) -> bool:
         """Whether Tab moves the widget focus (the map uses Tab for countries)."""

@@ -29,6 +29,7 @@ class Settings:
     colourblind: bool = False
     high_contrast: bool = False
     language: str = ""  # a language code such as "es"; empty = the system's language
+    speech: bool = False  # self-voicing: read the focused control, the selection and the reports aloud
 
     def clamped(self) -> Settings:
         """The same settings with the scale forced into its range."""

@@ -88,6 +88,10 @@ def build_theme(scale: float, palette: Palette) -> dict[str, Any]:
                                    "normal_text": "#ffff00", "hovered_text": "#ffff00"}
         theme["#hint"]["colours"] = {"dark_bg": "#000000", "normal_border": "#ffff00"}
         theme["#message"]["colours"] = {"dark_bg": "#000000", "normal_border": "#ff6b6b"}
+        for bar in ("vertical_scroll_bar.#sliding_button", "horizontal_scroll_bar.#sliding_button"):
+            theme[bar]["colours"].update({"normal_bg": "#c8c8c8", "hovered_bg": "#ffff00", "active_bg": "#ffff00",
+                                          "selected_bg": "#ffff00", "normal_border": "#ffffff", "normal_text": "#000000",
+                                          "hovered_text": "#000000", "selected_text": "#000000", "active_text": "#000000"})
         for block in ("button", "text_box", "panel", "window", "tool_tip"):
             theme[block].setdefault("misc", {})["border_width"] = "2"
     else:

@@ -11,6 +11,7 @@ from typing import Any
 import pygame
 from pygame_gui.elements import UITextBox
 
+from game.i18n import _
 from game.ui.layout import Column, Flow
 from game.ui.lenses import LENS_HELP, LENS_NAMES, LENSES, legend, lens_colours, lens_value
 from game.ui.mapview import MapView, load_asset
@@ -18,6 +19,7 @@ from game.ui.palette import ramp
 from game.ui.pending import due_html, due_items
 from game.ui.scene import Outcome, Scene
 from game.ui.scenes import nav
+from game.ui.scrolling import scroll_key
 from game.ui.session import Session
 from game.ui.text import ABOUT_WORDS, KIND_WORDS, esc, news_html
 from game.ui.widgets import meter_bar, meter_bar_height
@@ -116,7 +118,7 @@ class MapScene(Scene):
         self.targets["end_turn"] = end.rect
         self.ui.button(flow.place(lay.button_w("Menu")), "Menu", self.back, tip="Save, load, settings, quit. (key: Esc)")
         col.y = flow.bottom + lay.px(8)
-        news = self.ui.textbox(col.rest(lay.px(60)), feed_html(session), panel="side")
+        news = self.news = self.ui.textbox(col.rest(lay.px(60)), feed_html(session), panel="side")
         self.targets["report"] = news.rect
 
     def _side_w(self) -> int:
@@ -168,6 +170,7 @@ class MapScene(Scene):
         """Select a government."""
         if cid != self.session.selected:
             self.session.selected = cid
+            self.ctx.speech.say(country_summary(self.session, cid))
             if self.summary is not None and self.summary.alive():
                 self.summary.set_text(country_summary(self.session, cid))
             else:
@@ -202,6 +205,12 @@ class MapScene(Scene):
     def tab_moves_focus(self) -> bool:
         return False
 
+    def key_help(self) -> list[tuple[str, str]]:
+        return [("Tab, Shift+Tab, " + _("arrow keys"), _("select the next or previous country")),
+                ("Enter", _("open the selected country's dossier")),
+                ("L", _("next map colouring")),
+                (_("Page Up, Page Down, Home, End"), _("scroll the news of the month"))]
+
     def on_key(self, event: pygame.event.Event) -> Outcome:
         key = event.key
         if key in (pygame.K_LEFT, pygame.K_UP) or (key == pygame.K_TAB and event.mod & pygame.KMOD_SHIFT):
@@ -210,6 +219,8 @@ class MapScene(Scene):
             self.cycle(1)
         elif key in (pygame.K_RETURN, pygame.K_KP_ENTER):
             return self.dossier()
+        elif key in (pygame.K_PAGEUP, pygame.K_PAGEDOWN, pygame.K_HOME, pygame.K_END):
+            scroll_key(self.news, key, self.lay.line_h())
         elif key == pygame.K_l:
             i = LENSES.index(self.session.lens) if self.session.lens in LENSES else 0
             return self.set_lens(LENSES[(i + 1) % len(LENSES)])

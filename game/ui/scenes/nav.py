@@ -191,6 +191,17 @@ def load(ctx: Context) -> Push:
     return Push(load_scene(ctx))
 
 
+def keys_scene(ctx: Context, lines: list[tuple[str, str]] | None = None) -> Scene:
+    """The list of keys for the screen below (``lines``: its own keys, else read from it)."""
+    from game.ui.scenes.keys import KeysScene
+    return KeysScene(ctx, lines)
+
+
+def keys(ctx: Context, lines: list[tuple[str, str]]) -> Push:
+    """The list of keys over the current scene (F1 or ?)."""
+    return Push(keys_scene(ctx, lines))
+
+
 def debrief(ctx: Context) -> Push:
     """The debrief over the end screen (Esc returns to it)."""
     return Push(debrief_scene(ctx))

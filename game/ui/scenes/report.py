@@ -6,6 +6,7 @@ from __future__ import annotations
 import pygame
 
 from game.engine import TurnReport
+from game.i18n import _
 from game.ui.layout import Flow
 from game.ui.scene import Outcome, Scene
 from game.ui.scenes import nav
@@ -44,6 +45,18 @@ class ReportScene(Scene):
     def __init__(self, ctx, report: TurnReport) -> None:
         super().__init__(ctx)
         self.report = report
+
+    def enter(self) -> None:
+        """Build, then read the month out (self-voicing): each response, then each news item."""
+        super().enter()
+        session = self.ctx.session
+        assert session is not None
+        names, speech = session.names(), self.ctx.speech
+        speech.say(_("Report: {month}").format(month=self.report.month))
+        for response in self.report.responses:
+            speech.say(response_html(response, session.country_name(response.country), self.pal, names))
+        for item in self.report.news:
+            speech.say(news_html([item], names))
 
     def build(self) -> None:
         lay, pal = self.lay, self.pal

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 import pygame
 
-from game.i18n import current_language
+from game.i18n import _, current_language
 from game.ui.language import language_options, switch_language
 from game.ui.layout import Column, Flow
 from game.ui.scene import Outcome, Scene
@@ -34,6 +34,8 @@ class SettingsScene(Scene):
             ("Full screen", "fullscreen", pygame.K_f, "Use the whole screen (projectors)."),
             ("Colour-blind-safe palette", "colourblind", pygame.K_c, "Map colours that stay distinct for the common colour-vision deficiencies."),
             ("High contrast", "high_contrast", pygame.K_h, "Black background, white text, thicker borders."),
+            (_("Speech (read the screen aloud)"), "speech", pygame.K_v,
+             _("Self-voicing: reads the focused control, the selected country, each month's report and every refusal, and keeps a log of it.")),
         ):
             rect = col.take(row)
             self.ui.checkbox(pygame.Rect(rect.x, rect.y, row, row), text, getattr(s, attr),
