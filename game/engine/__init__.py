@@ -8,7 +8,7 @@ Typical use::
 """
 
 from game.engine.actions import (
-    AcceptCounter, Action, CarryOut, Engage, Investigate, Lift, Propose, Threaten,
+    AcceptCounter, Action, CarryOut, Engage, FireEvent, Investigate, Lift, Propose, Threaten,
     action_from_dict, action_to_dict, describe,
 )
 from game.engine.api import action_cost, apply, check, legal_actions, unqueue
@@ -27,7 +27,7 @@ def is_over(state: GameState) -> bool:
 
 
 __all__ = [
-    "AcceptCounter", "Action", "CarryOut", "Engage", "GameState", "Impossible", "Investigate", "Lift",
+    "AcceptCounter", "Action", "CarryOut", "Engage", "FireEvent", "GameState", "Impossible", "Investigate", "Lift",
     "Propose", "Rules", "SaveError", "Scorecard", "Threaten", "TurnReport", "UnknownContent",
     "action_cost", "action_from_dict", "action_to_dict", "apply", "check", "compile_rules", "describe",
     "dumps", "end_turn", "is_over", "legal_actions", "loads", "month_label", "new_game", "rules_of",

@@ -8,9 +8,10 @@ raises ``Impossible`` with a sentence for the player.
 from __future__ import annotations
 
 from game.engine.actions import (
-    AcceptCounter, Action, CarryOut, Engage, Investigate, Lift, Propose, Threaten,
+    AcceptCounter, Action, CarryOut, Engage, FireEvent, Investigate, Lift, Propose, Threaten,
 )
 from game.engine.errors import Impossible
+from game.engine.inject import check_inject
 from game.engine.rules import Rules, is_stick
 from game.engine.state import GameState, rules_of
 
@@ -80,6 +81,9 @@ def _check(state: GameState, action: Action) -> int:
     rules = rules_of(state)
     if state.is_over:
         raise Impossible("The game is over; no more actions can be taken.")
+    if isinstance(action, FireEvent):
+        check_inject(rules, state, action)
+        return 0
     country = rules.country(action.country)
     cs = state.countries[action.country]
     if isinstance(action, NEGOTIATIONS):

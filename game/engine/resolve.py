@@ -5,7 +5,8 @@ from __future__ import annotations
 import math
 
 from game.engine import tuning as T
-from game.engine.actions import AcceptCounter, Action, CarryOut, Engage, Investigate, Lift, Propose, Threaten
+from game.engine.actions import AcceptCounter, Action, CarryOut, Engage, FireEvent, Investigate, Lift, Propose, Threaten
+from game.engine.inject import fire_inject
 from game.engine.decide import counter_offer, evaluate, retaliation_chance
 from game.engine.ledger import adjust_credibility, close_threat, new_threat, put_in_force, sign_deal, take_off
 from game.engine.rules import DIMS, Rules, is_stick
@@ -89,6 +90,9 @@ def retaliate(rules: Rules, state: GameState, cid: str, about: str, asks: dict[s
 
 def resolve(rules: Rules, state: GameState, action: Action) -> None:
     """Carry out one queued action."""
+    if isinstance(action, FireEvent):
+        fire_inject(rules, state, action)
+        return
     cid = action.country
     c = rules.countries[cid]
     cs = state.countries[cid]

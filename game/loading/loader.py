@@ -18,7 +18,7 @@ from game import paths as game_paths
 from game.content.bundle import FILE_MODELS, ContentBundle, DataFile
 from game.loading.messages import validation_problems
 from game.loading.problems import Problem, Severity, sort_problems
-from game.loading.reading import SourceFile, read_toml
+from game.loading.reading import SourceFile, parse_toml, read_toml
 from game.loading.references import NOUNS, SECTIONS, check_references
 
 PathLike = Union[str, Path]
@@ -158,11 +158,22 @@ class _Merger:
 def load_content(paths: Sequence[PathLike] | PathLike | None = None) -> LoadResult:
     """Read, validate and cross-check the data; never raises for bad data (see ``problems``)."""
     found, problems = discover(paths)
+    return _load([(path, shown, None) for path, shown in found], problems)
+
+
+def load_files(files: Sequence[tuple[str, bytes]]) -> LoadResult:
+    """Load data files held in memory as ``(file name, bytes)`` (a class host's data); nothing is written."""
+    return _load([(Path(name), name, data) for name, data in files], [])
+
+
+def _load(found: list[tuple[Path, str, bytes | None]], problems: list[Problem]) -> LoadResult:
     merger = _Merger()
     sources: list[SourceFile] = []
-    for path, shown in found:
+    for path, shown, data in found:
         stem = path.stem
-        result = read_toml(path, shown, section_file=stem in FILE_MODELS)
+        section_file = stem in FILE_MODELS
+        result = (read_toml(path, shown, section_file) if data is None
+                  else parse_toml(path, shown, data, section_file))
         problems += result.problems
         if result.source is not None:
             sources.append(result.source)
@@ -175,4 +186,4 @@ def load_content(paths: Sequence[PathLike] | PathLike | None = None) -> LoadResu
     problems += check_references(bundle, merger.origins, merger.incomplete)
     ordered = sort_problems(problems)
     ok = not any(problem.severity is Severity.error for problem in ordered)
-    return LoadResult(bundle=bundle if ok else None, problems=ordered, files=[path for path, _ in found])
+    return LoadResult(bundle=bundle if ok else None, problems=ordered, files=[path for path, _, _ in found])
