@@ -12,7 +12,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from game.classroom.client import ClassError, ClassLink, held, injects_due, join
+from game.classroom.client import ClassError, held, injects_due, join, new_attempt
 from game.content import ContentBundle
 from game.engine import Impossible, apply, compile_rules, end_turn, new_game
 from game.engine.bots import STRATEGIES
@@ -35,9 +35,10 @@ class BotResult:
 
 def _join(address: str, code: str, name: str, own: ContentBundle | None, retry: float):
     deadline = time.monotonic() + retry
+    attempt = new_attempt()
     while True:
         try:
-            return join(address, code, name, own)
+            return join(address, code, name, own, attempt)
         except ClassError as error:
             if "cannot be reached" not in str(error) or time.monotonic() > deadline:
                 raise
@@ -46,9 +47,13 @@ def _join(address: str, code: str, name: str, own: ContentBundle | None, retry: 
 
 def play_class_bot(address: str, code: str, name: str, strategy: str = "balanced", own: ContentBundle | None = None,
                    retry: float = 60.0, hold_timeout: float = 600.0, month_delay: float = 0.0,
-                   record_path: Path | None = None) -> BotResult:
-    """Join, play every month, send the record; raises ``ClassError`` if the class cannot be joined."""
+                   record_path: Path | None = None,
+                   timings: list[tuple[str, float, float]] | None = None) -> BotResult:
+    """Join, play every month, send the record; raises ``ClassError`` if the class cannot be joined.
+
+    ``timings`` (when given) receives each request's round trip and the host's own time, in seconds."""
     link, game = _join(address, code, name, own, retry)
+    link.timings = timings
     reply = game.reply
     try:
         rules = compile_rules(game.bundle, reply.scenario)
@@ -76,7 +81,7 @@ def play_class_bot(address: str, code: str, name: str, strategy: str = "balanced
             record_turn(record, state)
             if record_path is not None:
                 save_record(record_path, record)
-            link.submit(record.to_data(), len(record.turns))
+            link.submit(record)
             if month_delay:
                 time.sleep(month_delay)
         delivered = link.wait_delivered(len(record.turns), retry)

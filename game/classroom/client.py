@@ -10,10 +10,12 @@ network. ``link.fetch_status()`` asks whether the class is held and which events
 from __future__ import annotations
 
 import logging
+import re
+import secrets
 import threading
 import time
 from dataclasses import dataclass, field
-from typing import Any
+
 
 import httpx
 from pydantic import ValidationError
@@ -22,10 +24,13 @@ from game.classroom.protocol import JoinReply, JoinRequest, RecordReply, StatusR
 from game.content import ContentBundle
 from game.engine import Action, FireEvent, GameState
 from game.loading import load_files
+from game.records.model import Record
 
 log = logging.getLogger("pressure_points.classroom")
 TIMEOUT_SECONDS = 5.0
+JOIN_TIMEOUT_SECONDS = 15.0
 RETRY_SECONDS = (0.2, 0.5, 1.0, 2.0, 3.0)  # waits between failed sends, the last repeated
+SERVER_TIMING = re.compile(r"app;dur=([0-9.]+)")
 PERMANENT = (400, 401, 403, 404, 409, 413, 422)  # refusals that sending again cannot change
 
 
@@ -56,15 +61,23 @@ class ClassGame:
     bundle: ContentBundle | None = None
 
 
-def join(address: str, code: str, name: str, own: ContentBundle | None = None) -> tuple["ClassLink", ClassGame]:
-    """Join the class; ``own`` is the student's data (used when the host's data is the same)."""
+def new_attempt() -> str:
+    """A random key for one student's join, kept while the join is retried."""
+    return secrets.token_urlsafe(24)
+
+
+def join(address: str, code: str, name: str, own: ContentBundle | None = None,
+         attempt: str | None = None) -> tuple["ClassLink", ClassGame]:
+    """Join the class; ``own`` is the student's data (used when the host's data is the same).
+
+    Pass the same ``attempt`` (``new_attempt()``) when trying again after a lost answer."""
     url = base_url(address)
     try:
-        body = JoinRequest(code=code, name=name, fingerprint=own.fingerprint if own else None)
+        body = JoinRequest(code=code, name=name, fingerprint=own.fingerprint if own else None, attempt=attempt)
     except ValidationError as error:
         raise ClassError("Type the class code and a name (up to 40 letters).") from error
     try:
-        response = httpx.post(f"{url}/api/join", json=body.model_dump(), timeout=TIMEOUT_SECONDS)
+        response = httpx.post(f"{url}/api/join", json=body.model_dump(), timeout=JOIN_TIMEOUT_SECONDS)
     except httpx.HTTPError as error:
         raise ClassError(f"The class host at {url} cannot be reached ({type(error).__name__}).") from None
     if response.status_code != 200:
@@ -107,13 +120,14 @@ class ClassLink:
     url: str
     token: str
     student: int
-    pending: dict[str, Any] | None = None
+    pending: bytes | None = None
     pending_months: int = 0
     delivered_months: int = -1
     delivered_over: bool = False
     reachable: bool = True
     last_error: str = ""
     refused: str = ""
+    timings: list[tuple[str, float, float]] | None = None  # (request, seconds, host's seconds) when kept
     _lock: threading.Condition = field(default_factory=threading.Condition)
     _asking: httpx.Client = field(default_factory=lambda: httpx.Client(timeout=TIMEOUT_SECONDS))
     _sending: httpx.Client = field(default_factory=lambda: httpx.Client(timeout=TIMEOUT_SECONDS))
@@ -126,7 +140,9 @@ class ClassLink:
     def fetch_status(self, timeout: float = TIMEOUT_SECONDS) -> StatusReply | None:
         """The class's status now, or None while the host is unreachable."""
         try:
+            started = time.perf_counter()
             response = self._asking.get(f"{self.url}/api/status", headers=self._headers(), timeout=timeout)
+            self._time("status", started, response)
             if response.status_code != 200:
                 self._failed(f"status refused: {_message(response)}")
                 return None
@@ -141,14 +157,20 @@ class ClassLink:
                 self._lock.notify_all()
         return status
 
+    def _time(self, what: str, started: float, response: httpx.Response) -> None:
+        if self.timings is not None:
+            match = SERVER_TIMING.search(response.headers.get("server-timing", ""))
+            self.timings.append((what, time.perf_counter() - started, float(match.group(1)) / 1000 if match else -1.0))
+
     def _failed(self, why: str) -> None:
         self.reachable = False
         self.last_error = why
 
-    def submit(self, record: dict[str, Any], months: int) -> None:
-        """Hand over the newest record (its JSON form and its months); it is sent in the background."""
+    def submit(self, record: Record) -> None:
+        """Hand over the newest record (serialized now: the game may change it); sent in the background."""
+        body = b'{"record":' + record.model_dump_json().encode("utf-8") + b"}"
         with self._lock:
-            self.pending, self.pending_months = record, months
+            self.pending, self.pending_months = body, len(record.turns)
             self._lock.notify_all()
         if self._thread is None:
             self._thread = threading.Thread(target=self._run, name="class-sender", daemon=True)
@@ -177,9 +199,12 @@ class ClassLink:
         self._asking.close()
         self._sending.close()
 
-    def _send(self, record: dict[str, Any]) -> RecordReply | None:
+    def _send(self, body: bytes) -> RecordReply | None:
         try:
-            response = self._sending.put(f"{self.url}/api/record", json={"record": record}, headers=self._headers())
+            started = time.perf_counter()
+            response = self._sending.put(f"{self.url}/api/record", content=body,
+                                         headers={**self._headers(), "content-type": "application/json"})
+            self._time("record", started, response)
         except httpx.HTTPError as error:
             self._failed(f"send: {type(error).__name__}")
             return None

@@ -1,5 +1,7 @@
 """Request limits for the class host: body size and a rate per client, as ASGI middleware.
 
+Each answer also carries the host's own handling time as a ``Server-Timing`` header (the bench reads it).
+
 A body over its route's limit is refused with 413 before it is read whole; a client (its token,
 or its address when it has none) sending faster than its rate gets 429 with ``Retry-After``. The
 numbers are the host's tuning, kept here in one place.
@@ -99,6 +101,14 @@ class LimitsMiddleware:
                 await _refuse(send, 413, f"the request body is over {limit} bytes")
                 return
         seen = 0
+        started = time.perf_counter()
+
+        async def timed(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                spent = (time.perf_counter() - started) * 1000
+                message = {**message, "headers": [*message.get("headers", []),
+                                                  (b"server-timing", f"app;dur={spent:.2f}".encode())]}
+            await send(message)
 
         async def limited() -> Message:
             nonlocal seen
@@ -109,6 +119,6 @@ class LimitsMiddleware:
             return message
 
         try:
-            await self.app(scope, limited, send)
+            await self.app(scope, limited, timed)
         except TooLarge:
             await _refuse(send, 413, f"the request body is over {limit} bytes")

@@ -35,6 +35,9 @@ class JoinRequest(Body):
     name: Name = Field(description="The student's name as shown to the instructor.")
     fingerprint: Optional[str] = Field(default=None, max_length=64,
                                        description="The student's own data fingerprint: the data is sent only if it differs.")
+    attempt: Optional[str] = Field(default=None, min_length=16, max_length=64,
+                                   description="A random key the student keeps while retrying: a join sent again "
+                                   "(its answer was lost) gives the same place in the class with a new token.")
 
 
 class JoinReply(Body):

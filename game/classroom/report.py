@@ -11,6 +11,9 @@ import re
 from pathlib import Path
 from typing import Any
 
+from pydantic import ValidationError
+
+from game.classroom.checker import parse_stored
 from game.classroom.room import Room
 from game.classroom.store import Store
 from game.content import ContentBundle
@@ -18,7 +21,7 @@ from game.debrief.classpage import report_html
 from game.debrief.classreport import (
     OBJECTIVES, ROW_HEADER, ClassReport, group_rows, group_stats, groups_csv, record_row, row_cells, rows_csv,
 )
-from game.records import RecordError, atomic_write, parse_record, save_record
+from game.records import atomic_write, save_record
 from game.records.model import Record
 
 
@@ -36,9 +39,12 @@ def stored_records(store: Store) -> tuple[list[tuple[str, Record]], list[str]]:
             continue
         name = _file_name(row.id, row.name)
         try:
-            out.append((name, parse_record(row.record, name)))
-        except RecordError as error:
-            skipped.append(str(error))
+            record = parse_stored(row.record)
+        except ValidationError as error:
+            skipped.append(f"{name}: {str(error).splitlines()[0]}")
+            continue
+        record.player = row.name
+        out.append((name, record))
     return out, skipped
 
 

@@ -31,6 +31,7 @@ class Room:
     """A class: its database, its settings and its compiled data."""
 
     store: Store
+    db: str
     code: str
     token: str
     scenario: str
@@ -96,7 +97,7 @@ def open_room(db: str, scenario: str | None, mandate: str | None, seed: int | No
     if not resumed:
         store.put_files(files)
         store.put_settings(stored)
-    return Room(store=store, code=stored["code"], token=stored["token"], scenario=stored["scenario"],
+    return Room(store=store, db=db, code=stored["code"], token=stored["token"], scenario=stored["scenario"],
                 mandate=stored["mandate"], seed=int(stored["seed"]), bundle=result.bundle, rules=rules,
                 files={name: content.decode("utf-8") for name, content in files}, resumed=resumed)
 

@@ -12,6 +12,7 @@ import hmac
 import json
 import secrets
 from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, AsyncIterator, Callable
 
@@ -22,7 +23,7 @@ from starlette.requests import Request
 from starlette.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 
-from game.classroom.checker import Checker
+from game.classroom.checker import CheckerProcess, check_pending
 from game.classroom.limits import LimitsMiddleware
 from game.classroom.protocol import (
     ClassView, EventChoice, HoldRequest, Inject, InjectRequest, JoinReply, JoinRequest, RecordPost, RecordReply,
@@ -30,7 +31,7 @@ from game.classroom.protocol import (
 )
 from game.classroom.report import class_report, report_data
 from game.classroom.room import Room
-from game.classroom.store import StudentRow
+from game.classroom.store import StudentRow, token_hash
 from game.debrief.classpage import report_html
 
 STATIC = Path(__file__).resolve().parent / "static"
@@ -63,9 +64,13 @@ async def _body(request: Request, model: type[BaseModel]) -> BaseModel | JSONRes
     try:
         return model.model_validate(data)
     except ValidationError as error:
-        first = error.errors()[0]
-        where = ".".join(str(p) for p in first["loc"]) or "the body"
-        return _error(422, f"{where}: {first['msg']}")
+        return _error(422, _first_problem(error))
+
+
+def _first_problem(error: ValidationError) -> str:
+    first = error.errors()[0]
+    where = ".".join(str(p) for p in first["loc"]) or "the body"
+    return f"{where}: {first['msg']}"
 
 
 def _outcome_summary(record: Any) -> dict[str, Any]:
@@ -83,15 +88,24 @@ def _student_view(row: StudentRow, months: int) -> StudentView:
                        deals_signed=row.deals_signed, updated=row.updated)
 
 
+@dataclass
+class Known:
+    """A student the host has seen: its number, name and how many months of its record it holds."""
+
+    id: int
+    name: str
+    months: int
+
+
 def _title(text: str) -> str:
     return text.replace("{country}", "…").replace("{leader}", "the leader")
 
 
 def build_app(room: Room, check_records: bool = True) -> Starlette:
-    """The ASGI app of one class (the record checker runs while the app does)."""
+    """The ASGI app of one class (the record checker's process runs while the app does)."""
     store = room.store
     months = room.months
-    checker = Checker(store, room.rules)
+    checker = CheckerProcess(room.db)
     events = [EventChoice(id=plan[0], title=_title(room.rules.events[plan[0]].title),
                           places=[p for p in plan[1] if p]) for plan in room.rules.event_plan]
     event_places = {choice.id: set(choice.places) for choice in events}
@@ -100,9 +114,25 @@ def build_app(room: Room, check_records: bool = True) -> Starlette:
         token = _bearer(request)
         return token is not None and hmac.compare_digest(token.encode(), room.token.encode())
 
-    def student(request: Request) -> StudentRow | None:
+    # The app is the only writer of students, settings and injects: what the students ask for each
+    # month is answered from memory, kept in step with every write.
+    known: dict[str, Known] = {}
+    current = store.settings()
+    hold_state = {"hold": bool(current.get("hold")), "hold_month": current.get("hold_month")}
+    inject_list = [Inject(id=i, event=e, country=c) for i, e, c in store.injects()]
+
+    def student(request: Request) -> Known | None:
         token = _bearer(request)
-        return store.student_by_token(token) if token else None
+        if not token:
+            return None
+        key = token_hash(token)
+        found = known.get(key)
+        if found is None:
+            row = store.student_by_token(token)
+            if row is None:
+                return None
+            found = known[key] = Known(row.id, row.name, row.months)
+        return found
 
     def guarded(handler: Callable[[Request], Any]) -> Callable[[Request], Any]:
         async def endpoint(request: Request) -> Response:
@@ -111,11 +141,9 @@ def build_app(room: Room, check_records: bool = True) -> Starlette:
             return await handler(request)
         return endpoint
 
-    def status_of(row: StudentRow) -> StatusReply:
-        current = store.settings()
-        return StatusReply(hold=bool(current.get("hold")), hold_month=current.get("hold_month"),
-                           injects=[Inject(id=i, event=e, country=c) for i, e, c in store.injects()],
-                           months_received=row.months)
+    def status_of(who: Known) -> StatusReply:
+        return StatusReply(hold=hold_state["hold"], hold_month=hold_state["hold_month"], injects=inject_list,
+                           months_received=who.months)
 
     async def join(request: Request) -> Response:
         body = await _body(request, JoinRequest)
@@ -123,12 +151,17 @@ def build_app(room: Room, check_records: bool = True) -> Starlette:
             return body
         if not hmac.compare_digest(body.code.upper().encode(), room.code.upper().encode()):
             return _error(403, "that is not this class's join code")
-        taken = store.names()
-        name, n = body.name, 2
-        while name in taken:
-            name, n = f"{body.name} ({n})", n + 1
         token = secrets.token_urlsafe(24)
-        sid = store.add_student(name, token)
+        again = store.rejoin(body.attempt, token) if body.attempt else None
+        if again is not None:
+            sid, name = again
+            known.pop(next((k for k, v in known.items() if v.id == sid), ""), None)
+        else:
+            taken = store.names()
+            name, n = body.name, 2
+            while name in taken:
+                name, n = f"{body.name} ({n})", n + 1
+            sid = store.add_student(name, token, body.attempt)
         files = None if body.fingerprint == room.fingerprint else room.files
         return _reply(JoinReply(student=sid, token=token, name=name, scenario=room.scenario, mandate=room.mandate,
                                 seed=room.seed, fingerprint=room.fingerprint, files=files))
@@ -143,33 +176,32 @@ def build_app(room: Room, check_records: bool = True) -> Starlette:
         row = student(request)
         if row is None:
             return _error(401, "a student's token is needed (join the class first)")
-        body = await _body(request, RecordPost)
-        if isinstance(body, Response):
-            return body
-        record = body.record
+        raw = await request.body()
+        try:
+            record = RecordPost.model_validate_json(raw).record
+        except ValidationError as error:
+            return _error(422, _first_problem(error))
         if (record.scenario, record.mandate, record.seed) != (room.scenario, room.mandate, room.seed):
             return _error(409, "this record is not of the class's game (scenario, mandate and seed differ)")
         if len(record.turns) < row.months:
             return _error(409, f"the host already holds {row.months} months of this student's record")
-        record.player = row.name
-        store.save_record(row.id, json.dumps(record.to_data()), len(record.turns), record.over, _outcome_summary(record))
-        checker.wake.set()
+        store.save_record(row.id, raw.decode("utf-8"), len(record.turns), record.over, _outcome_summary(record))
+        row.months = len(record.turns)
         return _reply(RecordReply(months_received=len(record.turns), over=record.over))
 
     async def class_view(request: Request) -> Response:
-        current = store.settings()
         return _reply(ClassView(
             scenario=room.scenario, mandate=room.mandate, seed=room.seed, months_total=months, code=room.code,
-            hold=bool(current.get("hold")), hold_month=current.get("hold_month"),
-            injects=[Inject(id=i, event=e, country=c) for i, e, c in store.injects()], events=events,
+            hold=hold_state["hold"], hold_month=hold_state["hold_month"], injects=inject_list, events=events,
             students=[_student_view(row, months) for row in store.all_students()]))
 
     async def hold(request: Request) -> Response:
         body = await _body(request, HoldRequest)
         if isinstance(body, Response):
             return body
-        store.put_settings({"hold": body.hold, "hold_month": body.month if body.hold else None})
-        return JSONResponse({"hold": body.hold, "hold_month": body.month if body.hold else None}, headers=HEADERS)
+        hold_state.update(hold=body.hold, hold_month=body.month if body.hold else None)
+        store.put_settings(hold_state)
+        return JSONResponse(hold_state, headers=HEADERS)
 
     async def inject(request: Request) -> Response:
         body = await _body(request, InjectRequest)
@@ -179,15 +211,16 @@ def build_app(room: Room, check_records: bool = True) -> Starlette:
             return _error(422, f"there is no event '{body.event}' in this scenario")
         if body.country and body.country not in event_places[body.event]:
             return _error(422, f"the event '{body.event}' cannot happen in {body.country}")
-        iid = store.add_inject(body.event, body.country)
-        return _reply(Inject(id=iid, event=body.event, country=body.country))
+        added = Inject(id=store.add_inject(body.event, body.country), event=body.event, country=body.country)
+        inject_list.append(added)
+        return _reply(added)
 
     async def report(request: Request) -> Response:
-        checker.check_pending()
+        check_pending(store, room.rules)
         return JSONResponse(report_data(class_report(room)), headers=HEADERS)
 
     async def report_page(request: Request) -> Response:
-        checker.check_pending()
+        check_pending(store, room.rules)
         return HTMLResponse(report_html(class_report(room)), headers=HEADERS)
 
     async def dashboard(_request: Request) -> Response:
@@ -227,5 +260,4 @@ def build_app(room: Room, check_records: bool = True) -> Starlette:
         Route("/static/dashboard.css", static("dashboard.css", "text/css"), methods=["GET"]),
     ]
     app = Starlette(routes=routes, middleware=[Middleware(LimitsMiddleware)], lifespan=lifespan)
-    app.state.checker = checker
     return app

@@ -22,6 +22,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Engine
 
 metadata = MetaData()
+HASHES = ("token_hash", "attempt_hash")
 
 settings = Table("settings", metadata, Column("key", String(40), primary_key=True), Column("value", Text, nullable=False))
 datafiles = Table("datafiles", metadata, Column("name", String(200), primary_key=True),
@@ -31,6 +32,7 @@ students = Table(
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("name", String(80), nullable=False),
     Column("token_hash", String(64), nullable=False, unique=True),
+    Column("attempt_hash", String(64), nullable=True, unique=True),
     Column("joined", String(40), nullable=False),
     Column("months", Integer, nullable=False, default=0),
     Column("over", Boolean, nullable=False, default=False),
@@ -126,11 +128,21 @@ class Store:
                 conn.execute(insert(datafiles).values(name=name, content=content))
 
     # students -----------------------------------------------------------------------------
-    def add_student(self, name: str, token: str) -> int:
+    def rejoin(self, attempt: str, token: str) -> tuple[int, str] | None:
+        """The student who joined with this attempt key, now with a new token: (number, name), or None."""
+        with self.lock, self.engine.begin() as conn:
+            row = conn.execute(select(students.c.id, students.c.name)
+                               .where(students.c.attempt_hash == token_hash(attempt))).first()
+            if row is None:
+                return None
+            conn.execute(update(students).where(students.c.id == row.id).values(token_hash=token_hash(token)))
+            return int(row.id), str(row.name)
+
+    def add_student(self, name: str, token: str, attempt: str | None = None) -> int:
         """A new student; returns its number."""
         with self.lock, self.engine.begin() as conn:
             result = conn.execute(insert(students).values(
-                name=name, token_hash=token_hash(token), joined=now_text(), months=0, over=False, record=None,
+                name=name, token_hash=token_hash(token), attempt_hash=token_hash(attempt) if attempt else None, joined=now_text(), months=0, over=False, record=None,
                 revision=0, checked_revision=0, check="waiting", summary="", score=None, threats_pending=0,
                 deals_signed=0, deals_in_force=0, updated=now_text()))
             return int(result.inserted_primary_key[0])
@@ -144,17 +156,17 @@ class Store:
         """The student this token belongs to, if any."""
         with self.engine.connect() as conn:
             row = conn.execute(select(students).where(students.c.token_hash == token_hash(token))).first()
-        return StudentRow(**{k: v for k, v in row._mapping.items() if k != "token_hash"}) if row else None
+        return StudentRow(**{k: v for k, v in row._mapping.items() if k not in HASHES}) if row else None
 
     def student(self, sid: int) -> StudentRow | None:
         """One student by number."""
         with self.engine.connect() as conn:
             row = conn.execute(select(students).where(students.c.id == sid)).first()
-        return StudentRow(**{k: v for k, v in row._mapping.items() if k != "token_hash"}) if row else None
+        return StudentRow(**{k: v for k, v in row._mapping.items() if k not in HASHES}) if row else None
 
     def all_students(self, with_records: bool = False) -> list[StudentRow]:
         """Every student in joining order (records left out unless asked for)."""
-        columns = [c for c in students.c if c.name != "token_hash" and (with_records or c.name != "record")]
+        columns = [c for c in students.c if c.name not in HASHES and (with_records or c.name != "record")]
         with self.engine.connect() as conn:
             rows = conn.execute(select(*columns).order_by(students.c.id)).all()
         return [StudentRow(**{"record": None, **row._mapping}) for row in rows]

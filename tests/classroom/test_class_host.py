@@ -110,6 +110,16 @@ def test_refusals_without_the_right_token_code_or_body(host: Host, own_bundle: C
         flood = [client.get(f"{url}/api/status").status_code for _ in range(150)]
     assert 429 in flood  # the rate limit
     assert TOKEN not in json.dumps(reply) and TOKEN not in json.dumps(other)
+    attempt = {"code": CODE, "name": "Rita", "attempt": "k" * 24}
+    first = httpx.post(f"{url}/api/join", json=attempt, timeout=5).json()
+    again = httpx.post(f"{url}/api/join", json=attempt, timeout=5).json()  # the first answer was lost
+    assert again["student"] == first["student"] and again["name"] == "Rita" and again["token"] != first["token"]
+    assert httpx.get(f"{url}/api/status", headers={"authorization": f"Bearer {first['token']}"}, timeout=5).status_code == 401
+    assert sum(1 for s in host.view()["students"] if s["name"].startswith("Rita")) == 1
+    page = httpx.get(f"{url}/dashboard", timeout=5)
+    assert page.status_code == 200 and TOKEN not in page.text
+    assert "default-src 'none'" in page.headers["content-security-policy"]
+    assert "connect-src 'self'" in page.headers["content-security-policy"]
 
 
 def test_hold_stops_everyone_and_an_inject_reaches_every_record(host: Host, own_bundle: ContentBundle) -> None:
