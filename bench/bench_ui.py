@@ -131,14 +131,14 @@ def game_frames(frames: int):
 
     from game.ui.app import App
     from game.ui.launch import load_data
-    from game.ui.scenes.map import MapScene
+    from game.ui.scenes import nav
     from game.ui.session import Session
     from game.ui.settings import Settings
 
     content, _ = load_data(None)
     app = App(Settings(), content, None, size=SIZE)
     app.ctx.session = Session.start(content, "default", "balanced", 7)
-    app.switch(MapScene(app.ctx))
+    app.switch(nav.map_scene(app.ctx))
     app.pump(force_draw=True)
     view = app.scene.view
     rng = random.Random(1)

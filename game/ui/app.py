@@ -1,12 +1,18 @@
-"""The app: window, widget manager, scene switching and the event loop.
+"""The app: window, widget manager, the stack of scenes and the event loop.
 
 F5 anywhere reads the data files again (:mod:`game.ui.reload`). The loop waits for events and
 redraws only after input (plus a short settling time for hover effects, tooltips and notices), so
 an idle game uses almost no CPU. While settling it waits in ``pygame.event.wait`` with a
 frame-length timeout; once idle it sleeps in short slices between event checks, because SDL's own
 wait polls every millisecond on some video drivers (Xvfb/X11 measured at 3-4 % of a core), which a
-sleep does not. The next scene is always the value a
-scene's ``handle_event`` returns.
+sleep does not.
+
+The app owns the stack of scenes. A scene's ``handle_event`` returns a transition
+(:mod:`game.ui.transition`), applied at that scene's place in the stack. Only the top scene has
+widgets, and, while the top ``passes_events`` (the tutorial), the scenes below it down to the first
+that does not: those are the *live* scenes. Events go to the top live scene, or past an overlay
+that does not claim them; every live scene is updated; only the top is drawn (an overlay draws
+what it shows of the scene below, see ``Scene.draw_dimmed``).
 """
 
 from __future__ import annotations
@@ -22,9 +28,11 @@ import pygame_gui
 
 from game.ui.layout import Layout, effective_scale
 from game.ui.palette import palette_for
-from game.ui.scene import Context, QuitGame, Scene
+from game.ui.scene import Context, Scene
+from game.ui.scenes import nav
 from game.ui.settings import Settings, save_settings
 from game.ui.theme import build_theme, font_sizes
+from game.ui.transition import Pop, Push, Quit, Replace, Transition
 
 if TYPE_CHECKING:
     from game.content import ContentBundle
@@ -38,10 +46,10 @@ IDLE_SLICE_S = 0.025
 
 
 class App:
-    """Owns the window and the current scene."""
+    """Owns the window and the stack of scenes (bottom first)."""
 
     def __init__(self, settings: Settings, content: "ContentBundle | None", content_error: str | None,
-                 size: tuple[int, int] = (1280, 720), first: Callable[[Context], Scene] | None = None,
+                 size: tuple[int, int] = (1280, 720), first: Callable[[Context], list[Scene]] | None = None,
                  settings_message: str | None = None, loader: Loader | None = None,
                  data_paths: list[str] | None = None, records_dir: Path | None = None) -> None:
         pygame.display.init()
@@ -63,11 +71,21 @@ class App:
         self.last_input = self.clock_last
         self.running = True
         self.frames = 0
-        if first is None:
-            from game.ui.scenes.title import TitleScene
-            first = TitleScene
-        self.scene: Scene = first(self.ctx)
-        self.scene.enter()
+        self.stack: list[Scene] = []
+        self.show(*(first or nav.SCREENS["title"])(self.ctx))
+
+    @property
+    def scene(self) -> Scene:
+        """The scene on top."""
+        return self.stack[-1]
+
+    def live(self) -> list[Scene]:
+        """The scenes with widgets, bottom first: the top one, and the ones an overlay that
+        ``passes_events`` lets work underneath it."""
+        i = len(self.stack) - 1
+        while i > 0 and self.stack[i].passes_events:
+            i -= 1
+        return self.stack[i:]
 
     # ----- window and manager -------------------------------------------------------------------
     def _open_window(self, size: tuple[int, int], fullscreen: bool) -> pygame.Surface:
@@ -97,17 +115,20 @@ class App:
         size = self.screen.get_size()
         scale = effective_scale(size, self.settings.ui_scale)
         palette = palette_for(self.settings.colourblind, self.settings.high_contrast)
-        focus = self.scene.focus.index
-        self.scene.exit()
+        live = self.live()
+        focus = [scene.focus.index for scene in live]
+        for scene in reversed(live):
+            scene.exit()
         if force_manager or scale != self.ctx.layout.scale or palette != self.ctx.palette:
             self.ctx.manager = self._make_manager(Layout(size, scale), palette)
         else:
             self.ctx.manager.set_window_resolution(size)
         self.ctx.layout = Layout(size, scale)
         self.ctx.palette = palette
-        self.scene.enter()
-        if 0 <= focus < len(self.scene.focus.items):
-            self.scene.focus.index = focus
+        for scene, index in zip(live, focus):
+            scene.enter()
+            if 0 <= index < len(scene.focus.items):
+                scene.focus.index = index
 
     def resize(self, size: tuple[int, int]) -> None:
         """React to a new window size (also used by tests and the tour)."""
@@ -132,14 +153,42 @@ class App:
         self._relayout(force_manager=True)
 
     # ----- the loop ---------------------------------------------------------------------------------
-    def switch(self, nxt: Scene) -> None:
-        """Leave the current scene and enter the next."""
-        if isinstance(nxt, QuitGame):
+    def show(self, *scenes: Scene) -> None:
+        """Make ``scenes`` (bottom first) the whole stack: the live scenes leave, the new ones enter."""
+        for scene in reversed(self.live() if self.stack else []):
+            scene.exit()
+        self.stack = list(scenes)
+        for i, scene in enumerate(self.stack):
+            scene.below = self.stack[i - 1] if i else None
+        for scene in self.live():
+            scene.enter()
+
+    switch = show  # tests and the tour put a screen up directly
+
+    def apply(self, transition: Transition, source: Scene) -> None:
+        """Apply a transition returned by ``source`` at its place in the stack."""
+        if isinstance(transition, Quit):
             self.running = False
             return
-        self.scene.exit()
-        self.scene = nxt
-        self.scene.enter()
+        i = self.stack.index(source) if source in self.stack else len(self.stack) - 1
+        stack = list(self.stack)
+        if isinstance(transition, Push):
+            stack.insert(i + 1, transition.scene)
+        elif isinstance(transition, Pop):
+            if len(stack) == 1:
+                return  # nothing below the last scene: stay
+            del stack[i]
+        elif isinstance(transition, Replace):
+            stack = list(transition.scenes) if transition.root else stack[:i] + list(transition.scenes) + stack[i + 1:]
+        self.show(*stack)
+
+    def target(self, event: pygame.event.Event) -> Scene:
+        """The live scene an event is for: the top one, or the first below overlays that let it pass."""
+        live = self.live()
+        for scene in reversed(live[1:]):
+            if scene.claims(event):
+                return scene
+        return live[0]
 
     def dispatch(self, event: pygame.event.Event) -> None:
         """Give one event to the widgets, then to the scene."""
@@ -157,20 +206,22 @@ class App:
             self.reload()
             return
         self.ctx.ui_consumed = bool(self.ctx.manager.process_events(event))
-        nxt = self.scene.handle_event(event)
+        scene = self.target(event)
+        transition = scene.handle_event(event)
         self.ctx.ui_consumed = False
-        if nxt is not None and nxt is not self.scene:
-            self.switch(nxt)
+        if transition is not None:
+            self.apply(transition, scene)
 
     def reload(self) -> None:
         """F5: read the data again; show its problems, or carry on with it."""
         from game.ui.reload import reload_data
         self.ctx.message = self.ctx.info = None
-        nxt = reload_data(self.ctx, self.scene)
-        if nxt is self.scene:
-            self.scene.rebuild()
+        transition = reload_data(self.ctx, self.scene)
+        if transition is None:
+            for scene in self.live():
+                scene.rebuild()
         else:
-            self.switch(nxt)
+            self.apply(transition, self.scene)
 
     def step(self, events: Iterable[pygame.event.Event], force_draw: bool = False) -> bool:
         """Handle events, advance time and redraw if anything may have changed."""
@@ -186,7 +237,8 @@ class App:
             if not self.running:
                 return False
         self.ctx.manager.update(dt)
-        self.scene.update(dt)
+        for scene in self.live():
+            scene.update(dt)
         notice = self.ctx.notice
         if notice is not None and now >= notice[1]:
             self.ctx.notice = None  # the notice has had its time: draw once more without it
@@ -212,7 +264,8 @@ class App:
         loader, self.loader = self.loader, None
         self.ctx.content, self.ctx.content_error = loader()
         self.ctx.extra["loading"] = False
-        self.scene.rebuild()
+        for scene in self.live():
+            scene.rebuild()
         import gc
         gc.freeze()  # startup objects never die: keep them out of the collector's way
 
@@ -223,7 +276,8 @@ class App:
         self.render()
         while self.running:
             self.step(self.wait_events())
-        self.scene.exit()  # scenes save what is pending (e.g. notes typed into the record)
+        for scene in reversed(self.live()):
+            scene.exit()  # scenes save what is pending (e.g. notes typed into the record)
         pygame.display.quit()
         return 0
 

@@ -14,7 +14,7 @@ from game.ui.settings import Settings
 
 if TYPE_CHECKING:  # imported lazily: the title screen shows before the data and engine load
     from game.content import ContentBundle
-    from game.ui.scene import Scene
+    from game.ui.transition import Transition
     from game.ui.session import Session
 
 
@@ -53,4 +53,4 @@ class Choice:
     ids: list[str]
     labels: list[str]
     current: str
-    on_change: Callable[[str], Optional["Scene"]]
+    on_change: Callable[[str], Optional["Transition"]]

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Sequence
 
 from game.ui.scene import Context, Scene
+from game.ui.scenes import nav
 from game.ui.settings import load_settings
 
 MAX_PROBLEMS_SHOWN = 8
@@ -47,20 +48,17 @@ def launch(scenario: str | None = None, mandate: str = "balanced", seed: int | N
     if scenario:
         content, error = load_data(data)
 
-        def first(ctx: Context) -> Scene:
-            from game.ui.scenes.briefing import BriefingScene
-            from game.ui.scenes.title import TitleScene
+        def first(ctx: Context) -> list[Scene]:
             from game.engine import UnknownContent
             if ctx.content is None:
-                return TitleScene(ctx)
-            from game.ui.scenes.nav import begin
+                return nav.screen("title", ctx)
             try:
                 session = Session.start(content, scenario, mandate, seed if seed is not None else random.randint(1, 999_999))
             except UnknownContent as exc:
                 ctx.message = str(exc)
-                return TitleScene(ctx)
-            begin(ctx, session)
-            return BriefingScene(ctx)
+                return nav.screen("title", ctx)
+            nav.begin(ctx, session)
+            return nav.screen("briefing", ctx)
     else:  # show the title at once and read the data right after the first frame
         content, error = None, None
 

@@ -20,9 +20,8 @@ TEXT_TYPES = (UIButton, UILabel, UITextBox, UIDropDownMenu, UICheckBox, UITextEn
 
 
 def _own_elements(scene: Scene) -> list[UIElement]:
-    inner = getattr(scene, "inner", None)
-    if inner is not None:  # the tutorial's floating panel is an overlay: check the scene below
-        return _own_elements(inner)
+    if scene.passes_events and scene.below is not None:  # the tutorial's floating panel: check the scene below
+        return _own_elements(scene.below)
     return [e for e in scene.elements if e.alive() and e.visible]
 
 

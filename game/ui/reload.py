@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 
 from game.ui.context import Context
 
+from game.ui.transition import Pop, Push, Replace, Transition
+
 if TYPE_CHECKING:
     from game.ui.scene import Scene
 
@@ -24,16 +26,30 @@ def _paths_text(ctx: Context) -> str:
     return ", ".join(ctx.data_paths) if ctx.data_paths else "the game's own data folder"
 
 
-def reload_data(ctx: Context, scene: "Scene") -> "Scene":
-    """Reload the data; returns the scene to show next (the problems overlay or the scene below it)."""
-    from game.loading import load_content
-    from game.ui.scenes.problems import ProblemsScene
+def _stack(top: "Scene") -> list["Scene"]:
+    """The scene and every scene below it."""
+    out: list["Scene"] = []
+    scene: "Scene | None" = top
+    while scene is not None:
+        out.append(scene)
+        scene = scene.below
+    return out
 
-    below = scene.below if isinstance(scene, ProblemsScene) else scene
+
+def reload_data(ctx: Context, top: "Scene") -> Transition | None:
+    """Reload the data; returns the transition to make from the top scene: the problems overlay
+    pushed (or replaced with a new list), the overlay popped once the data is fine, or None (the
+    live scenes are rebuilt)."""
+    from game.loading import load_content
+    from game.ui.scenes import nav
+
+    showing = top.name == "problems"
+    done: Transition | None = Pop() if showing else None
     result = load_content(list(ctx.data_paths) if ctx.data_paths else None)
     warnings = [p for p in result.problems if not p.is_error]
     if not result.ok or result.bundle is None:
-        return ProblemsScene(ctx, below, list(result.problems), _paths_text(ctx))
+        overlay = nav.problems_scene(ctx, list(result.problems), _paths_text(ctx))
+        return Replace(overlay) if showing else Push(overlay)
     bundle = result.bundle
     old = ctx.content
     session = ctx.session
@@ -45,7 +61,7 @@ def reload_data(ctx: Context, scene: "Scene") -> "Scene":
         except SaveError as error:
             ctx.message = (f"The data was read without errors, but the game in progress does not fit it: {error} "
                            "The game goes on with the data it was started with.")
-            return below
+            return done
         if session.recording:
             ctx.message = ("The data changed during this game. Its record was started with the earlier data, "
                            "so checking the record may list differences from this month on.")
@@ -56,5 +72,7 @@ def reload_data(ctx: Context, scene: "Scene") -> "Scene":
     if warnings:
         text += f" ({len(warnings)} warning{'s' if len(warnings) != 1 else ''}: run 'python main.py validate')"
     ctx.notice = (text + ".", time.perf_counter() + NOTICE_S)
-    below.content_changed()
-    return below
+    for scene in _stack(top):
+        if scene.name != "problems":
+            scene.content_changed()
+    return done

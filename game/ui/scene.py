@@ -1,9 +1,10 @@
 """The scene base class (the context lives in :mod:`game.ui.context`).
 
-Lifecycle (fixed): ``enter()`` builds the widgets, ``handle_event(event)`` returns the next scene
-or None, ``update(dt)``, ``draw(surface)`` (never changes state) and ``exit()`` kills the widgets.
-The app calls ``rebuild()`` (exit's clean-up plus enter's build) when the window or the UI scale
-changes. Scenes keep their state in plain attributes so that a rebuild loses nothing.
+Lifecycle (fixed): ``enter()`` builds the widgets, ``handle_event(event)`` returns a transition
+(:mod:`game.ui.transition`) or None, ``update(dt)``, ``draw(surface)`` (never changes state) and
+``exit()`` kills the widgets. The app owns the stack of scenes; it sets ``below`` (the scene under
+this one) and calls ``rebuild()`` (exit's clean-up plus enter's build) when the window or the UI
+scale changes. Scenes keep their state in plain attributes so that a rebuild loses nothing.
 """
 
 from __future__ import annotations
@@ -21,9 +22,12 @@ from game.ui.context import Choice, Context
 from game.ui.keyboard import TEXT_WIDGETS, FocusRing
 from game.ui.layout import Layout, wrap
 from game.ui.palette import Palette
+from game.ui.transition import Pop, Transition
 from game.ui.widgetkit import Handler, WidgetFactory, key_label
 
-__all__ = ["ARROWS", "Choice", "Context", "Handler", "QuitGame", "Scene", "key_label"]
+Outcome = Optional[Transition]
+
+__all__ = ["ARROWS", "Choice", "Context", "Handler", "Outcome", "Scene", "key_label"]
 ARROWS = {pygame.K_LEFT: -1, pygame.K_UP: -1, pygame.K_RIGHT: 1, pygame.K_DOWN: 1}
 ACTIVATE = (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE)
 
@@ -32,15 +36,19 @@ class Scene(WidgetFactory):
     """Base of every screen."""
 
     name = "scene"
+    passes_events = False
+    """An overlay that lets the scene below it work as usual (the tutorial): the app keeps both
+    scenes' widgets and gives the one below every event this one does not ``claim``."""
 
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
+        self.below: Scene | None = None
         self.elements: list[UIElement] = []
         self.actions: dict[UIElement, Handler] = {}
         self.reasons: dict[UIElement, str] = {}
         self.shortcuts: dict[int, UIElement | Handler] = {}
         self.choices: dict[UIElement, Choice] = {}
-        self.toggles: dict[UIElement, Callable[[bool], Optional[Scene]]] = {}
+        self.toggles: dict[UIElement, Callable[[bool], Outcome]] = {}
         self.targets: dict[str, pygame.Rect] = {}
         self.text_panels: dict[str, list[UIElement]] = {}
         self.scrollers: dict[int, Any] = {}
@@ -80,18 +88,22 @@ class Scene(WidgetFactory):
     def update(self, dt: float) -> None:
         """Advance time-based state (subclasses; most scenes have none)."""
 
-    def back(self) -> Optional["Scene"]:
-        """What Esc does (subclasses)."""
-        return None
+    def back(self) -> Outcome:
+        """What Esc does: leave this scene (subclasses change it)."""
+        return Pop()
+
+    def claims(self, event: pygame.event.Event) -> bool:
+        """For an overlay that ``passes_events``: whether this event is its own."""
+        return True
 
     def content_changed(self) -> None:
         """The data was reloaded (F5): drop anything cached from the old data (subclasses)."""
 
-    def on_key(self, event: pygame.event.Event) -> Optional["Scene"]:
+    def on_key(self, event: pygame.event.Event) -> Outcome:
         """Keys that are not shortcuts (subclasses)."""
         return None
 
-    def on_event(self, event: pygame.event.Event) -> Optional["Scene"]:
+    def on_event(self, event: pygame.event.Event) -> Outcome:
         """Any other event (subclasses)."""
         return None
 
@@ -116,9 +128,12 @@ class Scene(WidgetFactory):
         """Everything under the widgets (subclasses extend)."""
         surface.fill(self.pal.c("background"))
 
-    def draw_dimmed(self, below: "Scene", surface: pygame.Surface) -> None:
+    def draw_dimmed(self, surface: pygame.Surface) -> None:
         """For an overlay scene's background: the scene below it, dimmed."""
-        below.draw_background(surface)
+        if self.below is not None:
+            self.below.draw_background(surface)
+        else:
+            surface.fill(self.pal.c("background"))
         surface.blit(_shade(surface.get_size()), (0, 0))
 
     def draw_overlay(self, surface: pygame.Surface) -> None:
@@ -160,8 +175,8 @@ class Scene(WidgetFactory):
         """True while a text entry has the keyboard."""
         return any(isinstance(e, TEXT_WIDGETS) for e in self.ctx.manager.get_focus_set() or ())
 
-    def handle_event(self, event: pygame.event.Event) -> Optional["Scene"]:
-        """Dispatch one event; returns the next scene or None."""
+    def handle_event(self, event: pygame.event.Event) -> Outcome:
+        """Dispatch one event; returns a transition or None."""
         etype = event.type
         if (self.ctx.message or self.ctx.info) and etype in (pygame.KEYDOWN, pygame.MOUSEBUTTONDOWN):
             self.ctx.message = self.ctx.info = None
@@ -183,7 +198,7 @@ class Scene(WidgetFactory):
             return None
         return self.on_event(event)
 
-    def handle_key(self, event: pygame.event.Event) -> Optional["Scene"]:
+    def handle_key(self, event: pygame.event.Event) -> Outcome:
         """Esc, Tab focus traversal, Enter on the focused widget, arrows, then shortcuts."""
         key = event.key
         shift = bool(event.mod & pygame.KMOD_SHIFT)
@@ -216,7 +231,7 @@ class Scene(WidgetFactory):
         """Whether Tab moves the widget focus (the map uses Tab for countries)."""
         return True
 
-    def activate(self, element: UIElement) -> Optional["Scene"]:
+    def activate(self, element: UIElement) -> Outcome:
         """Press, toggle or step the widget as a click would; explain when it is disabled."""
         if not element.alive():
             return None
@@ -237,7 +252,7 @@ class Scene(WidgetFactory):
             self.ctx.manager.set_focus_set(element)
         return None
 
-    def step_choice(self, element: UIElement, step: int) -> Optional["Scene"]:
+    def step_choice(self, element: UIElement, step: int) -> Outcome:
         """Move a drop-down to the next or previous option (keyboard)."""
         choice = self.choices[element]
         i = choice.ids.index(choice.current) if choice.current in choice.ids else 0
@@ -261,12 +276,6 @@ class Scene(WidgetFactory):
             wanted = max(0, min(rect.y - view // 3, total - view))
             bar.set_scroll_from_start_percentage(wanted / total)
             box.update(0.0)
-
-
-class QuitGame(Scene):
-    """Returned by a scene to end the program."""
-
-    name = "quit"
 
 
 @lru_cache(maxsize=2)

@@ -14,19 +14,19 @@ import re
 import shutil
 import tempfile
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable
 
 import pygame
 
 from game.content import ContentBundle
 from game.engine import CarryOut, Engage, Investigate, Propose, Threaten
 from game.ui.scene import Scene
+from game.ui.scenes import nav
 from game.ui.session import Session
 from game.ui.settings import Settings
 
 DEBRIEF_SECTIONS = ("priorities", "timelines", "ledgers", "decisions", "discussion", "whatif")
-SCENES = ("title", "briefing", "map", "dossier", "planning", "notes", "report", "end", "pause", "settings", "load",
-          "tutorial", "debrief", *(f"debrief-{s}" for s in DEBRIEF_SECTIONS), "reload-problems")
+SCENES = (*nav.SCREENS, *(f"debrief-{s}" for s in DEBRIEF_SECTIONS), "reload-problems")
 
 
 def broken_data_copy(folder: Path) -> Path:
@@ -75,19 +75,6 @@ def run_tour(content: ContentBundle, out: Path, size: tuple[int, int] = (1280, 7
              settings: Settings | None = None) -> list[Path]:
     """Render every scene to ``out/NAME.png``; returns the files written."""
     from game.ui.app import App
-    from game.ui.scenes.briefing import BriefingScene
-    from game.ui.scenes.debrief import DebriefScene
-    from game.ui.scenes.dossier import DossierScene
-    from game.ui.scenes.load import LoadScene
-    from game.ui.scenes.end import EndScene
-    from game.ui.scenes.map import MapScene
-    from game.ui.scenes.notes import NotesScene
-    from game.ui.scenes.pause import PauseScene
-    from game.ui.scenes.planning import PlanningScene
-    from game.ui.scenes.report import ReportScene
-    from game.ui.scenes.settings import SettingsScene
-    from game.ui.scenes.title import TitleScene
-    from game.ui.scenes.tutorial import TutorialScene
 
     out.mkdir(parents=True, exist_ok=True)
     old = os.environ.get("PRESSURE_POINTS_DATA_DIR")
@@ -98,20 +85,20 @@ def run_tour(content: ContentBundle, out: Path, size: tuple[int, int] = (1280, 7
             app = App(settings or Settings(), content, None, size=size)
             ctx = app.ctx
 
-            def shot(name: str, make: Callable[[], Scene]) -> None:
-                app.switch(make())
+            def shot(name: str, make: Callable[[], list[Scene]] | None = None) -> None:
+                app.show(*(make() if make is not None else nav.screen(name, ctx)))
                 app.pump(force_draw=True)
                 app.pump(force_draw=True)
                 path = out / f"{name}.png"
                 pygame.image.save(app.screen, str(path))
                 written.append(path)
 
-            title = TitleScene(ctx)
-            title.seed = seed
-            shot("title", lambda: title)
-            shot("settings", lambda: SettingsScene(ctx, back=title))
+            title = nav.title_scene(ctx)
+            title.seed = seed  # type: ignore[attr-defined]
+            shot("title", lambda: [title])
+            shot("settings", lambda: [title, nav.settings_scene(ctx)])
             ctx.session = Session.start(content, "default", "balanced", seed)
-            shot("briefing", lambda: BriefingScene(ctx))
+            shot("briefing")
             session = new_session(content, "default", seed, 3)
             ctx.session = session
             session.selected = session.order[0]
@@ -123,19 +110,17 @@ def run_tour(content: ContentBundle, out: Path, size: tuple[int, int] = (1280, 7
             draft.asks = {"return_flights": 1, "asylum_cooperation": 1}
             draft.offers = ["security_cooperation"]
             draft.threat, draft.public = "visa_restrictions", False
-            shot("map", lambda: MapScene(ctx))
-            shot("dossier", lambda: DossierScene(ctx))
+            shot("map")
+            shot("dossier")
             session.selected = session.order[1]
-            shot("planning", lambda: PlanningScene(ctx))
+            shot("planning")
             session.selected = session.order[0]
-            shot("notes", lambda: NotesScene(ctx))
-            report = session.last_report
-            assert report is not None
-            shot("report", lambda: ReportScene(ctx, report))
-            shot("pause", lambda: PauseScene(ctx, below=MapScene(ctx)))
+            shot("notes")
+            shot("report")
+            shot("pause")
             if "tutorial" in content.scenarios:
                 ctx.session = Session.start(content, "tutorial", "balanced", seed)
-                shot("tutorial", lambda: TutorialScene(ctx, MapScene(ctx)))
+                shot("tutorial")
             ending = new_session(content, "northern_triangle" if "northern_triangle" in content.scenarios else "default",
                                  seed, 60)
             ctx.session = ending
@@ -143,21 +128,22 @@ def run_tour(content: ContentBundle, out: Path, size: tuple[int, int] = (1280, 7
             ending.notes.set_guess(ending.order[0], 0, "economy")
             ending.notes.set_guess(ending.order[0], 1, "aid")
             ending.notes.set_guess(ending.order[1 % len(ending.order)], 0, "remittances")
-            shot("end", lambda: EndScene(ctx))
-            debrief = DebriefScene(ctx, back=EndScene(ctx))
-            shot("debrief", lambda: debrief)
+            shot("end")
+            debrief_stack = nav.screen("debrief", ctx)
+            debrief: Any = debrief_stack[-1]
+            shot("debrief", lambda: debrief_stack)
             for section in DEBRIEF_SECTIONS:
                 debrief.set_tab(section)
                 if section == "whatif":
                     debrief.choose(1)
                     debrief.replay_without()
                     app.pump(force_draw=True)
-                shot(f"debrief-{section}", lambda: debrief)
-            shot("load", lambda: LoadScene(ctx, back=TitleScene(ctx)))
+                shot(f"debrief-{section}", lambda: debrief_stack)
+            shot("load")
             ctx.data_paths = [str(broken_data_copy(Path(tmp)))]
-            app.switch(EndScene(ctx))
+            app.show(*nav.screen("end", ctx))
             app.reload()
-            shot("reload-problems", lambda: app.scene)
+            shot("reload-problems", lambda: list(app.stack))
             ctx.data_paths = None
             pygame.display.quit()
         finally:

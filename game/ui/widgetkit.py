@@ -3,7 +3,7 @@ each registered with the scene's actions, shortcuts and keyboard focus."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable, Optional
+from typing import Any, Callable, Optional
 
 import pygame
 from pygame_gui.core import ObjectID, UIElement
@@ -11,10 +11,9 @@ from pygame_gui.elements import UIButton, UICheckBox, UIDropDownMenu, UILabel, U
 
 from game.ui.context import Choice
 
-if TYPE_CHECKING:
-    from game.ui.scene import Scene
+from game.ui.transition import Transition
 
-Handler = Callable[[], Optional["Scene"]]
+Handler = Callable[[], Optional[Transition]]
 
 
 def key_label(key: int) -> str:
@@ -78,7 +77,7 @@ class WidgetFactory:
                                   object_id=ObjectID(object_id=object_id) if object_id else None))
 
     def dropdown(self, rect: pygame.Rect, options: list[tuple[str, str]], current: str,
-                 on_change: Callable[[str], Optional["Scene"]], *, tip: str | None = None,
+                 on_change: Callable[[str], Optional[Transition]], *, tip: str | None = None,
                  container: Any = None) -> UIDropDownMenu:
         """A drop-down of (label, id) options bound to a value; arrows change it when focused."""
         labels = [label for label, _ in options]
@@ -91,7 +90,7 @@ class WidgetFactory:
         self.focus.add(menu)
         return self._keep(menu)
 
-    def checkbox(self, rect: pygame.Rect, text: str, state: bool, on_toggle: Callable[[bool], Optional["Scene"]],
+    def checkbox(self, rect: pygame.Rect, text: str, state: bool, on_toggle: Callable[[bool], Optional[Transition]],
                  *, tip: str | None = None, key: int | None = None, container: Any = None) -> UICheckBox:
         """A check box bound to a value; Enter or Space toggles it when focused."""
         size = rect.h

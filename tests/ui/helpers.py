@@ -17,9 +17,8 @@ def make_app(content, size: tuple[int, int] = (1280, 720), settings: Settings | 
 
 
 def scene_of(app: App) -> Scene:
-    """The visible scene (inside the tutorial wrapper, if any)."""
-    scene = app.scene
-    return getattr(scene, "inner", scene)
+    """The visible scene: the top one, or the one under the tutorial's hint panel."""
+    return app.live()[0]
 
 
 def pump(app: App, times: int = 1) -> None:
@@ -64,7 +63,7 @@ def type_text(app: App, text: str) -> None:
 
 def button(app: App, text: str):
     """The live button with this text on the visible scene (or the tutorial panel)."""
-    scenes = [app.scene, scene_of(app)]
+    scenes = list(reversed(app.live()))
     for scene in scenes:
         for element in scene.actions:
             if getattr(element, "text", None) == text and element.alive():

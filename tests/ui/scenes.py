@@ -1,7 +1,8 @@
-"""Every scene, built for a game in progress (shared by the layout and drawing tests)."""
+"""Every screen, built for a game in progress (shared by the layout and drawing tests)."""
 
 from __future__ import annotations
 
+from game.ui.scenes import nav
 from game.ui.session import Session
 from game.ui.tour import new_session, scripted_month
 
@@ -44,73 +45,29 @@ def finished_session(content) -> Session:
 
 
 def _debrief(ctx):
-    from game.ui.scenes.debrief import DebriefScene
     ctx.session = finished_session(ctx.content)
-    return DebriefScene(ctx)
+    return nav.screen("debrief", ctx)
 
 
 def _problems(ctx):
     from game.loading import Problem, Severity
-    from game.ui.scenes.map import MapScene
-    from game.ui.scenes.problems import ProblemsScene
     problems = [Problem(path="data/countries.toml", line=80 + i, column=1 + i % 7, field=f"countries.MEX.priorities.x{i}",
                         message="expected a number between 0 and 1, found text in quotes", severity=Severity.error)
                 for i in range(40)]
     problems.append(Problem(path="data/events.toml", line=3, column=1, severity=Severity.warning,
                             message="this event can never fire"))
-    return ProblemsScene(ctx, MapScene(ctx), problems, "data")
+    return [*nav.screen("map", ctx), nav.problems_scene(ctx, problems, "data")]
 
 
 def _tutorial(ctx):
-    from game.ui.scenes.map import MapScene
-    from game.ui.scenes.tutorial import TutorialScene
     ctx.session = Session.start(ctx.content, "tutorial", "balanced", 3)
-    return TutorialScene(ctx, MapScene(ctx))
-
-
-def _report(ctx):
-    from game.ui.scenes.report import ReportScene
-    return ReportScene(ctx, ctx.session.last_report)
-
-
-def _pause(ctx):
-    from game.ui.scenes.map import MapScene
-    from game.ui.scenes.pause import PauseScene
-    return PauseScene(ctx, below=MapScene(ctx))
-
-
-def _settings(ctx):
-    from game.ui.scenes.settings import SettingsScene
-    from game.ui.scenes.title import TitleScene
-    return SettingsScene(ctx, back=TitleScene(ctx))
-
-
-def _load(ctx):
-    from game.ui.scenes.load import LoadScene
-    from game.ui.scenes.title import TitleScene
-    return LoadScene(ctx, back=TitleScene(ctx))
-
-
-def _simple(module: str, cls: str):
-    def make(ctx):
-        mod = __import__(f"game.ui.scenes.{module}", fromlist=[cls])
-        return getattr(mod, cls)(ctx)
-    return make
+    return nav.screen("tutorial", ctx)
 
 
 SCENE_FACTORIES = {
-    "title": _simple("title", "TitleScene"),
-    "briefing": _simple("briefing", "BriefingScene"),
-    "map": _simple("map", "MapScene"),
-    "dossier": _simple("dossier", "DossierScene"),
-    "planning": _simple("planning", "PlanningScene"),
-    "notes": _simple("notes", "NotesScene"),
-    "report": _report,
-    "end": _simple("end", "EndScene"),
-    "pause": _pause,
-    "settings": _settings,
-    "load": _load,
+    **{name: (lambda ctx, name=name: nav.screen(name, ctx)) for name in nav.SCREENS},
     "tutorial": _tutorial,
     "debrief": _debrief,
     "problems": _problems,
 }
+"""Every screen as the stack of scenes it sits on (bottom first), built through ``nav``."""

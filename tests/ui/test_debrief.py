@@ -7,8 +7,8 @@ import pygame
 import pytest
 
 from game.ui.layoutcheck import problems
-from game.ui.scenes.debrief import SECTIONS, DebriefScene
-from game.ui.scenes.end import EndScene
+from game.ui.scenes import nav
+from game.ui.scenes.debrief import SECTIONS
 from game.ui.settings import Settings
 from tests.ui.helpers import button, click, key, make_app, pump
 from tests.ui.scenes import finished_session
@@ -19,7 +19,7 @@ def _debrief_app(content, size=(1280, 720), scale=100, records=None):
     app.ctx.session = finished_session(content)
     if records is not None:
         app.ctx.session.records_dir = records
-    app.switch(EndScene(app.ctx))
+    app.switch(nav.end_scene(app.ctx))
     pump(app)
     key(app, pygame.K_d)
     assert app.scene.name == "debrief"
@@ -139,7 +139,7 @@ def test_export_failure_and_unbuildable_debrief_give_messages(content, saves, tm
     def broken():
         raise RecordError("the record is missing a month")
     app.ctx.session.record = broken
-    scene = DebriefScene(app.ctx)
+    scene = nav.debrief_scene(app.ctx)
     app.switch(scene)
     pump(app)
     assert "missing a month" in scene.scroll_target.html_text

@@ -21,7 +21,7 @@ def test_layout_valid_at_size(content, saves, size, scale):
     found = {}
     for name, factory in SCENE_FACTORIES.items():
         app.ctx.session = session
-        app.switch(factory(app.ctx))
+        app.switch(*factory(app.ctx))
         pump(app)
         bad = problems(app.scene, size)
         if bad:
@@ -32,7 +32,7 @@ def test_layout_valid_at_size(content, saves, size, scale):
 def test_resize_rebuilds_layout(content, saves):
     app = make_app(content)
     app.ctx.session = played_session(content)
-    app.switch(SCENE_FACTORIES["map"](app.ctx))
+    app.switch(*SCENE_FACTORIES["map"](app.ctx))
     for size in SIZES:
         app.resize(size)
         pump(app)

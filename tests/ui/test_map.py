@@ -5,7 +5,7 @@ from __future__ import annotations
 import pygame
 import pytest
 
-from game.ui.scenes.map import MapScene
+from game.ui.scenes import nav
 from game.ui.session import Session
 from tests.ui.helpers import click, key, make_app, pump
 
@@ -14,7 +14,7 @@ from tests.ui.helpers import click, key, make_app, pump
 def test_click_at_centre_selects_country(content, saves, size):
     app = make_app(content, size=size)
     app.ctx.session = Session.start(content, "default", "balanced", 5)
-    app.switch(MapScene(app.ctx))
+    app.switch(nav.map_scene(app.ctx))
     pump(app)
     for cid in app.ctx.session.order:
         view = app.scene.view
@@ -25,7 +25,7 @@ def test_click_at_centre_selects_country(content, saves, size):
 def test_keys_cycle_countries_and_lenses(content, saves):
     app = make_app(content)
     app.ctx.session = Session.start(content, "default", "balanced", 5)
-    app.switch(MapScene(app.ctx))
+    app.switch(nav.map_scene(app.ctx))
     pump(app)
     order = app.ctx.session.order
     key(app, pygame.K_RIGHT)

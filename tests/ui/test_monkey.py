@@ -9,8 +9,8 @@ import time
 
 import pygame
 
-from game.ui.scenes.title import TitleScene
-from tests.ui.helpers import make_app
+from game.ui.scenes import nav
+from tests.ui.helpers import make_app, scene_of
 from tests.ui.scenes import SCENE_FACTORIES, played_session
 
 KEYS = [pygame.K_TAB, pygame.K_RETURN, pygame.K_ESCAPE, pygame.K_SPACE, pygame.K_LEFT, pygame.K_RIGHT,
@@ -57,8 +57,8 @@ def test_monkey_20000_events(content, saves):
     while sent < EVENTS:
         if sent % 1000 == 0:  # visit every scene, not only those the monkey stumbles into
             app.ctx.session = played_session(content)
-            app.switch(rotation[(sent // 1000) % len(rotation)](app.ctx))
-            seen.update({app.scene.name, getattr(app.scene, "inner", app.scene).name})
+            app.switch(*rotation[(sent // 1000) % len(rotation)](app.ctx))
+            seen.update({app.scene.name, scene_of(app).name})
         for _ in range(BATCH):
             for event in random_event(rng, app.screen.get_size()):
                 pygame.event.post(event)
@@ -66,8 +66,8 @@ def test_monkey_20000_events(content, saves):
         app.pump(force_draw=True)
         if not app.running:
             app.running = True
-            app.switch(TitleScene(app.ctx))
-        seen.update({app.scene.name, getattr(app.scene, "inner", app.scene).name})
+            app.switch(*nav.screen("title", app.ctx))
+        seen.update({app.scene.name, scene_of(app).name})
     elapsed = time.perf_counter() - start
     assert elapsed < 90, f"the monkey took {elapsed:.0f} s"
     assert set(SCENE_FACTORIES) <= seen, seen

@@ -16,8 +16,8 @@ def _playing(content, scenario="northern_triangle"):
     begin(app.ctx, session)
     session.queue(__import__("game.engine", fromlist=["Investigate"]).Investigate(session.order[0]))
     session.end_month()
-    from game.ui.scenes.map import MapScene
-    app.switch(MapScene(app.ctx))
+    from game.ui.scenes import nav
+    app.switch(nav.map_scene(app.ctx))
     pump(app)
     return app, session
 

@@ -17,7 +17,7 @@ def test_every_scene_draws(content, saves, settings):
     app = make_app(content, settings=settings)
     for name, factory in SCENE_FACTORIES.items():
         app.ctx.session = played_session(content)
-        app.switch(factory(app.ctx))
+        app.switch(*factory(app.ctx))
         pump(app)
         small = pygame.transform.smoothscale(app.screen, (128, 72))
         colours = {tuple(small.get_at((x, y))) for x in range(128) for y in range(72)}
@@ -36,9 +36,10 @@ def test_draw_does_not_change_state(content, saves):
     app = make_app(content)
     for factory in SCENE_FACTORIES.values():
         app.ctx.session = played_session(content)
-        scene = factory(app.ctx)
+        stack = factory(app.ctx)
+        scene = stack[-1]
         session = app.ctx.session  # some factories bring their own game (tutorial, debrief)
-        app.switch(scene)
+        app.switch(*stack)
         before = dumps(session.state)
         app.scene.draw(app.screen)
         app.scene.draw(app.screen)

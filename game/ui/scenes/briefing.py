@@ -8,7 +8,7 @@ import pygame
 
 from game.content.scenario import Weights
 from game.ui.layout import Flow
-from game.ui.scene import Scene
+from game.ui.scene import Outcome, Scene
 from game.ui.scenes import nav
 from game.ui.text import OBJECTIVE_NAMES, esc
 
@@ -62,9 +62,9 @@ class BriefingScene(Scene):
                     tip="Abandon this new game. (key: Esc)")
         self.focus.index = 0
 
-    def begin(self) -> Optional[Scene]:
+    def begin(self) -> Outcome:
         """On to the map."""
         return nav.game_scene(self.ctx)
 
-    def back(self) -> Optional[Scene]:
+    def back(self) -> Outcome:
         return nav.title(self.ctx)

@@ -19,7 +19,9 @@ import pygame_gui
 
 from game.ui.debrief_files import export_paths, write_debrief
 from game.ui.layout import Flow, wrap
-from game.ui.scene import Scene
+from game.ui.scene import Outcome, Scene
+from game.ui.scenes import nav
+from game.ui.transition import Pop
 from game.ui.scenes import debrief_panels as panels
 from game.ui.scenes import debrief_text as texts
 from game.ui.scrolling import SCROLL_KEYS, scroll_key, scroll_to
@@ -41,9 +43,8 @@ class DebriefScene(Scene):
 
     name = "debrief"
 
-    def __init__(self, ctx, back: Scene | None = None) -> None:
+    def __init__(self, ctx) -> None:
         super().__init__(ctx)
-        self.back_to = back
         self.tab = "summary"
         self.debrief: Any = None
         self.record: Any = None
@@ -155,7 +156,7 @@ class DebriefScene(Scene):
         return y + lay.px(6)
 
     # ----- sections and choices ---------------------------------------------------------------------
-    def set_tab(self, tab: str) -> Optional[Scene]:
+    def set_tab(self, tab: str) -> Outcome:
         """Show another section."""
         if tab != self.tab:
             self.tab = tab
@@ -163,7 +164,7 @@ class DebriefScene(Scene):
             self.rebuild()
         return None
 
-    def set_country(self, name: str) -> Optional[Scene]:
+    def set_country(self, name: str) -> Outcome:
         """Show every government (``''``) or one in the per-government timelines."""
         self.country = name
         self.rebuild()
@@ -204,7 +205,7 @@ class DebriefScene(Scene):
             self.cf_result.set_text(f"<b>Chosen:</b> {esc(f'month {turn}, {desc}')}<br><br>"
                                     + esc("Press R (or Replay without it) to replay the year without it."))
 
-    def replay_without(self) -> Optional[Scene]:
+    def replay_without(self) -> Outcome:
         """Start the replay without the chosen action (it runs on the next frame, after 'Replaying…' shows)."""
         actions = self.action_list()
         if not actions or self.record is None:
@@ -239,7 +240,7 @@ class DebriefScene(Scene):
             scroll_to(self.cf_result, 0.0)
 
     # ----- export -----------------------------------------------------------------------------------
-    def export(self) -> Optional[Scene]:
+    def export(self) -> Outcome:
         """Write the debrief (with the counterfactual shown, if any) as HTML and CSV next to the records."""
         session = self.ctx.session
         if self.debrief is None or session is None:
@@ -257,7 +258,7 @@ class DebriefScene(Scene):
         return None
 
     # ----- input ------------------------------------------------------------------------------------
-    def on_key(self, event: pygame.event.Event) -> Optional[Scene]:
+    def on_key(self, event: pygame.event.Event) -> Outcome:
         key = event.key
         if self.debrief is not None and key in (pygame.K_LEFT, pygame.K_RIGHT):
             ids = [sid for sid, _, _ in SECTIONS]
@@ -269,7 +270,7 @@ class DebriefScene(Scene):
             scroll_key(self.scroll_target, key, self.lay.line_h())
         return None
 
-    def on_event(self, event: pygame.event.Event) -> Optional[Scene]:
+    def on_event(self, event: pygame.event.Event) -> Outcome:
         if event.type in (pygame_gui.UI_SELECTION_LIST_NEW_SELECTION, pygame_gui.UI_SELECTION_LIST_DOUBLE_CLICKED_SELECTION) \
                 and self.cf_list is not None and event.ui_element is self.cf_list:
             if event.text in self.cf_labels:
@@ -280,8 +281,5 @@ class DebriefScene(Scene):
                 return self.replay_without()
         return None
 
-    def back(self) -> Optional[Scene]:
-        if self.back_to is not None:
-            return self.back_to
-        from game.ui.scenes.end import EndScene
-        return EndScene(self.ctx)
+    def back(self) -> Outcome:
+        return Pop() if self.below is not None else nav.end(self.ctx)

@@ -11,7 +11,8 @@ from pygame_gui.elements import UIImage
 from game.ui.charts import estimate_chart, line_chart
 from game.ui.notes import DIMENSIONS
 from game.ui.palette import Palette
-from game.ui.scene import Scene
+from game.ui.scene import Outcome, Scene
+from game.ui.scenes import nav
 from game.ui.session import Session
 from game.ui.text import DIM_NAMES, esc, response_html
 from game.ui.widgets import country_header, meter_bar
@@ -117,16 +118,13 @@ class DossierScene(Scene):
         self.textbox(right, standing_html(session, cid, pal), panel="dossier")
         self.targets["dossier"] = area
 
-    def planning(self) -> Optional[Scene]:
+    def planning(self) -> Outcome:
         """Plan for this government."""
-        from game.ui.scenes.planning import PlanningScene
-        return PlanningScene(self.ctx)
+        return nav.planning(self.ctx)
 
-    def notes(self) -> Optional[Scene]:
+    def notes(self) -> Outcome:
         """Notes on this government."""
-        from game.ui.scenes.notes import NotesScene
-        return NotesScene(self.ctx)
+        return nav.notes(self.ctx)
 
-    def back(self) -> Optional[Scene]:
-        from game.ui.scenes.map import MapScene
-        return MapScene(self.ctx)
+    def back(self) -> Outcome:
+        return nav.to_map(self.ctx)

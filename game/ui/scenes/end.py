@@ -10,7 +10,8 @@ import pygame
 from game.content.scenario import Weights
 from game.engine import scorecard
 from game.ui.layout import Flow
-from game.ui.scene import QuitGame, Scene
+from game.ui.scene import Outcome, Scene
+from game.ui.transition import Quit
 from game.ui.scenes import nav
 from game.ui.text import KIND_WORDS, OBJECTIVE_NAMES, esc
 
@@ -75,12 +76,12 @@ class EndScene(Scene):
                         "the governments' reasons, questions for discussion and what-if replays.")
         self.button(flow.place(lay.button_w("Title screen")), "Title screen", self.back, key=pygame.K_t,
                     tip="Start another game. (Esc also returns to the title.)")
-        self.button(flow.place(lay.button_w("Quit")), "Quit", lambda: QuitGame(self.ctx), key=pygame.K_q)
+        self.button(flow.place(lay.button_w("Quit")), "Quit", Quit, key=pygame.K_q)
         self.focus.index = 0
 
-    def debrief(self) -> Optional[Scene]:
+    def debrief(self) -> Outcome:
         """Open the debrief."""
-        return nav.debrief(self.ctx, back=self)
+        return nav.debrief(self.ctx)
 
-    def back(self) -> Optional[Scene]:
+    def back(self) -> Outcome:
         return nav.title(self.ctx)

@@ -10,7 +10,7 @@ from pygame_gui.elements import UISelectionList
 
 from game.ui import storage
 from game.ui.layout import Column, Flow
-from game.ui.scene import Scene
+from game.ui.scene import Outcome, Scene
 from game.ui.scenes.title import load_path
 from game.ui.text import esc
 
@@ -20,9 +20,8 @@ class LoadScene(Scene):
 
     name = "load"
 
-    def __init__(self, ctx, back: Scene) -> None:
+    def __init__(self, ctx) -> None:
         super().__init__(ctx)
-        self.back_to = back
         self.saves = storage.list_saves()
         self.index = 0
         self.list: UISelectionList | None = None
@@ -50,16 +49,16 @@ class LoadScene(Scene):
         self.button(flow.place(lay.button_w("Back")), "Back", self.back, tip="Return. (key: Esc)")
         self.focus.index = 0
 
-    def load(self) -> Optional[Scene]:
+    def load(self) -> Outcome:
         """Load the chosen save."""
         if not self.saves:
             return None
         return load_path(self, self.saves[self.index].path)
 
-    def on_key(self, event: pygame.event.Event) -> Optional[Scene]:
+    def on_key(self, event: pygame.event.Event) -> Outcome:
         return None
 
-    def handle_key(self, event: pygame.event.Event) -> Optional[Scene]:
+    def handle_key(self, event: pygame.event.Event) -> Outcome:
         if event.key in (pygame.K_UP, pygame.K_DOWN) and self.saves:
             step = -1 if event.key == pygame.K_UP else 1
             self.index = max(0, min(len(self.saves) - 1, self.index + step))
@@ -67,7 +66,7 @@ class LoadScene(Scene):
             return None
         return super().handle_key(event)
 
-    def on_event(self, event: pygame.event.Event) -> Optional[Scene]:
+    def on_event(self, event: pygame.event.Event) -> Outcome:
         if event.type in (pygame_gui.UI_SELECTION_LIST_NEW_SELECTION, pygame_gui.UI_SELECTION_LIST_DOUBLE_CLICKED_SELECTION) \
                 and event.ui_element is self.list:
             labels = [f"  {s.label}" for s in self.saves]
@@ -76,6 +75,3 @@ class LoadScene(Scene):
             if event.type == pygame_gui.UI_SELECTION_LIST_DOUBLE_CLICKED_SELECTION:
                 return self.load()
         return None
-
-    def back(self) -> Optional[Scene]:
-        return self.back_to

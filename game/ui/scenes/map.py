@@ -14,7 +14,7 @@ from game.ui.layout import Column, Flow
 from game.ui.lenses import LENS_HELP, LENS_NAMES, LENSES, legend, lens_colours, lens_value
 from game.ui.mapview import MapView, load_asset
 from game.ui.palette import ramp
-from game.ui.scene import Scene
+from game.ui.scene import Outcome, Scene
 from game.ui.scenes import nav
 from game.ui.session import Session
 from game.ui.text import KIND_WORDS, esc, news_html
@@ -156,7 +156,7 @@ class MapScene(Scene):
         self._legend = None
 
     # ----- actions --------------------------------------------------------------------------------
-    def set_lens(self, lens: str) -> Optional[Scene]:
+    def set_lens(self, lens: str) -> Outcome:
         """Colour the map by another lens."""
         self.session.lens = lens
         self.rebuild()
@@ -177,34 +177,30 @@ class MapScene(Scene):
         i = order.index(self.session.selected) if self.session.selected in order else 0
         self.select(order[(i + step) % len(order)])
 
-    def dossier(self) -> Optional[Scene]:
+    def dossier(self) -> Outcome:
         """Open the dossier of the selected government."""
-        from game.ui.scenes.dossier import DossierScene
-        return DossierScene(self.ctx)
+        return nav.dossier(self.ctx)
 
-    def planning(self) -> Optional[Scene]:
+    def planning(self) -> Outcome:
         """Open the planning screen."""
-        from game.ui.scenes.planning import PlanningScene
-        return PlanningScene(self.ctx)
+        return nav.planning(self.ctx)
 
-    def notes(self) -> Optional[Scene]:
+    def notes(self) -> Outcome:
         """Open the notes."""
-        from game.ui.scenes.notes import NotesScene
-        return NotesScene(self.ctx)
+        return nav.notes(self.ctx)
 
-    def end_month(self) -> Optional[Scene]:
+    def end_month(self) -> Outcome:
         """Resolve the month and show the report."""
         return nav.end_month(self.ctx)
 
-    def back(self) -> Optional[Scene]:
-        from game.ui.scenes.pause import PauseScene
-        return PauseScene(self.ctx, below=self)
+    def back(self) -> Outcome:
+        return nav.pause(self.ctx)
 
     # ----- input ----------------------------------------------------------------------------------
     def tab_moves_focus(self) -> bool:
         return False
 
-    def on_key(self, event: pygame.event.Event) -> Optional[Scene]:
+    def on_key(self, event: pygame.event.Event) -> Outcome:
         key = event.key
         if key in (pygame.K_LEFT, pygame.K_UP) or (key == pygame.K_TAB and event.mod & pygame.KMOD_SHIFT):
             self.cycle(-1)
@@ -217,7 +213,7 @@ class MapScene(Scene):
             return self.set_lens(LENSES[(i + 1) % len(LENSES)])
         return None
 
-    def on_event(self, event: pygame.event.Event) -> Optional[Scene]:
+    def on_event(self, event: pygame.event.Event) -> Outcome:
         if self.view is None:
             return None
         if event.type == pygame.MOUSEMOTION:

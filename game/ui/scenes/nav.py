@@ -1,12 +1,22 @@
-"""Where the game goes next: shared by scenes so none of them needs to know the others' details."""
+"""Where the game goes next. This is the only module that knows the scene classes: scenes ask it
+for a transition (``nav.dossier(ctx)``), and the app, the tour and the tests build screens from
+its registry (``screen(name, ctx)``, the stack of scenes a named screen sits on, bottom first).
+
+The scene modules import this one, so the scene classes are imported inside the functions.
+Lateral moves in a game (map, dossier, planning, notes, report) replace the current scene; menus,
+dialogs, the debrief and the tutorial are pushed and popped; starting a game or quitting to the
+title replaces the whole stack.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Callable
 
-from game.ui.scene import Context, Scene
+from game.ui.context import Context
+from game.ui.transition import Push, Replace
 
 if TYPE_CHECKING:
+    from game.ui.scene import Scene
     from game.ui.session import Session
 
 
@@ -18,36 +28,174 @@ def begin(ctx: Context, session: "Session") -> None:
         ctx.message = problem
 
 
-def game_scene(ctx: Context) -> Scene:
-    """The screen a game in progress resumes on: the map (inside the tutorial if one is running)
-    or the end screen once the last month is over."""
-    session = ctx.session
-    assert session is not None
-    if session.over:
-        from game.ui.scenes.end import EndScene
-        return EndScene(ctx)
-    from game.ui.scenes.map import MapScene
-    scene: Scene = MapScene(ctx)
-    if session.tutorial and not session.tutorial_done:
-        from game.ui.scenes.tutorial import TutorialScene
-        scene = TutorialScene(ctx, scene)
-    return scene
-
-
-def debrief(ctx: Context, back: Scene | None = None) -> Scene:
-    """The debrief of the game in progress (Esc returns to ``back``, by default the end screen)."""
-    from game.ui.scenes.debrief import DebriefScene
-    return DebriefScene(ctx, back=back)
-
-
-def title(ctx: Context) -> Scene:
-    """The title screen; the game in progress is left (it is autosaved and recorded)."""
-    ctx.session = None
+# ----- the scenes ------------------------------------------------------------------------------
+def title_scene(ctx: Context) -> "Scene":
+    """The title screen."""
     from game.ui.scenes.title import TitleScene
     return TitleScene(ctx)
 
 
-def end_month(ctx: Context) -> Scene | None:
+def briefing_scene(ctx: Context) -> "Scene":
+    """The briefing of the game just started."""
+    from game.ui.scenes.briefing import BriefingScene
+    return BriefingScene(ctx)
+
+
+def map_scene(ctx: Context) -> "Scene":
+    """The map of the game in progress."""
+    from game.ui.scenes.map import MapScene
+    return MapScene(ctx)
+
+
+def dossier_scene(ctx: Context) -> "Scene":
+    """The dossier of the selected government."""
+    from game.ui.scenes.dossier import DossierScene
+    return DossierScene(ctx)
+
+
+def planning_scene(ctx: Context) -> "Scene":
+    """The planning screen for the selected government."""
+    from game.ui.scenes.planning import PlanningScene
+    return PlanningScene(ctx)
+
+
+def notes_scene(ctx: Context) -> "Scene":
+    """The notes on the selected government."""
+    from game.ui.scenes.notes import NotesScene
+    return NotesScene(ctx)
+
+
+def report_scene(ctx: Context) -> "Scene":
+    """The report of the month just resolved."""
+    from game.ui.scenes.report import ReportScene
+    assert ctx.session is not None and ctx.session.last_report is not None
+    return ReportScene(ctx, ctx.session.last_report)
+
+
+def end_scene(ctx: Context) -> "Scene":
+    """The end-of-game screen."""
+    from game.ui.scenes.end import EndScene
+    return EndScene(ctx)
+
+
+def pause_scene(ctx: Context) -> "Scene":
+    """The pause menu (an overlay)."""
+    from game.ui.scenes.pause import PauseScene
+    return PauseScene(ctx)
+
+
+def settings_scene(ctx: Context) -> "Scene":
+    """The settings (an overlay)."""
+    from game.ui.scenes.settings import SettingsScene
+    return SettingsScene(ctx)
+
+
+def load_scene(ctx: Context) -> "Scene":
+    """The list of saves (an overlay)."""
+    from game.ui.scenes.load import LoadScene
+    return LoadScene(ctx)
+
+
+def tutorial_scene(ctx: Context) -> "Scene":
+    """The tutorial's hint panel, over the scenes below it."""
+    from game.ui.scenes.tutorial import TutorialScene
+    return TutorialScene(ctx)
+
+
+def debrief_scene(ctx: Context) -> "Scene":
+    """The debrief of the game in progress."""
+    from game.ui.scenes.debrief import DebriefScene
+    return DebriefScene(ctx)
+
+
+def problems_scene(ctx: Context, problems: list[Any], source: str) -> "Scene":
+    """The data problems overlay (F5 found errors)."""
+    from game.ui.scenes.problems import ProblemsScene
+    return ProblemsScene(ctx, problems, source)
+
+
+def game_stack(ctx: Context) -> list["Scene"]:
+    """The screens a game in progress resumes on: the map (with the tutorial over it while one is
+    running) or the end screen once the last month is over."""
+    session = ctx.session
+    assert session is not None
+    if session.over:
+        return [end_scene(ctx)]
+    if session.tutorial and not session.tutorial_done:
+        return [map_scene(ctx), tutorial_scene(ctx)]
+    return [map_scene(ctx)]
+
+
+# ----- the moves -------------------------------------------------------------------------------
+def game_scene(ctx: Context) -> Replace:
+    """Go to the game in progress (a new or loaded game): its screens replace every other."""
+    return Replace(*game_stack(ctx), root=True)
+
+
+def after_report(ctx: Context) -> Replace:
+    """From the report back to the game: the map, or the end screen after the last month."""
+    session = ctx.session
+    assert session is not None
+    return Replace(end_scene(ctx) if session.over else map_scene(ctx))
+
+
+def title(ctx: Context) -> Replace:
+    """The title screen; the game in progress is left (it is autosaved and recorded)."""
+    ctx.session = None
+    return Replace(title_scene(ctx), root=True)
+
+
+def briefing(ctx: Context) -> Replace:
+    """The briefing of a game just started."""
+    return Replace(briefing_scene(ctx), root=True)
+
+
+def to_map(ctx: Context) -> Replace:
+    """Back to the map."""
+    return Replace(map_scene(ctx))
+
+
+def dossier(ctx: Context) -> Replace:
+    """The dossier of the selected government."""
+    return Replace(dossier_scene(ctx))
+
+
+def planning(ctx: Context) -> Replace:
+    """The planning screen."""
+    return Replace(planning_scene(ctx))
+
+
+def notes(ctx: Context) -> Replace:
+    """The notes screen."""
+    return Replace(notes_scene(ctx))
+
+
+def end(ctx: Context) -> Replace:
+    """The end screen."""
+    return Replace(end_scene(ctx))
+
+
+def pause(ctx: Context) -> Push:
+    """The pause menu over the current scene."""
+    return Push(pause_scene(ctx))
+
+
+def settings(ctx: Context) -> Push:
+    """The settings over the current scene."""
+    return Push(settings_scene(ctx))
+
+
+def load(ctx: Context) -> Push:
+    """The list of saves over the current scene."""
+    return Push(load_scene(ctx))
+
+
+def debrief(ctx: Context) -> Push:
+    """The debrief over the end screen (Esc returns to it)."""
+    return Push(debrief_scene(ctx))
+
+
+def end_month(ctx: Context) -> Replace | None:
     """Resolve the month and go to the report; with nothing planned, ask for a second press."""
     session = ctx.session
     assert session is not None
@@ -60,4 +208,28 @@ def end_month(ctx: Context) -> Scene | None:
     if problem:
         ctx.message = problem
     from game.ui.scenes.report import ReportScene
-    return ReportScene(ctx, report)
+    return Replace(ReportScene(ctx, report))
+
+
+# ----- the registry ----------------------------------------------------------------------------
+SCREENS: dict[str, Callable[[Context], list["Scene"]]] = {
+    "title": lambda ctx: [title_scene(ctx)],
+    "briefing": lambda ctx: [briefing_scene(ctx)],
+    "map": lambda ctx: [map_scene(ctx)],
+    "dossier": lambda ctx: [dossier_scene(ctx)],
+    "planning": lambda ctx: [planning_scene(ctx)],
+    "notes": lambda ctx: [notes_scene(ctx)],
+    "report": lambda ctx: [report_scene(ctx)],
+    "end": lambda ctx: [end_scene(ctx)],
+    "pause": lambda ctx: [map_scene(ctx), pause_scene(ctx)],
+    "settings": lambda ctx: [title_scene(ctx), settings_scene(ctx)],
+    "load": lambda ctx: [title_scene(ctx), load_scene(ctx)],
+    "tutorial": lambda ctx: [map_scene(ctx), tutorial_scene(ctx)],
+    "debrief": lambda ctx: [end_scene(ctx), debrief_scene(ctx)],
+}
+"""Every screen that needs only the context (and its game in progress): the stack it sits on."""
+
+
+def screen(name: str, ctx: Context) -> list["Scene"]:
+    """The stack of scenes for the named screen, bottom first (see ``SCREENS``)."""
+    return SCREENS[name](ctx)

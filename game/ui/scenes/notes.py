@@ -15,7 +15,8 @@ from pygame_gui.elements import UITextEntryLine
 
 from game.ui.layout import Column
 from game.ui.notes import DIMENSIONS, TOP
-from game.ui.scene import Scene
+from game.ui.scene import Outcome, Scene
+from game.ui.scenes import nav
 from game.ui.text import DIM_NAMES, dim_help, esc
 from game.ui.widgets import country_header, meter_bar
 
@@ -75,7 +76,7 @@ class NotesScene(Scene):
         self._keep(self.note_box)
         self.focus.add(self.note_box)
 
-    def set_guess(self, rank: int, dimension: str) -> Optional[Scene]:
+    def set_guess(self, rank: int, dimension: str) -> Outcome:
         """Record a guess (a dimension appears at one rank only)."""
         session = self.ctx.session
         assert session is not None
@@ -97,7 +98,7 @@ class NotesScene(Scene):
             self._save()
         super().exit()
 
-    def on_event(self, event: pygame.event.Event) -> Optional[Scene]:
+    def on_event(self, event: pygame.event.Event) -> Outcome:
         if event.type == pygame_gui.UI_TEXT_ENTRY_CHANGED and event.ui_element is self.note_box:
             session = self.ctx.session
             assert session is not None
@@ -109,11 +110,9 @@ class NotesScene(Scene):
             self.typed = True
         return None
 
-    def dossier(self) -> Optional[Scene]:
+    def dossier(self) -> Outcome:
         """Open the dossier."""
-        from game.ui.scenes.dossier import DossierScene
-        return DossierScene(self.ctx)
+        return nav.dossier(self.ctx)
 
-    def back(self) -> Optional[Scene]:
-        from game.ui.scenes.map import MapScene
-        return MapScene(self.ctx)
+    def back(self) -> Outcome:
+        return nav.to_map(self.ctx)

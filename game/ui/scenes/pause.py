@@ -8,18 +8,15 @@ import pygame
 
 from game.ui import storage
 from game.ui.layout import Column
-from game.ui.scene import QuitGame, Scene
+from game.ui.scene import Outcome, Scene
 from game.ui.scenes import nav
+from game.ui.transition import Quit
 
 
 class PauseScene(Scene):
     """A menu drawn over the (dimmed) scene below it."""
 
     name = "pause"
-
-    def __init__(self, ctx, below: Scene) -> None:
-        super().__init__(ctx)
-        self.below = below
 
     def build(self) -> None:
         lay = self.lay
@@ -29,7 +26,7 @@ class PauseScene(Scene):
             ("Load game", self.load, pygame.K_l, "Open a saved game."),
             ("Settings", self.settings, pygame.K_o, "Full screen, UI scale, palettes."),
             ("Quit to title", self.to_title, pygame.K_t, "Leave this game (it was autosaved at the start of this month)."),
-            ("Quit the game", lambda: QuitGame(self.ctx), pygame.K_q, "Close the program."),
+            ("Quit the game", Quit, pygame.K_q, "Close the program."),
         ]
         width = max(lay.button_w(text) for text, *_ in items) + lay.px(80)
         height = lay.line_h(19) + len(items) * (lay.row_h() + lay.px(8)) + lay.px(40)
@@ -43,9 +40,9 @@ class PauseScene(Scene):
         self.focus.index = 0
 
     def draw_background(self, surface: pygame.Surface) -> None:
-        self.draw_dimmed(self.below, surface)
+        self.draw_dimmed(surface)
 
-    def save(self) -> Optional[Scene]:
+    def save(self) -> Outcome:
         """Save to a new file."""
         session = self.ctx.session
         assert session is not None
@@ -56,19 +53,14 @@ class PauseScene(Scene):
             self.ctx.message = str(error)
         return None
 
-    def load(self) -> Optional[Scene]:
+    def load(self) -> Outcome:
         """Open the load screen."""
-        from game.ui.scenes.load import LoadScene
-        return LoadScene(self.ctx, back=self)
+        return nav.load(self.ctx)
 
-    def settings(self) -> Optional[Scene]:
+    def settings(self) -> Outcome:
         """Open the settings."""
-        from game.ui.scenes.settings import SettingsScene
-        return SettingsScene(self.ctx, back=self)
+        return nav.settings(self.ctx)
 
-    def to_title(self) -> Optional[Scene]:
+    def to_title(self) -> Outcome:
         """Leave the game."""
         return nav.title(self.ctx)
-
-    def back(self) -> Optional[Scene]:
-        return self.below

@@ -14,7 +14,7 @@ import pygame
 from pygame_gui.elements import UIScrollingContainer
 
 from game.engine import Action
-from game.ui.scene import Scene
+from game.ui.scene import Outcome, Scene
 from game.ui.scenes import nav
 from game.ui.scenes import planning_parts as parts
 from game.ui.session import Session
@@ -131,38 +131,38 @@ class PlanningScene(Scene):
         self.focus.items.sort(key=lambda e: (column_of.get(id(e), -1), e.relative_rect.y, e.relative_rect.x))
 
     # ----- model changes (draft) ------------------------------------------------------------------
-    def set_ask(self, ask: str, level: int) -> Optional[Scene]:
+    def set_ask(self, ask: str, level: int) -> Outcome:
         """Choose the level of an ask in the draft."""
         self.session.draft(self.session.selected).asks[ask] = level
         self.refresh_column("proposal")
         return None
 
-    def toggle_offer(self, lever: str, on: bool) -> Optional[Scene]:
+    def toggle_offer(self, lever: str, on: bool) -> Outcome:
         """Add or remove an offer in the draft."""
         self.session.draft(self.session.selected).toggle_offer(lever, on)
         self.refresh_column("proposal")
         return None
 
-    def set_threat(self, lever: str) -> Optional[Scene]:
+    def set_threat(self, lever: str) -> Outcome:
         """Choose the threat backing the draft ('' for none)."""
         self.session.draft(self.session.selected).threat = lever
         self.refresh_column("proposal")
         return None
 
-    def set_public(self, on: bool) -> Optional[Scene]:
+    def set_public(self, on: bool) -> Outcome:
         """Make the threat public or private."""
         self.session.draft(self.session.selected).public = on
         self.refresh_column("proposal")
         return None
 
-    def set_deadline(self, months: int) -> Optional[Scene]:
+    def set_deadline(self, months: int) -> Outcome:
         """Set the threat's deadline."""
         self.session.draft(self.session.selected).deadline = months
         self.refresh_column("proposal")
         return None
 
     # ----- engine calls ---------------------------------------------------------------------------
-    def queue(self, action: Action, clear: bool = False) -> Optional[Scene]:
+    def queue(self, action: Action, clear: bool = False) -> Outcome:
         """Queue an action through the engine; a refusal is shown to the player."""
         refusal = self.session.queue(action)
         if refusal:
@@ -172,7 +172,7 @@ class PlanningScene(Scene):
         self.rebuild()
         return None
 
-    def undo(self, index: int) -> Optional[Scene]:
+    def undo(self, index: int) -> Outcome:
         """Take back a queued action (and any that depended on it)."""
         removed = self.session.undo(index)
         if len(removed) > 1:
@@ -197,20 +197,18 @@ class PlanningScene(Scene):
         self.boxes = {}
 
     # ----- navigation -------------------------------------------------------------------------------
-    def on_key(self, event: pygame.event.Event) -> Optional[Scene]:
+    def on_key(self, event: pygame.event.Event) -> Outcome:
         if event.key == pygame.K_u and self.session.state.queue:
             return self.undo(len(self.session.state.queue) - 1)
         return None
 
-    def end_month(self) -> Optional[Scene]:
+    def end_month(self) -> Outcome:
         """Resolve the month."""
         return nav.end_month(self.ctx)
 
-    def dossier(self) -> Optional[Scene]:
+    def dossier(self) -> Outcome:
         """Open the dossier."""
-        from game.ui.scenes.dossier import DossierScene
-        return DossierScene(self.ctx)
+        return nav.dossier(self.ctx)
 
-    def back(self) -> Optional[Scene]:
-        from game.ui.scenes.map import MapScene
-        return MapScene(self.ctx)
+    def back(self) -> Outcome:
+        return nav.to_map(self.ctx)

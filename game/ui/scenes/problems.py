@@ -10,7 +10,7 @@ import pygame
 from pygame_gui.elements import UITextBox
 
 from game.ui.layout import Column, Flow
-from game.ui.scene import Scene
+from game.ui.scene import Outcome, Scene
 from game.ui.scrolling import SCROLL_KEYS, scroll_key
 from game.ui.text import colour, esc
 
@@ -36,9 +36,8 @@ class ProblemsScene(Scene):
 
     name = "problems"
 
-    def __init__(self, ctx, below: Scene, problems: list[Any], source: str) -> None:
+    def __init__(self, ctx, problems: list[Any], source: str) -> None:
         super().__init__(ctx)
-        self.below = below
         self.problems = problems
         self.source = source
         self.list_box: UITextBox | None = None
@@ -71,17 +70,14 @@ class ProblemsScene(Scene):
         self.focus.index = 0
 
     def draw_background(self, surface: pygame.Surface) -> None:
-        self.draw_dimmed(self.below, surface)
+        self.draw_dimmed(surface)
 
-    def retry(self) -> Optional[Scene]:
+    def retry(self) -> Outcome:
         """Read the data again."""
         from game.ui.reload import reload_data
         return reload_data(self.ctx, self)
 
-    def on_key(self, event: pygame.event.Event) -> Optional[Scene]:
+    def on_key(self, event: pygame.event.Event) -> Outcome:
         if event.key in SCROLL_KEYS:
             scroll_key(self.list_box, event.key, self.lay.line_h())
         return None
-
-    def back(self) -> Optional[Scene]:
-        return self.below

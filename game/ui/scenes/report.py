@@ -9,7 +9,7 @@ import pygame
 
 from game.engine import TurnReport
 from game.ui.layout import Flow
-from game.ui.scene import Scene
+from game.ui.scene import Outcome, Scene
 from game.ui.scenes import nav
 from game.ui.text import COUNTRY_METERS, US_METERS, change, esc, news_html, response_html
 
@@ -76,5 +76,5 @@ class ReportScene(Scene):
                     tip="Enter or Esc also continue.")
         self.focus.index = 0
 
-    def back(self) -> Optional[Scene]:
-        return nav.game_scene(self.ctx)
+    def back(self) -> Outcome:
+        return nav.after_report(self.ctx)

@@ -12,7 +12,7 @@ from typing import Optional
 import pygame
 
 from game.ui.layout import Column, Flow
-from game.ui.scene import Scene
+from game.ui.scene import Outcome, Scene
 from game.ui.settings import SCALES, settings_path
 from game.ui.text import esc
 
@@ -21,10 +21,6 @@ class SettingsScene(Scene):
     """Change how the game looks."""
 
     name = "settings"
-
-    def __init__(self, ctx, back: Scene) -> None:
-        super().__init__(ctx)
-        self.back_to = back
 
     def build(self) -> None:
         lay = self.lay
@@ -57,25 +53,21 @@ class SettingsScene(Scene):
         self.button(flow.place(lay.button_w("Reload the data files")), "Reload the data files", self.reload,
                     tip="Read the data files again, as F5 does anywhere in the game.")
 
-    def reload(self) -> Optional[Scene]:
+    def reload(self) -> Outcome:
         """Read the data files again (F5)."""
         from game.ui.reload import reload_data
-        nxt = reload_data(self.ctx, self)
-        if nxt is self:
+        transition = reload_data(self.ctx, self)
+        if transition is None:
             self.rebuild()
-            return None
-        return nxt
+        return transition
 
-    def change(self, **values) -> Optional[Scene]:
+    def change(self, **values) -> Outcome:
         """Apply and remember a change."""
         self.ctx.apply_settings(replace(self.ctx.settings, **values))
         return None
 
-    def step_choice(self, element, step: int) -> Optional[Scene]:
+    def step_choice(self, element, step: int) -> Outcome:
         choice = self.choices[element]
         i = choice.ids.index(choice.current) if choice.current in choice.ids else 0
         j = max(0, min(len(choice.ids) - 1, i + step))
         return self.change(ui_scale=int(choice.ids[j])) if j != i else None
-
-    def back(self) -> Optional[Scene]:
-        return self.back_to

@@ -16,7 +16,9 @@ from html import escape
 
 from game.ui import storage
 from game.ui.layout import Column, Flow
-from game.ui.scene import QuitGame, Scene
+from game.ui.scene import Outcome, Scene
+from game.ui.scenes import nav
+from game.ui.transition import Quit
 
 MAX_SEED = 999_999
 
@@ -73,7 +75,7 @@ class TitleScene(Scene):
                     refusal=no_game, tip="Choose a saved game.")
         self.button(flow.place(lay.button_w("Settings")), "Settings", self.settings, key=pygame.K_s,
                     tip="Full screen, UI scale, colour-blind-safe palette, high contrast.")
-        self.button(flow.place(lay.button_w("Quit")), "Quit", lambda: QuitGame(self.ctx), key=pygame.K_q)
+        self.button(flow.place(lay.button_w("Quit")), "Quit", Quit, key=pygame.K_q)
         col.y = flow.bottom + lay.px(8)
         if self.autosave_problem and col.left > lay.line_h() * 2:
             box = self.textbox(col.take(min(col.left, lay.line_h() * 4 + lay.px(16))),
@@ -130,65 +132,61 @@ class TitleScene(Scene):
         if row.right - nx >= lay.text_w(note, 14):
             self.label(pygame.Rect(nx, row.y, row.right - nx, row.h), note, object_id="#muted")
 
-    def _set_scenario(self, sid: str) -> Optional[Scene]:
+    def _set_scenario(self, sid: str) -> Outcome:
         self.scenario = sid
         self.rebuild()
         return None
 
-    def _set_mandate(self, mid: str) -> Optional[Scene]:
+    def _set_mandate(self, mid: str) -> Outcome:
         self.mandate = mid
         self.rebuild()
         return None
 
-    def reroll(self) -> Optional[Scene]:
+    def reroll(self) -> Outcome:
         """A new random seed."""
         self.seed = random.randint(1, MAX_SEED)
         if self.seed_entry is not None:
             self.seed_entry.set_text(str(self.seed))
         return None
 
-    def on_event(self, event: pygame.event.Event) -> Optional[Scene]:
+    def on_event(self, event: pygame.event.Event) -> Outcome:
         if event.type == pygame_gui.UI_TEXT_ENTRY_CHANGED and event.ui_element is self.seed_entry:
             text = self.seed_entry.get_text()
             self.seed = int(text) if text.isdigit() else 0
         return None
 
-    def new_game(self) -> Optional[Scene]:
+    def new_game(self) -> Outcome:
         """Start the chosen game."""
         content = self.ctx.content
         if content is None:
             return None
         from game.engine import UnknownContent
-        from game.ui.scenes.nav import begin
         from game.ui.session import Session
         try:
             session = Session.start(content, self.scenario, self.mandate, self.seed)
         except UnknownContent as error:
             self.ctx.message = str(error)
             return None
-        begin(self.ctx, session)
-        from game.ui.scenes.briefing import BriefingScene
-        return BriefingScene(self.ctx)
+        nav.begin(self.ctx, session)
+        return nav.briefing(self.ctx)
 
-    def resume(self) -> Optional[Scene]:
+    def resume(self) -> Outcome:
         """Continue from the autosave."""
         return load_path(self, storage.autosave_file())
 
-    def load(self) -> Optional[Scene]:
+    def load(self) -> Outcome:
         """Open the load screen."""
-        from game.ui.scenes.load import LoadScene
-        return LoadScene(self.ctx, back=self)
+        return nav.load(self.ctx)
 
-    def settings(self) -> Optional[Scene]:
+    def settings(self) -> Outcome:
         """Open the settings."""
-        from game.ui.scenes.settings import SettingsScene
-        return SettingsScene(self.ctx, back=self)
+        return nav.settings(self.ctx)
 
-    def back(self) -> Optional[Scene]:
+    def back(self) -> Outcome:
         return None
 
 
-def load_path(scene: Scene, path) -> Optional[Scene]:
+def load_path(scene: Scene, path) -> Outcome:
     """Load a save into the context and go to its screen; a damaged save gives a message."""
     if scene.ctx.content is None:
         return None
@@ -197,11 +195,10 @@ def load_path(scene: Scene, path) -> Optional[Scene]:
     except storage.StorageError as error:
         scene.ctx.message = str(error)
         return None
-    from game.ui.scenes.nav import begin, game_scene
     from game.ui.session import Session
-    begin(scene.ctx, Session(content=scene.ctx.content, state=loaded.state, notes=loaded.notes))
+    nav.begin(scene.ctx, Session(content=scene.ctx.content, state=loaded.state, notes=loaded.notes))
     if loaded.from_backup:
         note = (f"{path.name} could not be read, so the game goes on from its previous copy "
                 f"({path.name}.bak, month {loaded.state.turn}).")
         scene.ctx.message = f"{note} {scene.ctx.message}" if scene.ctx.message else note
-    return game_scene(scene.ctx)
+    return nav.game_scene(scene.ctx)

@@ -1,16 +1,17 @@
-"""The tutorial: wraps the other game screens and shows the scenario's hints one at a time,
-outlining the part of the screen each hint is about. F1 shows the next hint, F10 skips."""
+"""The tutorial: an overlay pushed over the game screens that shows the scenario's hints one at a
+time, outlining the part of the screen each hint is about. The screens below it work as usual (the
+app gives them every event the hint panel does not claim). F1 shows the next hint, F10 skips."""
 
 from __future__ import annotations
 
-from typing import Optional
 
 import pygame
 from pygame_gui.core import ObjectID
 from pygame_gui.elements import UIPanel
 
 from game.ui.layout import Column, Flow, wrap
-from game.ui.scene import QuitGame, Scene
+from game.ui.scene import Outcome, Scene
+from game.ui.transition import Pop
 
 WHERE = {
     "map": "the map", "meters": "the bar of meters at the top", "dossier": "the dossier (D on the map)",
@@ -18,17 +19,13 @@ WHERE = {
     "proposal": "the planning screen (P on the map)", "end_turn": "the End month button on the map (E)",
     "report": "the turn report, after you end the month", "notes": "the notes screen (N on the map)",
 }
-PASS_THROUGH = ("title", "quit")
 
 
 class TutorialScene(Scene):
-    """A hint panel over another scene; the other scene works as usual underneath."""
+    """A hint panel over the scene below; that scene works as usual underneath."""
 
     name = "tutorial"
-
-    def __init__(self, ctx, inner: Scene) -> None:
-        super().__init__(ctx)
-        self.inner = inner
+    passes_events = True
 
     @property
     def hints(self):
@@ -42,35 +39,24 @@ class TutorialScene(Scene):
         assert self.ctx.session is not None
         return min(self.ctx.session.tutorial_step, len(self.hints) - 1)
 
-    def enter(self) -> None:
-        self.inner.enter()
-        super().enter()
-
-    def exit(self) -> None:
-        super().exit()
-        self.inner.exit()
-
-    def content_changed(self) -> None:
-        self.inner.content_changed()
-
     @property
-    def targets_now(self) -> dict[str, pygame.Rect]:
-        """The inner scene's targets."""
-        return self.inner.targets
+    def targets_below(self) -> dict[str, pygame.Rect]:
+        """The targets of the scene below (the parts of the screen hints are about)."""
+        return self.below.targets if self.below is not None else {}
 
     def build(self) -> None:
         lay = self.lay
         hint = self.hints[self.step]
         target = hint.target.value
         text = hint.text
-        if target not in self.inner.targets:
+        if target not in self.targets_below:
             text += f"\n(This is about {WHERE.get(target, target)}.)"
         width = min(lay.px(420), lay.w // 2)
         fnt = lay.font(15)
         lines = wrap(text, fnt, width - lay.px(40))
         line_h = lay.line_h(15) - lay.px(4)
         height = lay.line_h(14) + len(lines) * (line_h + lay.px(4)) + lay.row_h() + lay.px(32)
-        box = self._place(pygame.Rect(0, 0, width, height), self.inner.targets.get(target))
+        box = self._place(pygame.Rect(0, 0, width, height), self.targets_below.get(target))
         panel = UIPanel(box, starting_height=20, manager=self.ctx.manager, object_id=ObjectID(object_id="#hint"))
         self._keep(panel)
         col = Column(pygame.Rect(lay.px(14), lay.px(10), width - lay.px(28), height - lay.px(20)), lay.px(4))
@@ -93,19 +79,15 @@ class TutorialScene(Scene):
     def _place(self, box: pygame.Rect, target: pygame.Rect | None) -> pygame.Rect:
         lay = self.lay
         m = lay.px(16)
-        top = self.inner.targets.get("meters", pygame.Rect(0, 0, 0, 0)).bottom + m
+        top = self.targets_below.get("meters", pygame.Rect(0, 0, 0, 0)).bottom + m
         for pos in ((m, lay.h - box.h - m), (lay.w - box.w - m, lay.h - box.h - m), (m, top), (lay.w - box.w - m, top)):
             cand = box.move(pos)
             if target is None or not cand.colliderect(target):
                 return cand
         return box.move(m, lay.h - box.h - m)
 
-    def rebuild(self) -> None:
-        self.exit()
-        self.enter()
-
     # ----- steps ------------------------------------------------------------------------------------
-    def next_hint(self) -> Optional[Scene]:
+    def next_hint(self) -> Outcome:
         """Show the next hint; after the last, leave the tutorial."""
         session = self.ctx.session
         assert session is not None
@@ -115,7 +97,7 @@ class TutorialScene(Scene):
         self.rebuild()
         return None
 
-    def previous_hint(self) -> Optional[Scene]:
+    def previous_hint(self) -> Outcome:
         """Show the previous hint."""
         session = self.ctx.session
         assert session is not None
@@ -123,35 +105,24 @@ class TutorialScene(Scene):
         self.rebuild()
         return None
 
-    def skip(self) -> Optional[Scene]:
+    def skip(self) -> Outcome:
         """End the tutorial; the game goes on."""
         session = self.ctx.session
         assert session is not None
         session.tutorial_done = True
         self.ctx.message = None
-        return self.inner
+        return Pop()
 
-    # ----- lifecycle delegation -------------------------------------------------------------------
-    def handle_event(self, event: pygame.event.Event) -> Optional[Scene]:
-        mine = (event.type == pygame.KEYDOWN and event.key in self.shortcuts) or \
+    # ----- sharing the screen with the scene below -------------------------------------------------
+    def claims(self, event: pygame.event.Event) -> bool:
+        """The hint panel's own shortcuts and buttons; everything else goes to the scene below."""
+        return (event.type == pygame.KEYDOWN and event.key in self.shortcuts) or \
             getattr(event, "ui_element", None) in self.actions
-        if mine:
-            return super().handle_event(event)
-        nxt = self.inner.handle_event(event)
-        if nxt is None or nxt is self.inner:
-            return None
-        if nxt.name in PASS_THROUGH or isinstance(nxt, QuitGame) or self.ctx.session is None:
-            return nxt
-        if isinstance(nxt, TutorialScene) or self.ctx.session.tutorial_done:
-            return nxt
-        return TutorialScene(self.ctx, nxt)
-
-    def update(self, dt: float) -> None:
-        self.inner.update(dt)
 
     def draw(self, surface: pygame.Surface) -> None:
-        self.inner.draw(surface)
-        target = self.inner.targets.get(self.hints[self.step].target.value)
+        if self.below is not None:
+            self.below.draw(surface)
+        target = self.targets_below.get(self.hints[self.step].target.value)
         if target is not None:
             width = max(3, self.lay.px(4))
             pygame.draw.rect(surface, self.pal.c("selected"), target.inflate(width * 2, width * 2), width,

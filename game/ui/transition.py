@@ -1,0 +1,52 @@
+"""What a scene asks the app to do next: the value its ``handle_event`` (and every button handler)
+returns. The app owns the stack of scenes and applies these at the position of the scene that
+returned them, so an overlay above it (the tutorial) stays on top.
+
+- ``Push(scene)``: put a scene above this one (a menu, a dialog, the tutorial).
+- ``Pop()``: leave this scene; the one below it shows again (the default of Esc).
+- ``Replace(*scenes)``: this scene gives way to others (bottom first); ``root=True`` replaces the
+  whole stack (starting a game, quitting to the title).
+- ``Quit()``: end the program.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Union
+
+if TYPE_CHECKING:
+    from game.ui.scene import Scene
+
+
+@dataclass(frozen=True)
+class Push:
+    """Put ``scene`` on top of the scene that returned this."""
+
+    scene: "Scene"
+
+
+@dataclass(frozen=True)
+class Pop:
+    """Leave the scene that returned this."""
+
+
+@dataclass(frozen=True, init=False)
+class Replace:
+    """The scene that returned this gives way to ``scenes`` (bottom first); ``root``: to them alone."""
+
+    scenes: tuple["Scene", ...]
+    root: bool
+
+    def __init__(self, *scenes: "Scene", root: bool = False) -> None:
+        if not scenes:
+            raise ValueError("Replace needs at least one scene")
+        object.__setattr__(self, "scenes", scenes)
+        object.__setattr__(self, "root", root)
+
+
+@dataclass(frozen=True)
+class Quit:
+    """End the program."""
+
+
+Transition = Union[Push, Pop, Replace, Quit]
