@@ -31,13 +31,13 @@ def inject_places(rules: Rules, action: FireEvent) -> tuple[str | None, ...]:
 
 
 def check_inject(rules: Rules, state: GameState, action: FireEvent) -> None:
-    """Raise ``Impossible`` unless the event exists in this scenario and can fire where asked."""
+    """Raise ``Impossible`` unless the event exists in this scenario and can fire where asked.
+
+    The same event may be planned twice in a month (two injects): a class's game plays every inject."""
     if _plan(rules, action.event) is None:
         raise Impossible(f"There is no event '{action.event}' in this scenario.")
     if not inject_places(rules, action):
         raise Impossible(f"The event '{action.event}' cannot happen in '{action.country}'.")
-    if any(isinstance(q, FireEvent) and q.event == action.event and q.country == action.country for q in state.queue):
-        raise Impossible("That event is already planned for this month.")
 
 
 def fire_inject(rules: Rules, state: GameState, action: FireEvent) -> None:
