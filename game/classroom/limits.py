@@ -2,8 +2,8 @@
 
 Each answer also carries the host's own handling time as a ``Server-Timing`` header (the bench reads it).
 
-A body over its route's limit is refused with 413 before it is read whole; a client (its token,
-or its address when it has none) sending faster than its rate gets 429 with ``Retry-After``. The
+A body over its route's limit is refused with 413 before it is read whole; a client sending faster
+than its rate (per token, and per address whatever tokens it sends) gets 429 with ``Retry-After``. The
 numbers are the host's tuning, kept here in one place.
 """
 
@@ -22,8 +22,10 @@ ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 RECORD_BYTES = 2_000_000  # a whole record: 12 months of outcomes are about 60 kB
 BODY_BYTES = 8_000  # every other body
-RATE_PER_SECOND = 20.0  # sustained requests per client
-BURST = 80  # requests a client may send at once (a whole class joining from one address fits)
+RATE_PER_SECOND = 20.0  # sustained requests per client (a token)
+BURST = 80  # requests a client may send at once
+ADDRESS_RATE_PER_SECOND = 150.0  # sustained requests per address, whatever tokens it sends
+ADDRESS_BURST = 400  # a whole class on one machine (tests, the bench) joining at once fits
 FORGET_SECONDS = 600.0
 
 
@@ -61,12 +63,14 @@ class RateLimiter:
         return True
 
 
-def _client_key(scope: Scope) -> str:
+def _client_keys(scope: Scope) -> tuple[str, str | None]:
+    """The client's address, and its token when it sends one."""
+    client = scope.get("client") or ("?", 0)
+    token = None
     for name, value in scope.get("headers", []):
         if name == b"authorization":
-            return "token:" + value.decode("latin-1")[-64:]
-    client = scope.get("client") or ("?", 0)
-    return f"addr:{client[0]}"
+            token = value.decode("latin-1")[-64:]
+    return str(client[0]), token
 
 
 async def _refuse(send: Send, status: int, message: str, headers: list[tuple[bytes, bytes]] | None = None) -> None:
@@ -84,15 +88,17 @@ class TooLarge(Exception):
 class LimitsMiddleware:
     """Refuses bodies over their size limit and clients over their rate."""
 
-    def __init__(self, app: ASGIApp, limiter: RateLimiter | None = None) -> None:
+    def __init__(self, app: ASGIApp) -> None:
         self.app = app
-        self.limiter = limiter or RateLimiter()
+        self.per_address = RateLimiter(ADDRESS_RATE_PER_SECOND, ADDRESS_BURST)
+        self.per_token = RateLimiter()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        if not self.limiter.allow(_client_key(scope)):
+        address, token = _client_keys(scope)
+        if not self.per_address.allow(address) or (token is not None and not self.per_token.allow(token)):
             await _refuse(send, 429, "too many requests; slow down", [(b"retry-after", b"1")])
             return
         limit = RECORD_BYTES if scope.get("path") == "/api/record" else BODY_BYTES
