@@ -2,6 +2,10 @@
 
 Each subcommand lives in its own module under ``game.commands`` with ``add_parser(subparsers)``
 (which registers it and sets ``func``) and is imported only when listed in ``COMMANDS``.
+
+``--lang CODE`` is global (``pressure-points --lang es play``, or after the command): it is read
+before the parser is built, because every help text is written in the chosen language. Without
+it the language is the one remembered in the settings, else the system's.
 """
 
 from __future__ import annotations
@@ -10,7 +14,9 @@ import argparse
 import importlib
 import os
 import sys
-from typing import Sequence
+from typing import Any, Sequence
+
+from game.i18n import UnknownLanguage, _, available_languages, choose_language
 
 # Order is the order shown in --help; the first is the default when no subcommand is given.
 COMMANDS: tuple[str, ...] = (
@@ -28,14 +34,48 @@ COMMANDS: tuple[str, ...] = (
 )
 
 
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help layout with the ``usage:`` heading in the current language."""
+
+    def add_usage(self, usage: Any, actions: Any, groups: Any, prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups, _("usage: ") if prefix is None else prefix)
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse with its headings, ``-h`` help and error line in the current language.
+
+    argparse's own detailed errors (a missing argument, an invalid choice) stay in English.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs["add_help"] = False
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
+        self._positionals.title = _("positional arguments")
+        self._optionals.title = _("options")
+        self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS,
+                          help=_("show this help message and exit"))
+
+    def error(self, message: str) -> Any:
+        """Print the usage and a one-line error, exit with status 2."""
+        self.print_usage(sys.stderr)
+        self.exit(2, _("{prog}: error: {message}").format(prog=self.prog, message=message) + "\n")
+
+
+def _lang_help() -> str:
+    return _("language of the texts: {languages} (default: the one chosen in the game's settings, "
+             "else the system's)").format(languages=", ".join(available_languages()))
+
+
 def build_parser() -> argparse.ArgumentParser:
-    """The argument parser with every subcommand registered."""
-    parser = argparse.ArgumentParser(
+    """The argument parser with every subcommand registered (in the current language)."""
+    parser = Parser(
         prog="pressure-points",
-        description="Pressure Points: a game of migration diplomacy in the Americas. "
-        "With no subcommand the game starts (the same as 'play').",
+        description=_("Pressure Points: a game of migration diplomacy in the Americas. "
+                      "With no subcommand the game starts (the same as 'play')."),
     )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parser.add_argument("--lang", metavar="CODE", help=_lang_help())
+    sub = parser.add_subparsers(dest="command", metavar=_("COMMAND"), parser_class=Parser)
     for name in COMMANDS:
         try:
             module = importlib.import_module(f"game.commands.{name}")
@@ -43,13 +83,16 @@ def build_parser() -> argparse.ArgumentParser:
             _unavailable(sub, name, error)
             continue
         module.add_parser(sub)
+    for command_parser in sub.choices.values():  # shown in each command's help; read before parsing
+        command_parser.add_argument("--lang", metavar="CODE", help=_lang_help())
     return parser
 
 
 def _unavailable(sub: argparse._SubParsersAction, name: str, error: ImportError) -> None:
     """Register a command whose module could not be imported; running it explains why."""
-    reason = f"the '{name}' command is unavailable: {error}. Reinstall the game with its dependencies."
-    parser = sub.add_parser(name, help=f"(unavailable: {error.name or error})")
+    reason = _("the '{name}' command is unavailable: {error}. Reinstall the game with its "
+               "dependencies.").format(name=name, error=error)
+    parser = sub.add_parser(name, help=_("(unavailable: {error})").format(error=error.name or error))
 
     def run(_args: argparse.Namespace) -> int:
         print(f"pressure-points: {reason}", file=sys.stderr)
@@ -58,9 +101,46 @@ def _unavailable(sub: argparse._SubParsersAction, name: str, error: ImportError)
     parser.set_defaults(func=run)
 
 
+def take_lang(args: list[str]) -> tuple[str | None, list[str]]:
+    """The value of ``--lang`` wherever it is (before a ``--``) and the arguments without it."""
+    rest: list[str] = []
+    lang: str | None = None
+    index = 0
+    while index < len(args):
+        arg = args[index]
+        if arg == "--":
+            rest += args[index:]
+            break
+        if arg == "--lang":
+            if index + 1 >= len(args):
+                raise UnknownLanguage(_("--lang needs a language code, e.g. --lang es"))
+            lang = args[index + 1]
+            index += 2
+            continue
+        if arg.startswith("--lang="):
+            lang = arg.split("=", 1)[1]
+        else:
+            rest.append(arg)
+        index += 1
+    return lang, rest
+
+
+def _remembered_language() -> str | None:
+    """The language saved in the player's settings, if any (a damaged file is reported by the game)."""
+    from game.ui.settings import load_settings
+
+    settings, _problem = load_settings()
+    return settings.language or None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Parse arguments and run the chosen subcommand; returns the process exit status."""
-    args_list = list(sys.argv[1:] if argv is None else argv)
+    """Choose the language, parse the arguments and run the subcommand; returns the exit status."""
+    try:
+        lang, args_list = take_lang(list(sys.argv[1:] if argv is None else argv))
+        choose_language(lang, None if lang else _remembered_language())
+    except UnknownLanguage as error:
+        print(f"pressure-points: {error}", file=sys.stderr)
+        return 2
     parser = build_parser()
     if not args_list or (args_list[0].startswith("-") and args_list[0] not in ("-h", "--help")):
         args_list = [COMMANDS[0], *args_list]
@@ -76,6 +156,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             pass
         return 1
     except Exception as exc:  # last resort for every command: one clean line, never a traceback
-        print(f"pressure-points {args.command}: internal error ({type(exc).__name__}: {exc}); please report it",
-              file=sys.stderr)
+        print(_("pressure-points {command}: internal error ({kind}: {error}); please report it").format(
+            command=args.command, kind=type(exc).__name__, error=exc), file=sys.stderr)
         return 1

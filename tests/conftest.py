@@ -1,11 +1,21 @@
-"""Shared test set-up: the ``shipped_data`` marker and a fresh copy of the small fixture data."""
+"""Shared test set-up: the ``shipped_data`` marker, a fresh copy of the small fixture data, and
+English as the language of every test (whatever the machine's locale) unless a test picks another.
+"""
 
 from __future__ import annotations
 
+import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
+
+from game import i18n
+
+# The command line reads the language from the settings and the system locale: keep both neutral.
+os.environ["LANGUAGE"] = "en"
+os.environ.setdefault("PRESSURE_POINTS_CONFIG_DIR", tempfile.mkdtemp(prefix="pp-test-config-"))
 
 FIXTURE_DIR = Path(__file__).parent / "fixtures" / "mini"
 
@@ -21,3 +31,18 @@ def mini_dir(tmp_path: Path) -> Path:
     target = tmp_path / "data"
     shutil.copytree(FIXTURE_DIR, target)
     return target
+
+
+@pytest.fixture(autouse=True)
+def _english_after_each_test():
+    """Every test starts in English, and a test that switches language cannot leak it."""
+    i18n.set_language("en")
+    yield
+    i18n.set_language("en")
+
+
+@pytest.fixture
+def spanish():
+    """The current language set to Spanish for one test."""
+    i18n.set_language("es")
+    yield

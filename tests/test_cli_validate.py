@@ -52,7 +52,7 @@ def test_validate_missing_path(tmp_path: Path, capsys: pytest.CaptureFixture[str
 
 
 def test_validate_never_shows_a_traceback(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    def explode(paths: object) -> None:
+    def explode(paths: object, **options: object) -> None:
         raise RuntimeError("boom")
 
     monkeypatch.setattr(validate_command, "load_content", explode)
@@ -67,9 +67,9 @@ def test_schema_writes_every_kind(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert game.cli.main(["schema", "--out", str(out_dir)]) == 0
     names = sorted(p.name for p in out_dir.iterdir())
     assert names == ["asks.schema.json", "countries.schema.json", "data.schema.json", "events.schema.json",
-                     "levers.schema.json", "scenarios.schema.json"]
+                     "levers.schema.json", "scenarios.schema.json", "translation.schema.json"]
     assert all(p.read_text(encoding="utf-8").endswith("}\n") for p in out_dir.iterdir())
-    assert capsys.readouterr().out.count("wrote ") == 6
+    assert capsys.readouterr().out.count("wrote ") == 7
 
 
 def test_schema_to_an_unwritable_place(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

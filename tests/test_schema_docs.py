@@ -30,7 +30,8 @@ DOC = ROOT / "docs" / "authoring.md"
 def test_committed_schemas_are_up_to_date() -> None:
     fresh = json_schemas()
     assert sorted(fresh) == sorted(["countries.schema.json", "levers.schema.json", "asks.schema.json",
-                                    "events.schema.json", "scenarios.schema.json", "data.schema.json"])
+                                    "events.schema.json", "scenarios.schema.json", "data.schema.json",
+                                    "translation.schema.json"])
     for name, text in fresh.items():
         path = SCHEMA_DIR / name
         committed = path.read_text(encoding="utf-8") if path.exists() else ""

@@ -21,6 +21,7 @@ from game.engine import Action, GameState, Rules, TurnReport, action_from_dict, 
 from game.engine.state import Response
 from game.loading import load_content
 from game.loading.problems import did_you_mean
+from game.i18n import _, ngettext
 
 ORDERS_KEYS = ("scenario", "mandate", "seed", "turns", "description")
 DEFAULTS: dict[str, Any] = {"scenario": "default", "mandate": "balanced", "seed": 1}
@@ -63,7 +64,7 @@ class Orders:
 def add_data_option(parser: Any) -> None:
     """The ``--data PATH`` option shared by the commands that read content (see ``load_bundle``)."""
     parser.add_argument("--data", metavar="PATH", action="append", default=None,
-                        help="data folder or .toml file to use instead of the shipped data (repeatable)")
+                        help=_("data folder or .toml file to use instead of the shipped data (repeatable)"))
 
 
 def load_bundle(paths: Sequence[str] | None, command: str, problems: list[str] | None = None) -> ContentBundle | None:
@@ -76,8 +77,9 @@ def load_bundle(paths: Sequence[str] | None, command: str, problems: list[str] |
         print(problem.format(), file=sys.stderr)
         if problems is not None:
             problems.append(problem.format())
-    print(f"{command}: the data has {len(result.errors)} error(s); fix them first "
-          "(python main.py validate lists them)", file=sys.stderr)
+    print(f"{command}: " + ngettext("the data has {n} error; fix it first (python main.py validate lists it)",
+                                    "the data has {n} errors; fix them first (python main.py validate lists them)",
+                                    len(result.errors)).format(n=len(result.errors)), file=sys.stderr)
     return None
 
 

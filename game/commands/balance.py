@@ -23,6 +23,7 @@ from game.commands._scripting import add_data_option, load_bundle
 from game.engine import Rules, UnknownContent, compile_rules
 from game.engine.autoplay import StrategyResult, run_strategy
 from game.engine.bots import STRATEGIES
+from game.i18n import _
 
 NEVER = 0.02  # agreement rate at or below which a country "never agrees"
 REACH = 50.0  # an objective is reached when some strategy averages at least this
@@ -98,16 +99,16 @@ def add_parser(subparsers: Any) -> None:
     """Register the ``balance`` subcommand."""
     parser = subparsers.add_parser(
         "balance",
-        help="run every bot strategy over many seeds and flag balance problems in the data",
+        help=_("run every bot strategy over many seeds and flag balance problems in the data"),
         description="For each scenario and mandate, play N games with every autoplay strategy and print "
         "mean scores, objectives and agreement rates. Flags a strategy that is best under every mandate, "
         f"a country that never agrees to anything, and an objective no strategy averages {REACH:.0f} on.",
     )
-    parser.add_argument("--scenario", default=None, help="scenario id (default: every scenario)")
-    parser.add_argument("--games", type=int, default=100, help="games per strategy and mandate (default: 100)")
-    parser.add_argument("--seed", type=int, default=1, help="seed of the first game (default: 1)")
-    parser.add_argument("--strict", action="store_true", help="exit status 1 when anything is flagged")
-    parser.add_argument("--json", action="store_true", help="print one JSON document instead of tables")
+    parser.add_argument("--scenario", default=None, help=_("scenario id (default: every scenario)"))
+    parser.add_argument("--games", type=int, default=100, help=_("games per strategy and mandate (default: 100)"))
+    parser.add_argument("--seed", type=int, default=1, help=_("seed of the first game (default: 1)"))
+    parser.add_argument("--strict", action="store_true", help=_("exit status 1 when anything is flagged"))
+    parser.add_argument("--json", action="store_true", help=_("print one JSON document instead of tables"))
     add_data_option(parser)
     parser.set_defaults(func=run)
 

@@ -16,22 +16,23 @@ from typing import Any
 from game.commands._scripting import add_data_option, load_bundle
 from game.debrief import FORMATS, build_debrief, render
 from game.records import RecordError, atomic_write, load_record
+from game.i18n import _
 
 
 def add_parser(subparsers: Any) -> None:
     """Register the ``export`` subcommand."""
     parser = subparsers.add_parser(
         "export",
-        help="export the debrief of a session record as HTML, CSV or JSON",
-        description="Replay a record and write its debrief: a readable standalone HTML page (charts "
-        "included, opens offline), or CSV/JSON for grading.",
+        help=_("export the debrief of a session record as HTML, CSV or JSON"),
+        description=_("Replay a record and write its debrief: a readable standalone HTML page (charts "
+        "included, opens offline), or CSV/JSON for grading."),
     )
-    parser.add_argument("record", metavar="RECORD", help="a record file (.json)")
+    parser.add_argument("record", metavar="RECORD", help=_("a record file (.json)"))
     parser.add_argument("--format", choices=FORMATS, default=None,
-                        help="html, csv or json (default: from the extension of --out, else html)")
-    parser.add_argument("--out", metavar="PATH", required=True, help="the file to write")
+                        help=_("html, csv or json (default: from the extension of --out, else html)"))
+    parser.add_argument("--out", metavar="PATH", required=True, help=_("the file to write"))
     parser.add_argument("--without", metavar="MONTH:N", default=None,
-                        help="add the counterfactual: the game without action N (1-based) of that month")
+                        help=_("add the counterfactual: the game without action N (1-based) of that month"))
     add_data_option(parser)
     parser.set_defaults(func=run)
 
@@ -40,9 +41,9 @@ def parse_without(text: str | None) -> tuple[int, int] | None:
     """'3:2' -> (3, 1) (month, 0-based index); raises ValueError for anything else."""
     if text is None:
         return None
-    month, _, number = text.partition(":")
+    month, _sep, number = text.partition(":")
     if not month.strip().isdigit() or not number.strip().isdigit() or int(number) < 1:
-        raise ValueError(f"--without must be MONTH:N with whole numbers, N from 1 (not '{text}')")
+        raise ValueError(_("--without must be MONTH:N with whole numbers, N from 1 (not '{text}')").format(text=text))
     return int(month), int(number) - 1
 
 
@@ -70,9 +71,9 @@ def run(args: argparse.Namespace) -> int:
         print(f"export: {error}", file=sys.stderr)
         return 1
     except OSError as error:
-        print(f"export: could not write {out} ({error.strerror or error})", file=sys.stderr)
+        print(_("export: could not write {path} ({error})").format(path=out, error=error.strerror or error), file=sys.stderr)
         return 1
     if not debrief.verified:
-        print(f"export: warning: {debrief.verify_summary}", file=sys.stderr)
-    print(f"wrote {out} ({fmt})")
+        print(_("export: warning: {summary}").format(summary=debrief.verify_summary), file=sys.stderr)
+    print(_("wrote {path} ({format})").format(path=out, format=fmt))
     return 0

@@ -12,23 +12,24 @@ import argparse
 import sys
 from pathlib import Path
 from typing import Any
+from game.i18n import _
 
 
 def add_parser(subparsers: Any) -> None:
     """Register the ``play`` subcommand."""
-    parser = subparsers.add_parser("play", help="play the game (the default)",
-                                   description="Open the game window. With --scenario, start that scenario at once.")
-    parser.add_argument("--scenario", metavar="ID", help="start this scenario at once (e.g. default, tutorial)")
-    parser.add_argument("--mandate", metavar="ID", default="balanced", help="mandate: hardline, balanced or humanitarian")
-    parser.add_argument("--seed", type=int, metavar="N", help="random seed (default: random, shown in the game)")
+    parser = subparsers.add_parser("play", help=_("play the game (the default)"),
+                                   description=_("Open the game window. With --scenario, start that scenario at once."))
+    parser.add_argument("--scenario", metavar="ID", help=_("start this scenario at once (e.g. default, tutorial)"))
+    parser.add_argument("--mandate", metavar="ID", default="balanced", help=_("mandate: hardline, balanced or humanitarian"))
+    parser.add_argument("--seed", type=int, metavar="N", help=_("random seed (default: random, shown in the game)"))
     mode = parser.add_mutually_exclusive_group()
-    mode.add_argument("--fullscreen", action="store_true", help="full screen for this run")
-    mode.add_argument("--windowed", action="store_true", help="in a window for this run")
-    parser.add_argument("--size", default="1280x720", metavar="WxH", help="window size (default 1280x720)")
+    mode.add_argument("--fullscreen", action="store_true", help=_("full screen for this run"))
+    mode.add_argument("--windowed", action="store_true", help=_("in a window for this run"))
+    parser.add_argument("--size", default="1280x720", metavar="WxH", help=_("window size (default 1280x720)"))
     parser.add_argument("--data", nargs="*", metavar="PATH",
-                        help="data folders or files (default: the shipped data); F5 in the game reloads them")
+                        help=_("data folders or files (default: the shipped data); F5 in the game reloads them"))
     parser.add_argument("--records", type=Path, metavar="DIR",
-                        help="folder for the records of the games played (default: 'records' in the user data folder)")
+                        help=_("folder for the records of the games played (default: 'records' in the user data folder)"))
     parser.set_defaults(func=run)
 
 
@@ -37,7 +38,7 @@ def parse_size(text: str) -> tuple[int, int]:
     try:
         w, h = (int(v) for v in text.lower().split("x"))
     except ValueError:
-        raise SystemExit(f"play: --size must look like 1280x720, not {text!r}") from None
+        raise SystemExit(_("play: --size must look like 1280x720, not {text!r}").format(text=text)) from None
     return max(1024, w), max(600, h)
 
 
@@ -52,12 +53,14 @@ def run(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         return 130
     except ImportError as exc:
-        print(f"play: a required package is missing ({exc}); install the game with its dependencies", file=sys.stderr)
+        print(_("play: a required package is missing ({error}); install the game with its dependencies").format(error=exc),
+              file=sys.stderr)
         return 1
     except Exception as exc:  # noqa: BLE001 - pygame.error among others
         if type(exc).__name__ == "error":  # pygame.error: no display, no video driver
-            print(f"play: could not open a window ({exc}). Is a display available? "
-                  "(Use 'tour --out DIR' to render the screens without one.)", file=sys.stderr)
+            print(_("play: could not open a window ({error}). Is a display available? "
+                    "(Use 'tour --out DIR' to render the screens without one.)").format(error=exc), file=sys.stderr)
             return 1
-        print(f"play: internal error ({type(exc).__name__}: {exc}); please report it", file=sys.stderr)  # never a traceback
+        print(_("play: internal error ({kind}: {error}); please report it").format(kind=type(exc).__name__, error=exc),
+              file=sys.stderr)  # never a traceback
         return 1

@@ -21,23 +21,24 @@ from game.engine import (
     GameState, Impossible, TurnReport, UnknownContent, apply, compile_rules, describe, end_turn, new_game,
     rules_of, scorecard,
 )
+from game.i18n import _
 
 
 def add_parser(subparsers: Any) -> None:
     """Register the ``replay`` subcommand."""
     parser = subparsers.add_parser(
         "replay",
-        help="play a scripted game from an orders file",
-        description="Play the months listed in an orders file (JSON: scenario, mandate, seed and the "
+        help=_("play a scripted game from an orders file"),
+        description=_("Play the months listed in an orders file (JSON: scenario, mandate, seed and the "
         "actions of each month), then the remaining months with no actions, and print a per-month "
-        "log and the final scorecard. The same orders always give the same game.",
+        "log and the final scorecard. The same orders always give the same game."),
     )
-    parser.add_argument("orders", metavar="ORDERS.json", help="the orders file (see docs/scripting.md)")
-    parser.add_argument("--json", action="store_true", help="print one JSON document instead of the log")
+    parser.add_argument("orders", metavar="ORDERS.json", help=_("the orders file (see docs/scripting.md)"))
+    parser.add_argument("--json", action="store_true", help=_("print one JSON document instead of the log"))
     parser.add_argument("--stop", action="store_true",
-                        help="stop after the listed months instead of playing the game to its end")
+                        help=_("stop after the listed months instead of playing the game to its end"))
     add_data_option(parser)
-    parser.add_argument("--records", metavar="DIR", default=None, help="also write the session record into DIR")
+    parser.add_argument("--records", metavar="DIR", default=None, help=_("also write the session record into DIR"))
     parser.set_defaults(func=run)
 
 

@@ -17,20 +17,22 @@ from game.commands._scripting import add_data_option, load_bundle
 from game.debrief.classpage import report_html
 from game.debrief.classreport import build_report, groups_csv, rows_csv
 from game.records import atomic_write
+from game.i18n import _
+from game.i18n.formats import counted
 
 
 def add_parser(subparsers: Any) -> None:
     """Register the ``report`` subcommand."""
     parser = subparsers.add_parser(
         "report",
-        help="compare the session records of a class (HTML and CSV)",
-        description="Read records (files or folders of records), verify each by replaying it, and write a "
+        help=_("compare the session records of a class (HTML and CSV)"),
+        description=_("Read records (files or folders of records), verify each by replaying it, and write a "
         "class comparison: one row per record (score per objective, agreements, credibility, reading of "
         "priorities) and spreads and charts per scenario and mandate. Records from different data or "
-        "scenarios are grouped separately.",
+        "scenarios are grouped separately."),
     )
-    parser.add_argument("records", nargs="+", metavar="RECORD", help="record files or folders of records")
-    parser.add_argument("--out", metavar="DIR", required=True, help="folder to write the report into")
+    parser.add_argument("records", nargs="+", metavar="RECORD", help=_("record files or folders of records"))
+    parser.add_argument("--out", metavar="DIR", required=True, help=_("folder to write the report into"))
     add_data_option(parser)
     parser.set_defaults(func=run)
 
@@ -42,9 +44,9 @@ def run(args: argparse.Namespace) -> int:
         return 1
     report = build_report(list(args.records), bundle)
     for problem in report.skipped:
-        print(f"report: skipped: {problem}", file=sys.stderr)
+        print(_("report: skipped: {problem}").format(problem=problem), file=sys.stderr)
     if not report.rows:
-        print("report: no readable record found", file=sys.stderr)
+        print(_("report: no readable record found"), file=sys.stderr)
         return 1
     out = Path(args.out)
     files = {"class-report.html": report_html(report), "class-records.csv": rows_csv(report),
@@ -53,10 +55,14 @@ def run(args: argparse.Namespace) -> int:
         for name, text in files.items():
             atomic_write(out / name, text)
     except OSError as error:
-        print(f"report: could not write into {out} ({error.strerror or error})", file=sys.stderr)
+        print(_("report: could not write into {path} ({error})").format(path=out, error=error.strerror or error), file=sys.stderr)
         return 1
     flagged = sum(1 for r in report.rows if r.check == "NOT MATCHING")
-    print(f"{len(report.rows)} record(s) in {len(report.groups)} group(s); wrote {', '.join(files)} into {out}")
+    records = counted(len(report.rows), "{n} record", "{n} records")
+    groups = counted(len(report.groups), "{n} group", "{n} groups")
+    print(_("{records} in {groups}; wrote {files} into {path}").format(
+        records=records, groups=groups, files=", ".join(files), path=out))
     if flagged:
-        print(f"report: warning: {flagged} record(s) do not match their replay (see the Check column)", file=sys.stderr)
+        print(_("report: warning: {records} do not match their replay (see the Check column)").format(
+            records=counted(flagged, "{n} record", "{n} records")), file=sys.stderr)
     return 0

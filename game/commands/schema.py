@@ -12,18 +12,19 @@ from typing import Any
 
 from game import paths as game_paths
 from game.loading import write_schemas
+from game.i18n import _
 
 
 def add_parser(subparsers: Any) -> None:
     """Register the ``schema`` subcommand."""
     parser = subparsers.add_parser(
         "schema",
-        help="write the JSON Schemas of the data files",
-        description="Write one JSON Schema per kind of data file (countries, levers, asks, events, "
-        "scenarios, and data for any other .toml) for editors that check TOML.",
+        help=_("write the JSON Schemas of the data files"),
+        description=_("Write one JSON Schema per kind of data file (countries, levers, asks, events, "
+        "scenarios, and data for any other .toml) for editors that check TOML."),
     )
     parser.add_argument("--out", metavar="DIR", type=Path, default=None,
-                        help="folder to write to (default: the schema folder beside the data)")
+                        help=_("folder to write to (default: the schema folder beside the data)"))
     parser.set_defaults(func=run)
 
 
@@ -41,11 +42,11 @@ def run(args: argparse.Namespace) -> int:
     try:
         written = write_schemas(out_dir)
     except OSError as exc:
-        print(f"schema: cannot write to {out_dir}: {exc.strerror or exc}", file=sys.stderr)
+        print(_("schema: cannot write to {path}: {error}").format(path=out_dir, error=exc.strerror or exc), file=sys.stderr)
         return 1
     except Exception as exc:  # last resort: a clean message, never a traceback
-        print(f"schema: internal error ({type(exc).__name__}: {exc}); please report it", file=sys.stderr)
+        print(_("schema: internal error ({kind}: {error}); please report it").format(kind=type(exc).__name__, error=exc), file=sys.stderr)
         return 1
     for path in written:
-        print(f"wrote {_shown(path)}")
+        print(_("wrote {path}").format(path=_shown(path)))
     return 0

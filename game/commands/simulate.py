@@ -19,25 +19,26 @@ from game.engine import Rules, UnknownContent, compile_rules
 from game.engine.autoplay import StrategyResult, run_strategy
 from game.engine.bots import STRATEGIES
 from game.records.batch import write_simulated_records
+from game.i18n import _
 
 
 def add_parser(subparsers: Any) -> None:
     """Register the ``simulate`` subcommand."""
     parser = subparsers.add_parser(
         "simulate",
-        help="play many games with the autoplay strategies and compare scores",
-        description="Play N games per strategy (seeds S, S+1, ...) and print games per second, the "
+        help=_("play many games with the autoplay strategies and compare scores"),
+        description=_("Play N games per strategy (seeds S, S+1, ...) and print games per second, the "
         "mean and standard deviation of the score and the share of games ending with an agreement "
-        "per country. Strategies: " + ", ".join(STRATEGIES) + ".",
+        "per country. Strategies: ") + ", ".join(STRATEGIES) + ".",
     )
-    parser.add_argument("--scenario", default="default", help="scenario id (default: default)")
-    parser.add_argument("--mandate", default="balanced", help="mandate id, or 'all' (default: balanced)")
-    parser.add_argument("--strategy", default="all", help="strategy name, or 'all' (default: all)")
-    parser.add_argument("--games", type=int, default=200, help="games per strategy (default: 200)")
-    parser.add_argument("--seed", type=int, default=1, help="seed of the first game (default: 1)")
-    parser.add_argument("--json", action="store_true", help="print one JSON document instead of tables")
+    parser.add_argument("--scenario", default="default", help=_("scenario id (default: default)"))
+    parser.add_argument("--mandate", default="balanced", help=_("mandate id, or 'all' (default: balanced)"))
+    parser.add_argument("--strategy", default="all", help=_("strategy name, or 'all' (default: all)"))
+    parser.add_argument("--games", type=int, default=200, help=_("games per strategy (default: 200)"))
+    parser.add_argument("--seed", type=int, default=1, help=_("seed of the first game (default: 1)"))
+    parser.add_argument("--json", action="store_true", help=_("print one JSON document instead of tables"))
     add_data_option(parser)
-    parser.add_argument("--records", metavar="DIR", default=None, help="also write one record per game into DIR")
+    parser.add_argument("--records", metavar="DIR", default=None, help=_("also write one record per game into DIR"))
     parser.set_defaults(func=run)
 
 

@@ -12,19 +12,20 @@ import os
 import sys
 from pathlib import Path
 from typing import Any
+from game.i18n import _
 
 
 def add_parser(subparsers: Any) -> None:
     """Register the ``tour`` subcommand."""
-    parser = subparsers.add_parser("tour", help="render every screen to PNG files",
-                                   description="Play a few scripted months and save a screenshot of every scene.")
-    parser.add_argument("--out", required=True, type=Path, metavar="DIR", help="folder for the PNG files")
-    parser.add_argument("--size", default="1280x720", metavar="WxH", help="window size (default 1280x720)")
-    parser.add_argument("--seed", type=int, default=7, metavar="N", help="seed of the scripted game")
-    parser.add_argument("--scale", type=int, default=100, metavar="PCT", help="UI scale in percent (100-200)")
-    parser.add_argument("--high-contrast", action="store_true", help="use the high-contrast palette")
-    parser.add_argument("--colourblind", action="store_true", help="use the colour-blind-safe palette")
-    parser.add_argument("--show", action="store_true", help="use the real display instead of rendering off screen")
+    parser = subparsers.add_parser("tour", help=_("render every screen to PNG files"),
+                                   description=_("Play a few scripted months and save a screenshot of every scene."))
+    parser.add_argument("--out", required=True, type=Path, metavar="DIR", help=_("folder for the PNG files"))
+    parser.add_argument("--size", default="1280x720", metavar="WxH", help=_("window size (default 1280x720)"))
+    parser.add_argument("--seed", type=int, default=7, metavar="N", help=_("seed of the scripted game"))
+    parser.add_argument("--scale", type=int, default=100, metavar="PCT", help=_("UI scale in percent (100-200)"))
+    parser.add_argument("--high-contrast", action="store_true", help=_("use the high-contrast palette"))
+    parser.add_argument("--colourblind", action="store_true", help=_("use the colour-blind-safe palette"))
+    parser.add_argument("--show", action="store_true", help=_("use the real display instead of rendering off screen"))
     parser.set_defaults(func=run)
 
 
@@ -42,13 +43,13 @@ def run(args: argparse.Namespace) -> int:
     if result.bundle is None:
         for problem in result.problems:
             print(problem.format(), file=sys.stderr)
-        print("tour: the data has errors; fix them first (python main.py validate)", file=sys.stderr)
+        print(_("tour: the data has errors; fix them first (python main.py validate)"), file=sys.stderr)
         return 1
     settings = Settings(ui_scale=args.scale, high_contrast=args.high_contrast, colourblind=args.colourblind).clamped()
     try:
         files = run_tour(result.bundle, args.out, size=parse_size(args.size), seed=args.seed, settings=settings)
     except Exception as exc:  # last resort: a clean message, never a traceback
-        print(f"tour: internal error ({type(exc).__name__}: {exc}); please report it", file=sys.stderr)
+        print(_("tour: internal error ({kind}: {error}); please report it").format(kind=type(exc).__name__, error=exc), file=sys.stderr)
         return 1
     for path in files:
         print(path)

@@ -14,6 +14,7 @@ from typing import Any
 
 from game.commands._scripting import add_data_option, load_bundle
 from game.records import RecordError, load_record, verify_record
+from game.i18n import _
 
 SHOWN = 25
 
@@ -22,13 +23,13 @@ def add_parser(subparsers: Any) -> None:
     """Register the ``verify`` subcommand."""
     parser = subparsers.add_parser(
         "verify",
-        help="replay a session record and confirm every outcome and the final score",
-        description="Replay a record (scenario, mandate, seed and every month's actions) and compare each "
+        help=_("replay a session record and confirm every outcome and the final score"),
+        description=_("Replay a record (scenario, mandate, seed and every month's actions) and compare each "
         "month's outcome and the final scorecard with what the record says. Exit status 0 when everything "
-        "matches, 1 when something differs or the record cannot be read.",
+        "matches, 1 when something differs or the record cannot be read."),
     )
-    parser.add_argument("record", metavar="RECORD", help="a record file (.json)")
-    parser.add_argument("--json", action="store_true", help="print the verdict as one JSON document")
+    parser.add_argument("record", metavar="RECORD", help=_("a record file (.json)"))
+    parser.add_argument("--json", action="store_true", help=_("print the verdict as one JSON document"))
     add_data_option(parser)
     parser.set_defaults(func=run)
 
@@ -51,14 +52,16 @@ def run(args: argparse.Namespace) -> int:
         data["summary"] = result.summary()
         print(json.dumps(data, indent=2))
         return 0 if result.ok else 1
-    who = f" by {record.player}" if record.player else ""
-    print(f"Record{who}: scenario '{record.scenario}', mandate '{record.mandate}', seed {record.seed}, "
-          f"{len(record.turns)} of {record.turns_total} months")
+    heading = (_("Record by {player}: scenario '{scenario}', mandate '{mandate}', seed {seed}, {played} of {total} months")
+               if record.player else
+               _("Record: scenario '{scenario}', mandate '{mandate}', seed {seed}, {played} of {total} months"))
+    print(heading.format(player=record.player, scenario=record.scenario, mandate=record.mandate, seed=record.seed,
+                         played=len(record.turns), total=record.turns_total))
     for warning in result.warnings:
-        print(f"warning: {warning}")
+        print(_("warning: {warning}").format(warning=warning))
     for mismatch in result.mismatches[:SHOWN]:
         print(f"  {mismatch}")
     if len(result.mismatches) > SHOWN:
-        print(f"  ... and {len(result.mismatches) - SHOWN} more")
+        print("  " + _("... and {n} more").format(n=len(result.mismatches) - SHOWN))
     print(result.summary())
     return 0 if result.ok else 1

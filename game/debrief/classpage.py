@@ -8,6 +8,8 @@ from game.debrief.classreport import OBJECTIVES, ClassReport, Group, group_stats
 from game.debrief.data import objective_name
 from game.debrief.htmlkit import document, esc, table
 from game.debrief.svg import bar_chart, dot_plot
+from game.i18n import _
+from game.i18n.formats import counted
 
 
 def _check(text: str) -> str:
@@ -16,27 +18,32 @@ def _check(text: str) -> str:
 
 
 def _group(index: int, group: Group, current: str) -> list[str]:
-    data = "the current data" if group.fingerprint == current else "OTHER data than the current files"
+    made = (_("{records}, made with the current data.") if group.fingerprint == current else
+            _("{records}, made with OTHER data than the current files."))
     stats = group_stats(group)
     mandates = group.mandates()
-    out = [f"<h2>Scenario {esc(group.scenario)} — data {esc(group.fingerprint[:12])}</h2>",
-           f"<p>{len(group.rows)} record(s), made with {esc(data)}.</p>"]
+    out = ["<h2>" + esc(_("Scenario {scenario} — data {fingerprint}").format(
+               scenario=group.scenario, fingerprint=group.fingerprint[:12])) + "</h2>",
+           "<p>" + esc(made.format(records=counted(len(group.rows), "{n} record", "{n} records"))) + "</p>"]
     spread_rows = [(e["mandate"], e["total"]["n"], e["total"]["mean"], e["total"]["sd"], e["total"]["min"],
                     e["total"]["median"], e["total"]["max"], e["reading"]["mean"], e["credibility"]["mean"],
                     e["agreements_signed"]["mean"]) for e in stats]
-    out.append(table(["Mandate", "Records", "Mean score", "SD", "Min", "Median", "Max", "Mean reading",
-                      "Mean credibility", "Mean agreements"], spread_rows, numeric=range(1, 10), css="spreads"))
-    out.append(dot_plot(f"scores-{index}", f"Scores by mandate, scenario {group.scenario}",
+    out.append(table([_("Mandate"), _("Records"), _("Mean score"), _("SD"), _("Min"), _("Median"), _("Max"),
+                      _("Mean reading"), _("Mean credibility"), _("Mean agreements")], spread_rows,
+                     numeric=range(1, 10), css="spreads"))
+    out.append(dot_plot(f"scores-{index}", _("Scores by mandate, scenario {scenario}").format(scenario=group.scenario),
                         [(m, [r.total for r in group.rows if r.mandate == m]) for m in mandates]))
-    out.append(bar_chart(f"objectives-{index}", f"Mean score per objective, scenario {group.scenario}",
+    out.append(bar_chart(f"objectives-{index}",
+                         _("Mean score per objective, scenario {scenario}").format(scenario=group.scenario),
                          [objective_name(k) for k in OBJECTIVES],
                          [(e["mandate"], [e["objectives"][k] for k in OBJECTIVES]) for e in stats]))
     rows = [(r.player, r.mandate, r.seed, r.months, _check(r.check), r.total,
              *(r.objectives.get(k, "") for k in OBJECTIVES), r.agreements_signed, r.credibility,
              f"{r.threats_carried_out}/{r.bluffs_called}", f"{r.promises_kept}/{r.promises_broken}",
              "" if r.reading is None else r.reading) for r in group.rows]
-    head = ["Player", "Mandate", "Seed", "Months", "Check", "Score", *(objective_name(k) for k in OBJECTIVES),
-            "Agreements", "Credibility", "Threats carried out / bluffs called", "Promises kept / broken", "Reading"]
+    head = [_("Player"), _("Mandate"), _("Seed"), _("Months"), _("Check"), _("Score"),
+            *(objective_name(k) for k in OBJECTIVES), _("Agreements"), _("Credibility"),
+            _("Threats carried out / bluffs called"), _("Promises kept / broken"), _("Reading")]
     numeric = [2, 3, 5, *range(6, 6 + len(OBJECTIVES)), 14, 15, 18]
     out.append('<div class="scroll">' + table(head, rows, numeric=numeric, raw=(4,), css="records") + "</div>")
     return out
@@ -44,18 +51,20 @@ def _group(index: int, group: Group, current: str) -> list[str]:
 
 def report_html(report: ClassReport) -> str:
     """The whole page."""
-    body = ["<h1>Class comparison</h1>",
-            f'<p class="meta">{len(report.rows)} record(s) in {len(report.groups)} group(s); made '
-            f"{esc(time.strftime('%Y-%m-%d %H:%M'))}. Records from different scenarios or versions of the data are "
-            "compared only within their own group.</p>",
-            "<p>Check: <b>verified</b> = the replay gives every recorded outcome and score; <b>NOT MATCHING</b> = "
-            "the record was changed or is damaged (the scores shown are the replay's); <b>other data</b> = made "
-            "with other data files and shown as recorded (<b>verified (other data)</b> when the current data "
-            "still gives the same game).</p>"]
+    body = ["<h1>" + esc(_("Class comparison")) + "</h1>",
+            '<p class="meta">' + esc(_("{records} in {groups}; made {time}. Records from different scenarios or "
+                                       "versions of the data are compared only within their own group.").format(
+                records=counted(len(report.rows), "{n} record", "{n} records"),
+                groups=counted(len(report.groups), "{n} group", "{n} groups"),
+                time=time.strftime("%Y-%m-%d %H:%M"))) + "</p>",
+            "<p>" + _("Check: <b>verified</b> = the replay gives every recorded outcome and score; "
+                      "<b>NOT MATCHING</b> = the record was changed or is damaged (the scores shown are the "
+                      "replay's); <b>other data</b> = made with other data files and shown as recorded "
+                      "(<b>verified (other data)</b> when the current data still gives the same game).") + "</p>"]
     for index, group in enumerate(report.groups, start=1):
         body += _group(index, group, report.current_fingerprint)
     if report.skipped:
-        body.append("<h2>Files left out</h2><ul>" + "".join(f"<li>{esc(s)}</li>" for s in report.skipped) + "</ul>")
+        body.append("<h2>" + esc(_("Files left out")) + "</h2><ul>" + "".join(f"<li>{esc(s)}</li>" for s in report.skipped) + "</ul>")
     if not report.groups:
-        body.append("<p>No readable record was found.</p>")
-    return document("Class comparison", body)
+        body.append("<p>" + esc(_("No readable record was found.")) + "</p>")
+    return document(_("Class comparison"), body)

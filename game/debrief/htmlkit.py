@@ -10,6 +10,8 @@ from __future__ import annotations
 from html import escape
 from typing import Any, Iterable, Sequence
 
+from game.i18n import _, current_language
+
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
 
 STYLE = """
@@ -52,15 +54,15 @@ def table(headers: Sequence[str], rows: Iterable[Sequence[Any]], numeric: Sequen
             cells.append(f"<td{num if i in numeric else ''}>{text}</td>")
         body.append("<tr>" + "".join(cells) + "</tr>")
     if not body:
-        body.append(f'<tr><td colspan="{len(headers)}">none</td></tr>')
+        body.append(f'<tr><td colspan="{len(headers)}">' + esc(_("none")) + "</td></tr>")
     return f"<table{cls}><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
 
 
 def document(title: str, body: Sequence[str]) -> str:
-    """A whole standalone page."""
+    """A whole standalone page, declared in the current language (``<html lang="es">``)."""
     return "\n".join([
         "<!DOCTYPE html>",
-        '<html lang="en">',
+        f'<html lang="{esc(current_language())}">',
         "<head>",
         '<meta charset="utf-8">',
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',

@@ -2,7 +2,9 @@
 
 The CSV is one tidy table, ``section, turn, country, item, value, detail``: one row per fact
 (summary, objective, reading, threat, promise, agreement, humanitarian, decision, action, prompt,
-timeline point). Text cells that a spreadsheet would run as a formula (starting with ``=``,
+timeline point). The ids in ``section`` and ``item`` are the same in every language (so exports
+of a class compare whatever language each was made in); ``summary, language`` says which
+language the texts are in, as the JSON's ``language`` does. Text cells that a spreadsheet would run as a formula (starting with ``=``,
 ``+``, ``-``, ``@``, a tab or a carriage return) get a leading single quote; numbers stay numbers.
 """
 
@@ -14,6 +16,7 @@ import json
 from typing import Any, Iterable, Sequence
 
 from game.debrief.data import Debrief
+from game.i18n import current_language, language_name
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 COLUMNS = ("section", "turn", "country", "item", "value", "detail")
@@ -43,6 +46,7 @@ def csv_text(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
 def debrief_rows(d: Debrief) -> list[tuple[Any, ...]]:
     """The tidy rows of the debrief CSV."""
     rows: list[tuple[Any, ...]] = [
+        ("summary", "", "", "language", current_language(), language_name(current_language())),
         ("summary", "", "", "player", d.player, ""),
         ("summary", "", "", "scenario", d.scenario, d.scenario_title),
         ("summary", "", "", "mandate", d.mandate, d.mandate_name),
@@ -92,5 +96,5 @@ def debrief_csv(d: Debrief) -> str:
 
 def debrief_json(d: Debrief) -> str:
     """The debrief as a JSON document."""
-    data = {"format": "pressure-points-debrief", "version": 1, **d.to_dict()}
+    data = {"format": "pressure-points-debrief", "version": 1, "language": current_language(), **d.to_dict()}
     return json.dumps(data, indent=1, ensure_ascii=False) + "\n"

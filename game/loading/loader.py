@@ -3,6 +3,11 @@
 ``load_content()`` reads the shipped data folder; ``load_content(["my_data", "extra.toml"])``
 reads the given folders (every ``*.toml`` directly inside, sorted) and files. A file named after a
 section (``countries.toml``…) holds that section only; any other ``*.toml`` may hold any section.
+
+The texts are shown in ``language`` (by default the current language of :mod:`game.i18n`): its
+translation files under each data folder's ``i18n/<lang>/`` are checked and laid over the bundle
+(:mod:`game.loading.translations`). ``check_languages=True`` checks every language found there
+too and fills ``completeness`` (what ``validate`` prints).
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from game.loading.messages import validation_problems
 from game.loading.problems import Problem, Severity, sort_problems
 from game.loading.reading import SourceFile, parse_toml, read_toml
 from game.loading.references import NOUNS, SECTIONS, check_references
+from game.loading.translations import Completeness, data_languages, translate
 
 PathLike = Union[str, Path]
 
@@ -31,6 +37,7 @@ class LoadResult:
     bundle: ContentBundle | None
     problems: list[Problem] = field(default_factory=list)
     files: list[Path] = field(default_factory=list)
+    completeness: list[Completeness] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -155,18 +162,37 @@ class _Merger:
         ))
 
 
-def load_content(paths: Sequence[PathLike] | PathLike | None = None) -> LoadResult:
-    """Read, validate and cross-check the data; never raises for bad data (see ``problems``)."""
+def _data_folders(paths: Sequence[PathLike] | PathLike | None) -> list[Path]:
+    """The folders among the paths read (their ``i18n/`` holds the translations)."""
+    if paths is None or (not isinstance(paths, (str, Path)) and len(paths) == 0):
+        return [game_paths.data_dir()]
+    items = [paths] if isinstance(paths, (str, Path)) else list(paths)
+    return [Path(item) for item in items if Path(item).is_dir()]
+
+
+def load_content(paths: Sequence[PathLike] | PathLike | None = None, *, language: str | None = None,
+                 check_languages: bool = False) -> LoadResult:
+    """Read, validate and cross-check the data; never raises for bad data (see ``problems``).
+
+    The bundle's texts are in ``language`` (default: the current language).
+    """
     found, problems = discover(paths)
-    return _load([(path, shown, None) for path, shown in found], problems)
+    return _load([(path, shown, None) for path, shown in found], problems, _data_folders(paths), language,
+                 check_languages)
 
 
-def load_files(files: Sequence[tuple[str, bytes]]) -> LoadResult:
-    """Load data files held in memory as ``(file name, bytes)`` (a class host's data); nothing is written."""
-    return _load([(Path(name), name, data) for name, data in files], [])
+def load_files(files: Sequence[tuple[str, bytes]], language: str | None = None) -> LoadResult:
+    """Load data files held in memory as ``(file name, bytes)`` (a class host's data); nothing is written.
+
+    No translations come with them, so their texts stay as written (a student whose own data is the
+    host's plays with their own, translated, data instead)."""
+    return _load([(Path(name), name, data) for name, data in files], [], [], language, False)
 
 
-def _load(found: list[tuple[Path, str, bytes | None]], problems: list[Problem]) -> LoadResult:
+def _load(found: list[tuple[Path, str, bytes | None]], problems: list[Problem], folders: list[Path],
+          language: str | None, check_languages: bool) -> LoadResult:
+    from game.i18n import BASE_LANGUAGE, current_language
+
     merger = _Merger()
     sources: list[SourceFile] = []
     for path, shown, data in found:
@@ -184,6 +210,16 @@ def _load(found: list[tuple[Path, str, bytes | None]], problems: list[Problem]) 
     problems += merger.problems
     bundle = ContentBundle(**merger.entries, fingerprint=fingerprint(sources))
     problems += check_references(bundle, merger.origins, merger.incomplete)
+    language = language or current_language()
+    checked = data_languages(folders) if check_languages else []
+    completeness: list[Completeness] = []
+    for code in sorted(set(checked) | ({language} - {BASE_LANGUAGE})):
+        translated = translate(bundle, folders, code, merger.origins)
+        problems += translated.problems
+        completeness.append(translated.completeness)
+        if code == language:
+            bundle = translated.bundle
     ordered = sort_problems(problems)
     ok = not any(problem.severity is Severity.error for problem in ordered)
-    return LoadResult(bundle=bundle if ok else None, problems=ordered, files=[path for path, _, _ in found])
+    return LoadResult(bundle=bundle if ok else None, problems=ordered, files=[path for path, _, _ in found],
+                      completeness=completeness)

@@ -12,15 +12,19 @@ from typing import Any
 from pydantic import BaseModel
 
 from game.content.bundle import FILE_MODELS, DataFile
+from game.content.translation import TranslationFile
 
 GENERIC_NAME = "data"
+TRANSLATION_NAME = "translation"
 _DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
 
 def schema_models() -> dict[str, type[BaseModel]]:
-    """File kind -> model: one per section file, plus ``data`` for any other ``*.toml``."""
+    """File kind -> model: one per section file, ``data`` for any other ``*.toml`` and
+    ``translation`` for the files under ``i18n/<lang>/``."""
     models: dict[str, type[BaseModel]] = dict(FILE_MODELS)
     models[GENERIC_NAME] = DataFile
+    models[TRANSLATION_NAME] = TranslationFile
     return models
 
 

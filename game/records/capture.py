@@ -13,6 +13,7 @@ from typing import Any
 
 import game
 from game.engine import GameState, Impossible, apply, end_turn, month_label, new_game, rules_of, scorecard
+from game.engine.state import News
 from game.engine.world import cooperation
 from game.records.model import (
     DIGITS, CountryOutcome, Outcome, Record, ResponseOutcome, TurnEntry, USOutcome, notes_data,
@@ -60,9 +61,17 @@ def outcome_of(state: GameState, turn: int | None = None) -> Outcome:
         threats={str(t.id): t.status for t in state.threats},
         promises={str(p.id): p.status for p in state.promises},
         deals={str(d.id): d.status for d in state.deals},
-        news=[n.title for n in state.news if n.turn == turn],
+        news=[news_id(n) for n in state.news if n.turn == turn],
         score=_r(scorecard(state).total),
     )
+
+
+def news_id(news: News) -> str:
+    """A news item as the record keeps it, the same in every language: ``event`` or ``event:COUNTRY``
+    for a data event, ``notice:COUNTRY`` for the engine's own news (a deadline passed, a promise
+    broken: the threats and promises they report are recorded with their ids too)."""
+    name = news.event or "notice"
+    return f"{name}:{news.country}" if news.country else name
 
 
 def final_of(state: GameState) -> dict[str, Any] | None:

@@ -84,7 +84,10 @@ class Outcome(_Model):
     threats: dict[str, str] = Field(default_factory=dict, description="threat id -> status")
     promises: dict[str, str] = Field(default_factory=dict, description="promise id -> status")
     deals: dict[str, str] = Field(default_factory=dict, description="deal id -> status")
-    news: list[str] = Field(default_factory=list)
+    news: list[str] = Field(default_factory=list, description=(
+        "the month's news as ids ('protests:HTI' for an event in one country, 'notice:MEX' for the "
+        "engine's own), the same in every language; older records hold the headlines as shown, and are "
+        "checked against those"))
     score: float
 
 

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Callable, Iterable
 import pygame
 import pygame_gui
 
+from game.i18n import current_language
 from game.ui.layout import Layout, effective_scale
 from game.ui.palette import palette_for
 from game.ui.scene import Context, Scene
@@ -102,7 +103,8 @@ class App:
         return screen
 
     def _make_manager(self, lay: Layout, palette) -> pygame_gui.UIManager:
-        manager = pygame_gui.UIManager(lay.size, build_theme(lay.scale, palette), enable_live_theme_updates=False)
+        manager = pygame_gui.UIManager(lay.size, build_theme(lay.scale, palette), enable_live_theme_updates=False,
+                                       starting_language=current_language())  # pygame_gui's own widget texts
         fonts = [{"name": "noto_sans", "point_size": s, "style": st} for s in {14, *font_sizes(lay.scale)}
                  for st in ("bold", "italic")]
         with warnings.catch_warnings():

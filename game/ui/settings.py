@@ -1,4 +1,4 @@
-"""Player settings (full screen, UI scale, palettes) remembered between runs as JSON.
+"""Player settings (full screen, UI scale, palettes, language) remembered between runs as JSON.
 
 Stored in the platformdirs user config folder. A missing file gives the defaults; a corrupt or
 unreadable one gives the defaults and a message for the player, never a traceback.
@@ -25,6 +25,7 @@ class Settings:
     ui_scale: int = 100  # percent, 100..200
     colourblind: bool = False
     high_contrast: bool = False
+    language: str = ""  # a language code such as "es"; empty = the system's language
 
     def clamped(self) -> "Settings":
         """The same settings with the scale forced into its range."""
@@ -61,6 +62,10 @@ def load_settings(path: Path | None = None) -> tuple[Settings, str | None]:
                 if isinstance(value, bool) or not isinstance(value, (int, float)):
                     raise ValueError("ui_scale must be a number")
                 values[key] = int(value)
+            elif key == "language":
+                if not isinstance(value, str):
+                    raise ValueError("language must be a language code such as \"es\"")
+                values[key] = value
             else:
                 if not isinstance(value, bool):
                     raise ValueError(f"{key} must be true or false")

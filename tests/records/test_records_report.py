@@ -50,7 +50,7 @@ def test_report_command_writes_html_and_csv(tmp_path: Path, capsys) -> None:
     out = tmp_path / "out"
     assert main(["report", str(folder), str(folder / "s0.json"), "--out", str(out)]) == 0
     captured = capsys.readouterr()
-    assert "6 record(s) in 3 group(s)" in captured.out and "skipped" in captured.err
+    assert "6 records in 3 groups" in captured.out and "skipped" in captured.err
     page = (out / "class-report.html").read_text(encoding="utf-8")
     assert page.count('<svg class="chart"') == 6 and "NOT MATCHING" in page
     rows = list(csv.DictReader(io.StringIO((out / "class-records.csv").read_text(encoding="utf-8"))))

@@ -1,5 +1,5 @@
-"""Settings: full screen, UI scale (100-200 %), colour-blind-safe palette, high contrast, and
-reloading the data files (what F5 does anywhere).
+"""Settings: full screen, UI scale (100-200 %), colour-blind-safe palette, high contrast, language,
+and reloading the data files (what F5 does anywhere).
 
 Changes apply at once and are remembered between runs (see :mod:`game.ui.settings`).
 """
@@ -11,6 +11,8 @@ from typing import Optional
 
 import pygame
 
+from game.i18n import current_language
+from game.ui.language import language_options, switch_language
 from game.ui.layout import Column, Flow
 from game.ui.scene import Outcome, Scene
 from game.ui.settings import SCALES, settings_path
@@ -38,11 +40,17 @@ class SettingsScene(Scene):
             self.checkbox(pygame.Rect(rect.x, rect.y, row, row), text, getattr(s, attr),
                           lambda on, a=attr: self.change(**{a: on}), tip=tip, key=key)
         rect = col.take(row)
-        label_w = lay.text_w("UI scale") + lay.px(20)
+        label_w = max(lay.text_w("UI scale"), lay.text_w("Language")) + lay.px(20)
         self.label(pygame.Rect(rect.x, rect.y, label_w, row), "UI scale")
         self.dropdown(pygame.Rect(rect.x + label_w, rect.y, lay.button_w("200 %") + lay.px(40), row),
                       [(f"{v} %", str(v)) for v in SCALES], str(s.ui_scale), lambda v: self.change(ui_scale=int(v)),
                       tip="Size of text and controls.")
+        rect = col.take(row)
+        options = language_options()
+        self.label(pygame.Rect(rect.x, rect.y, label_w, row), "Language")
+        self.dropdown(pygame.Rect(rect.x + label_w, rect.y, max(lay.button_w(name) for name, _ in options) + lay.px(40),
+                                  row), options, current_language(), self.set_language,
+                      tip="Language of the game's texts (remembered; --lang on the command line overrides it).")
         info = (f"Text is drawn at {lay.scale:.2f}× for this window size (the scale is limited so that every "
                 f"screen still fits the window).<br>Settings are saved in {esc(settings_path())}.<br>"
                 "<b>F5</b>, anywhere in the game, reads the data files again: instructors can edit them and "
@@ -61,6 +69,10 @@ class SettingsScene(Scene):
             self.rebuild()
         return transition
 
+    def set_language(self, code: str) -> Outcome:
+        """Show the game in another language and remember it."""
+        return switch_language(self.ctx, self, code)
+
     def change(self, **values) -> Outcome:
         """Apply and remember a change."""
         self.ctx.apply_settings(replace(self.ctx.settings, **values))
@@ -70,4 +82,7 @@ class SettingsScene(Scene):
         choice = self.choices[element]
         i = choice.ids.index(choice.current) if choice.current in choice.ids else 0
         j = max(0, min(len(choice.ids) - 1, i + step))
-        return self.change(ui_scale=int(choice.ids[j])) if j != i else None
+        if j == i:
+            return None
+        choice.current = choice.ids[j]
+        return choice.on_change(choice.ids[j])

@@ -14,7 +14,9 @@ from pygame_gui.elements import UITextEntryLine
 
 from html import escape
 
+from game.i18n import current_language
 from game.ui import storage
+from game.ui.language import language_options, switch_language
 from game.ui.layout import Column, Flow
 from game.ui.scene import Outcome, Scene
 from game.ui.scenes import nav
@@ -78,6 +80,10 @@ class TitleScene(Scene):
         self.button(flow.place(lay.button_w("Settings")), "Settings", self.settings, key=pygame.K_s,
                     tip="Full screen, UI scale, colour-blind-safe palette, high contrast.")
         self.button(flow.place(lay.button_w("Quit")), "Quit", Quit, key=pygame.K_q)
+        options = language_options()
+        self.dropdown(flow.place(max(lay.button_w(name) for name, _ in options) + lay.px(40)), options,
+                      current_language(), self.set_language,
+                      tip="Language of the game's texts (remembered between runs).")
         col.y = flow.bottom + lay.px(8)
         if self.autosave_problem and col.left > lay.line_h() * 2:
             box = self.textbox(col.take(min(col.left, lay.line_h() * 4 + lay.px(16))),
@@ -179,6 +185,10 @@ class TitleScene(Scene):
     def load(self) -> Outcome:
         """Open the load screen."""
         return nav.load(self.ctx)
+
+    def set_language(self, code: str) -> Outcome:
+        """Show the game in another language and remember it."""
+        return switch_language(self.ctx, self, code)
 
     def settings(self) -> Outcome:
         """Open the settings."""
