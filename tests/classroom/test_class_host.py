@@ -147,7 +147,7 @@ def test_hold_stops_everyone_and_an_inject_reaches_every_record(host: Host, own_
     for name, record in _records(host).items():
         fired = [a for a in record.turns[3].actions if isinstance(a, FireEvent)]
         assert fired == [FireEvent("protests", "MEX"), FireEvent("hurricane_season", "")], name
-        assert "Protests in Mexico" in record.turns[3].outcome.news
+        assert "protests:MEX" in record.turns[3].outcome.news and "hurricane_season:GTM" in record.turns[3].outcome.news
         assert verify_record(record, own_bundle).ok
     exported = next((host.db.parent / "export" / "records").glob("*.json"))
     verify = subprocess.run([sys.executable, str(ROOT / "main.py"), "verify", str(exported)], cwd=ROOT,
