@@ -66,10 +66,10 @@ def test_schema_writes_every_kind(tmp_path: Path, capsys: pytest.CaptureFixture[
     out_dir = tmp_path / "schema"
     assert game.cli.main(["schema", "--out", str(out_dir)]) == 0
     names = sorted(p.name for p in out_dir.iterdir())
-    assert names == ["asks.schema.json", "countries.schema.json", "data.schema.json", "events.schema.json",
-                     "levers.schema.json", "scenarios.schema.json", "translation.schema.json"]
+    assert names == ["asks.schema.json", "countries.schema.json", "data.schema.json", "episodes.schema.json",
+                     "events.schema.json", "levers.schema.json", "scenarios.schema.json", "translation.schema.json"]
     assert all(p.read_text(encoding="utf-8").endswith("}\n") for p in out_dir.iterdir())
-    assert capsys.readouterr().out.count("wrote ") == 7
+    assert capsys.readouterr().out.count("wrote ") == 8
 
 
 def test_schema_to_an_unwritable_place(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -29,7 +29,8 @@ from game.loading.problems import fmt_number  # noqa: E402
 TEMPLATE = ROOT / "tools" / "authoring_template.md"
 OUTPUT = ROOT / "docs" / "authoring.md"
 FILES = {"countries": "countries.toml", "levers": "levers.toml", "asks": "asks.toml",
-         "events": "events.toml", "scenarios": "scenarios.toml"}
+         "events": "events.toml", "scenarios": "scenarios.toml",
+         "episodes": "episodes.toml"}
 Owner = Optional[type[BaseModel]]
 _PATTERNS = {
     r"^[A-Z]{3}$": "country id",

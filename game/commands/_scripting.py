@@ -173,7 +173,8 @@ def response_dict(response: Response) -> dict[str, Any]:
     return {
         "kind": response.kind, "about": response.about, "text": response.text,
         "asks": dict(response.asks), "utility": _round(response.utility),
-        "factors": [{"key": f.key, "text": f.text, "value": _round(f.value)} for f in response.factors],
+        "factors": [{"key": f.key, "text": f.text, "value": _round(f.value), "decisive": f.decisive}
+                    for f in response.factors],
         "counter": dataclasses.asdict(response.counter) if response.counter is not None else None,
     }
 

@@ -122,7 +122,7 @@ def print_turn(state: GameState, replay: Replay, index: int) -> None:
             marker = "*" if response is main_response(own) else " "
             print(f" {marker}{names[cid]}: {response.kind} ({response.about}) — {response.text}")
             for f in response.factors:
-                print(f"      {_signed(f.value)}  {f.text}")
+                print(f"      {_signed(f.value)}  {f.text}" + ("  (decisive)" if f.decisive else ""))
             if response.counter is not None:
                 asks = ", ".join(f"{names.get(a, a)} {lvl}" for a, lvl in response.counter.asks.items())
                 offers = ", ".join(names.get(o, o) for o in response.counter.offers) or "nothing"

@@ -25,6 +25,7 @@ class AskWorld(Strict):
     transit_cut: float = Field(default=0, ge=0, le=1, description="Share of the flow crossing the country that is stopped there.")
     protection_risk: float = Field(default=0, ge=0, le=1, description="How much it narrows access to asylum and protection (humanitarian ledger).")
     stranded_share: float = Field(default=0, ge=0, le=1, description="Share of stopped people left stranded in the country rather than going home.")
+    from_removals: bool = Field(default=False, description="Returns are calibrated on the country's removals_per_year: the level held at the start returns that many a year (returns_k is used where the figure is missing).")
 
 
 class Ask(Strict):

@@ -7,6 +7,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from game.content.ask import Ask
 from game.content.common import CountryId, Slug, Strict
 from game.content.country import Country
+from game.content.episode import Episode
 from game.content.event import Event
 from game.content.lever import Lever
 from game.content.scenario import Scenario
@@ -20,6 +21,7 @@ class DataFile(Strict):
     asks: dict[Slug, Ask] = Field(default_factory=dict, description="Asks, keyed by id.")
     events: dict[Slug, Event] = Field(default_factory=dict, description="Events, keyed by id.")
     scenarios: dict[Slug, Scenario] = Field(default_factory=dict, description="Scenarios, keyed by id.")
+    episodes: dict[Slug, Episode] = Field(default_factory=dict, description="Historical episodes for backtest, keyed by id.")
 
 
 class CountriesFile(Strict):
@@ -52,13 +54,20 @@ class ScenariosFile(Strict):
     scenarios: dict[Slug, Scenario] = Field(description="Scenarios, keyed by id.")
 
 
+class EpisodesFile(Strict):
+    """``episodes.toml``: historical episodes the behaviour model is checked against."""
+
+    episodes: dict[Slug, Episode] = Field(description="Episodes, keyed by id.")
+
+
 SECTION_MODELS: dict[str, type[Strict]] = {
     "countries": Country, "levers": Lever, "asks": Ask, "events": Event, "scenarios": Scenario,
+    "episodes": Episode,
 }
 # A file named after a section holds that section only; any other ``*.toml`` may hold any.
 FILE_MODELS: dict[str, type[Strict]] = {
     "countries": CountriesFile, "levers": LeversFile, "asks": AsksFile,
-    "events": EventsFile, "scenarios": ScenariosFile,
+    "events": EventsFile, "scenarios": ScenariosFile, "episodes": EpisodesFile,
 }
 
 
@@ -72,4 +81,5 @@ class ContentBundle(BaseModel):
     asks: dict[Slug, Ask] = Field(default_factory=dict)
     events: dict[Slug, Event] = Field(default_factory=dict)
     scenarios: dict[Slug, Scenario] = Field(default_factory=dict)
+    episodes: dict[Slug, Episode] = Field(default_factory=dict)
     fingerprint: str = Field(default="", description="SHA-256 of the data files' bytes, for records.")

@@ -80,8 +80,29 @@ class ResponseKind(str, Enum):
     stall = "stall"
     reject = "reject"
     retaliate = "retaliate"
+    counter_threat = "counter_threat"
     backslide = "backslide"
     none = "none"
+
+
+class ThreatStatus(str, Enum):
+    """Where a threat stands in the credibility ledger."""
+
+    pending = "pending"
+    complied = "complied"
+    carried_out = "carried_out"
+    bluff_called = "bluff_called"
+    complied_late = "complied_late"
+
+
+class RetaliationKind(str, Enum):
+    """The forms a government's answer to US coercion can take (see ``[[countries.X.retaliation]]``)."""
+
+    counter_tariffs = "counter_tariffs"
+    suspend_security = "suspend_security"
+    suspend_flights = "suspend_flights"
+    regional_forum = "regional_forum"
+    alt_partners = "alt_partners"
 
 
 class Objective(str, Enum):

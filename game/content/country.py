@@ -5,9 +5,9 @@ from __future__ import annotations
 from enum import Enum
 from typing import Annotated
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
-from game.content.common import CountryId, ShortText, Slug, Strict, Text
+from game.content.common import CountryId, RetaliationKind, ShortText, Slug, Strict, Text
 
 
 class ChinaTies(str, Enum):
@@ -91,6 +91,37 @@ class Lines(Strict):
     reject: list[Text] = Field(min_length=1, description="Said when rejecting.")
     retaliate: list[Text] = Field(min_length=1, description="Said when retaliating.")
     backslide: list[Text] = Field(min_length=1, description="Said when quietly dropping a commitment.")
+    counter_threat: list[Text] = Field(default_factory=list, description="Said when answering a threat by naming what it will do if the US goes ahead; none = its reject lines are used.")
+
+
+class RedLine(Strict):
+    """An ask the government refuses from some level on, or grants only at a steep price."""
+
+    ask: Slug = Field(description="The ask (an id from asks.toml).")
+    from_level: int = Field(default=1, ge=1, le=5, description="The first level that crosses the line (1 = any level).")
+    price: float = Field(default=0.0, ge=0, le=5, description="Extra cost a month, in priority units, of crossing it; 0 = refused outright whatever is offered.")
+    reason: Text = Field(description="Why, in the government's own terms; shown to the player once learned.")
+
+
+class Retaliation(Strict):
+    """One answer the government can give to new US coercion, with its effects."""
+
+    kind: Annotated[RetaliationKind, Field(strict=False, description="counter_tariffs, suspend_security, suspend_flights, regional_forum or alt_partners.")]
+    text: ShortText = Field(description="What it does, as the news reports it, e.g. 'Counter-tariffs on US farm goods'.")
+    weight: float = Field(default=1.0, ge=0, le=10, description="How readily it picks this answer over its others.")
+    us_cost: float = Field(default=0.0, ge=0, le=10, description="US domestic cost a month while it lasts (consumers, firms, farmers).")
+    months: int = Field(default=3, ge=1, le=24, description="How many months the cost lasts.")
+    resistance: float = Field(default=0.0, ge=0, le=50, description="Regional resistance to US pressure it stirs, 0-100 points.")
+    own_cost: float = Field(default=0.0, ge=0, le=20, description="Economy points the government loses by it (its own cost).")
+    drops: list[Slug] = Field(default_factory=list, description="Asks whose level it lowers by one (suspended cooperation), ask ids.")
+    alternatives: float = Field(default=0.0, ge=0, le=0.5, description="How much its alternatives exposure grows (turning to other partners).")
+
+
+class Limits(Strict):
+    """What the government will not do, and what it cannot deliver."""
+
+    red_lines: list[RedLine] = Field(default_factory=list, max_length=12, description="Asks it refuses or grants only at a steep price.")
+    max_level: dict[Slug, int] = Field(default_factory=dict, description="Highest level of an ask its state can deliver (ask id = level); a higher level is never agreed.")
 
 
 class MapInfo(Strict):
@@ -116,3 +147,13 @@ class Country(Strict):
     start: Start = Field(description="Starting state.")
     lines: Lines = Field(description="The government's written responses.")
     map: MapInfo = Field(description="Map label position.")
+    limits: Limits = Field(default_factory=Limits, description="Red lines and the limits of its capacity; hidden until learned.")
+    retaliation: list[Retaliation] = Field(default_factory=list, max_length=8, description="The answers it can give to new US coercion; none = it does not hit back.")
+
+    @model_validator(mode="after")
+    def _trade_weight(self) -> "Country":
+        for option in self.retaliation:
+            if option.kind is RetaliationKind.counter_tariffs and self.exposure.trade < 0.3:
+                raise ValueError("counter_tariffs need trade weight: a government with exposure.trade under 0.3 "
+                                 "cannot hurt the US with tariffs; choose another kind of retaliation")
+        return self

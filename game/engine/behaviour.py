@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from game.engine import tuning as T
-from game.engine.decide import ask_cost, evaluate, is_coercive, retaliation_chance, stick_pain, trust_factor
+from game.content.common import ResponseKind, ThreatStatus
+from game.engine.decide import (
+    SMALL, add_mood, ask_cost, pride_cost, goodwill, grievance, mark_decisive, new_coercion, retaliation_chance, stick_pain, threat_credibility,
+    trust_factor, unpopularity, weigh,
+)
 from game.engine.ledger import adjust_credibility, break_promise, close_threat, sign_deal
 from game.engine.resolve import respond, retaliate
 from game.engine.rules import Rules
-from game.engine.state import Factor, GameState, News, Promise
+from game.engine.state import Deal, Factor, GameState, News, Promise
 from game.engine.world import clamp
 
 
@@ -19,20 +23,33 @@ def _demand_met(state: GameState, cid: str, demand: dict[str, int]) -> bool:
     return True
 
 
-def _may_comply(rules: Rules, state: GameState, cid: str, demand: dict[str, int], pressure: float) -> bool:
-    """Whether any mood of the day could make the government meet the demand under this pressure
-    (the threat or the relief of a measure, as it weighs it); when not, the full weighing is skipped."""
+def _may_comply(rules: Rules, state: GameState, cid: str, demand: dict[str, int], threat: str | None = None,
+                public: bool = False, relief: list[str] | None = None) -> bool:
+    """Whether any mood of the day could make the government meet the demand: a cheap upper bound
+    on ``weigh`` (all the coercion it faces, as believed, before saturation)."""
     cs = state.countries[cid]
-    cost = ask_cost(rules, cid, cs, demand)
-    best_case = pressure + max(0.0, cs.relations) / 100.0 * T.GOODWILL + 4.0 * T.NOISE - cost
-    # terms ``evaluate`` always subtracts: remembered grievances, and expectations raised elsewhere
-    grievance = cs.grievance / 100.0 * T.GRIEVANCE
-    if grievance >= 0.005:
-        best_case -= grievance
-    expectations = state.us.expectations / 100.0 * T.EXPECTATIONS
-    if expectations >= 0.005 and cost:
-        best_case -= expectations
-    return best_case >= 0.0
+    pressure = sum(rules.pain[(cid, lid)] for lid in relief or ()) * trust_factor(cs)
+    if threat is not None:
+        pressure += rules.pain[(cid, threat)] * threat_credibility(state, cid, threat, public)
+    for t in state.threats:
+        if t.country == cid and t.status == ThreatStatus.pending and t.lever != threat:
+            pressure += rules.pain[(cid, t.lever)] * threat_credibility(state, cid, t.lever, t.public)
+    best = (min(pressure, T.PRESSURE_SCALE) + max(0.0, goodwill(cs)) + max(0.0, cs.stance) + 4.0 * T.NOISE_V2
+            - ask_cost(rules, cid, cs, demand) - grievance(cs) - (pride_cost(rules, cid) if public else 0.0))
+    return best >= 0.0
+
+
+def _weigh_threat(rules: Rules, state: GameState, cid: str, demand: dict[str, int],
+                  threat: str | None = None, public: bool = False, relief: list[str] | None = None,
+                  threat_id: int | None = None) -> tuple[float, list[Factor]] | None:
+    """The government's weighing of meeting a demand now, or None when no mood of the day could
+    make it comply (then no draw is made)."""
+    if not _may_comply(rules, state, cid, demand, threat, public, relief):
+        return None
+    total, factors = weigh(rules, state, cid, demand, [], threat, public, relief, threat_id)
+    if total + 4.0 * T.NOISE_V2 < 0.0:
+        return None
+    return add_mood(state, total, factors)
 
 
 def reconsider_threats(rules: Rules, state: GameState, answered: set[str]) -> None:
@@ -40,42 +57,42 @@ def reconsider_threats(rules: Rules, state: GameState, answered: set[str]) -> No
     threats past their deadline that were not carried out are called bluffs."""
     for threat in state.threats:
         cid = threat.country
-        if threat.status == "pending":
+        if threat.status == ThreatStatus.pending:
             if _demand_met(state, cid, threat.demand):
-                close_threat(state, threat, "complied")
+                close_threat(state, threat, ThreatStatus.complied)
                 continue
-            if threat.turn < state.turn and cid not in answered and _may_comply(
-                    rules, state, cid, threat.demand, rules.pain[(cid, threat.lever)] * state.us.credibility / 100.0):
-                utility, factors = evaluate(rules, state, cid, threat.demand, [], threat.lever, threat.public)
-                if utility >= 0:
+            if threat.turn < state.turn and cid not in answered:
+                weighed = _weigh_threat(rules, state, cid, threat.demand, threat.lever, threat.public,
+                                        threat_id=threat.id)
+                if weighed is not None and weighed[0] >= 0:
+                    utility, factors = weighed
                     sign_deal(rules, state, cid, threat.demand, [], threat.id)
-                    close_threat(state, threat, "complied")
-                    respond(rules, state, cid, "accept", "threat", threat.demand, factors, utility)
+                    close_threat(state, threat, ThreatStatus.complied)
+                    respond(rules, state, cid, ResponseKind.accept, "threat", threat.demand, factors, utility)
                     answered.add(cid)
                     continue
             if state.turn >= threat.deadline:
                 call_bluff(rules, state, threat)
-        elif threat.status == "carried_out" and threat.lever in state.countries[cid].measures and cid not in answered:
+        elif threat.status == ThreatStatus.carried_out and threat.lever in state.countries[cid].measures and cid not in answered:
             if _demand_met(state, cid, threat.demand):
                 continue
-            if not _may_comply(rules, state, cid, threat.demand,
-                               rules.pain[(cid, threat.lever)] * trust_factor(state.countries[cid])):
-                continue
-            utility, factors = evaluate(rules, state, cid, threat.demand, [], relief=[threat.lever])
-            if utility >= 0:
+            weighed = _weigh_threat(rules, state, cid, threat.demand, relief=[threat.lever])
+            if weighed is not None and weighed[0] >= 0:
+                utility, factors = weighed
                 sign_deal(rules, state, cid, threat.demand, [], threat.id)
-                close_threat(state, threat, "complied_late")
+                close_threat(state, threat, ThreatStatus.complied_late)
                 state.promises.append(Promise(id=len(state.promises) + 1, turn=state.turn, country=cid,
                                               lever=threat.lever, kind="lift", deadline=state.turn + 1))
-                respond(rules, state, cid, "accept", "measure", threat.demand, factors, utility)
+                respond(rules, state, cid, ResponseKind.accept, "measure", threat.demand, factors, utility)
                 answered.add(cid)
 
 
 def call_bluff(rules: Rules, state: GameState, threat) -> None:
     """A threat's deadline passed and nothing happened: the bluff is called for all to see."""
-    close_threat(state, threat, "bluff_called")
-    adjust_credibility(state, -(T.CRED_BLUFF_PUBLIC if threat.public else T.CRED_BLUFF))
+    close_threat(state, threat, ThreatStatus.bluff_called)
+    adjust_credibility(state, -(T.CRED_BLUFF_PUBLIC if threat.public else T.CRED_BLUFF), threat.country, threat.lever)
     cs = state.countries[threat.country]
+    cs.counter_threat = None
     cs.approval = clamp(cs.approval + (4.0 if threat.public else 1.0), 0.0, 100.0)
     name = rules.countries[threat.country].name
     lever = rules.levers[threat.lever].name.lower()
@@ -91,7 +108,7 @@ def check_lift_promises(rules: Rules, state: GameState) -> None:
             if promise.lever not in state.countries[promise.country].measures:
                 promise.status = "kept"
                 promise.closed_turn = state.turn
-                adjust_credibility(state, T.CRED_PROMISE_KEPT)
+                adjust_credibility(state, T.CRED_PROMISE_KEPT, promise.country)
             elif state.turn >= promise.deadline:
                 break_promise(rules, state, promise, "was not lifted after the government complied")
 
@@ -140,19 +157,7 @@ def backslide(rules: Rules, state: GameState, answered: set[str]) -> None:
             if roll >= ceiling + (lifted_bonus if lifted else 0.0):
                 continue
             level = commitments[aid]
-            keep = -rules.ask_base[(cid, aid)] * level / rules.ask_coefs[aid][4]
-            if cs.approval < T.LOW_APPROVAL and keep < 0:
-                keep *= 1.0 + (T.LOW_APPROVAL - cs.approval) / 60.0
-            if deal is None:
-                keep += T.HABIT
-            else:
-                for oid in deal.offers:
-                    if oid in measures:
-                        keep += rules.value[(cid, oid)] * tf / max(1, len(deal.asks))
-                if deal.threat:
-                    threat = state.threats[deal.threat - 1]
-                    keep += stick_pain(rules, cid, threat.lever) * state.us.credibility / 100.0 / max(1, len(deal.asks))
-            keep += cs.relations / 100.0 * T.GOODWILL - cs.grievance / 100.0 * T.GRIEVANCE
+            keep = keep_value(rules, state, cid, aid, level, deal, tf)
             chance = T.BACKSLIDE_BASE * (1.0 - c.reliability)
             if keep < 0:
                 chance += T.BACKSLIDE_PRESSURE * (1.0 - c.reliability) * min(1.0, -keep * 3.0)
@@ -166,19 +171,65 @@ def backslide(rules: Rules, state: GameState, answered: set[str]) -> None:
                     cs.commitments[aid] = level - 1
                 if deal is not None and not any(cs.commitment_deals.get(a) == deal.id for a in deal.asks):
                     deal.status = "eroded"
-                why = "Washington withdrew what it gave in return." if lifted else "Keeping it costs more than it brings."
-                respond(rules, state, cid, "backslide", "commitment", {aid: level},
-                        [Factor("keep", why, keep)], keep)
+                if lifted:
+                    factors = [Factor("withdrawn", "Washington withdrew what it gave in return.", -T.BACKSLIDE_OFFER_LIFTED)]
+                elif keep < 0:
+                    factors = [Factor("keep", "Keeping it costs more than it brings.", keep)]
+                else:
+                    factors = [Factor("reliability", "Keeping it still pays, but the government follows through unevenly.",
+                                      -chance)]
+                if keep >= SMALL and lifted:
+                    factors.append(Factor("keep", "Keeping it would still bring more than it costs.", keep))
+                mark_decisive(factors, False)
+                respond(rules, state, cid, ResponseKind.backslide, "commitment", {aid: level}, factors, keep)
                 answered.add(cid)
                 break
 
 
+def keep_value(rules: Rules, state: GameState, cid: str, aid: str, level: int, deal: Deal | None, tf: float) -> float:
+    """What keeping a commitment is worth to the government this month (negative: it costs more
+    than it brings). A threat-won commitment is held by the pressure behind it, which fades month by
+    month and with US credibility; offers still in force keep paying for it."""
+    cs = state.countries[cid]
+    keep = -rules.ask_base[(cid, aid)] * level / rules.ask_coefs[aid].levels
+    if keep < 0:
+        keep *= unpopularity(cs)
+    line = rules.countries[cid].red_lines.get(aid)
+    if line is not None and level >= line.from_level:
+        keep -= line.price
+    if rules.ask_coefs[aid].stranded_share > 0:
+        keep -= T.STRANDED_BURDEN * cs.stranded_month_k
+    if deal is None:
+        keep += T.HABIT
+    else:
+        share = 1.0 / max(1, len(deal.asks))
+        for oid in deal.offers:
+            if oid in cs.measures:
+                keep += rules.value[(cid, oid)] * tf * share
+        if deal.threat:
+            threat = state.threats[deal.threat - 1]
+            fade = T.THREAT_FADE ** max(0, state.turn - deal.turn)
+            keep += (stick_pain(rules, cid, threat.lever) * threat_credibility(state, cid, threat.lever, threat.public)
+                     * fade * share)
+    return keep + goodwill(cs) - grievance(cs)
+
+
 def monthly_retaliation(rules: Rules, state: GameState, answered: set[str]) -> None:
-    """Governments under measures may hit back on their own."""
+    """Governments under new coercion may hit back on their own; the urge fades as a measure ages,
+    and sanctions that stood before the game are not new coercion."""
     for cid in rules.order:
         cs = state.countries[cid]
-        if not cs.measures or cid in answered:
+        if not cs.imposed or cid in answered:
             continue
-        if is_coercive(rules, cs) and state.rng.random() < 0.3 * retaliation_chance(rules, state, cid, True):
-            retaliate(rules, state, cid, "measure", {}, [Factor("measures", "US measures remain in force.", 0.0)], 0.0)
+        fresh = new_coercion(rules, state, cid)
+        if not fresh:
+            continue
+        age = state.turn - max(cs.imposed[lid] for lid in fresh)
+        chance = T.RETALIATION_MONTHLY * retaliation_chance(rules, state, cid, True) * T.RETALIATION_AGE_KEEP ** age
+        if state.rng.random() < chance:
+            harm = sum(rules.pain[(cid, lid)] for lid in fresh)
+            names = ", ".join(rules.levers[lid].name.lower() for lid in fresh)
+            factors = [Factor("measures", f"The {names} imposed by Washington still hurt{'s' if len(fresh) == 1 else ''}.", -harm)] \
+                if harm >= SMALL else []
+            retaliate(rules, state, cid, "measure", {}, factors, -harm)
             answered.add(cid)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from game.engine import tuning as T
 
 if TYPE_CHECKING:
-    from game.engine.rules import CountryRule
+    from game.engine.rules import AskCoef, CountryRule, LeverCoef
 
 # Uniform noise with the spread of a normal of standard deviation 0.6 (economy) and 0.8 (approval).
 ECON_NOISE = 0.6 * 12 ** 0.5
@@ -36,37 +36,57 @@ class WorldRow(NamedTuple):
     trust_keep: float               # share of trust kept each month
     trust_base: float               # pull of trust back to its start
     grievance_keep: float           # share of grievance kept each month
-    levers: dict[str, tuple[float, float, float, float, int]]  # see lever_effects
+    levers: dict[str, LeverEffect]  # see lever_effects
     route: tuple[str, ...]          # the countries its people cross to the US border
     coop_scale: float               # cooperation (0..100) per unit of asks' levels in force
+    returns: dict[str, tuple[float, ...]]  # ask id -> k returned a month at each level (see rules.returns_table)
 
 
-def lever_effects(lever_coefs: dict[str, tuple[float, float, float, float, bool]],
-                  scale: dict[tuple[str, str], float], cid: str) -> dict[str, tuple[float, float, float, float, int]]:
-    """Lever id -> (change of the economy, change of approval, US domestic cost, aid per month, 1 for
-    a stick) each month of a measure in force on the country, scaled by how strongly it bites there."""
-    return {lid: (T.ECONOMY_SHOCK * k[0] * scale[(cid, lid)], T.APPROVAL_SHOCK * k[1] * scale[(cid, lid)],
-                  k[2], k[3], 1 if k[4] else 0)
+class LeverEffect(NamedTuple):
+    """A lever's monthly effect on one country while in force."""
+
+    economy: float
+    approval: float
+    domestic: float
+    aid: float
+    stick: int          # 1 for a stick, so sticks in force can be counted by adding
+
+
+class LevelEffect(NamedTuple):
+    """An ask's monthly effects at one level in force, before the country's capacity."""
+
+    approval: float
+    returns: float
+    own_cut: float
+    risk: float
+    transit_cut: float
+
+
+def lever_effects(lever_coefs: dict[str, LeverCoef], scale: dict[tuple[str, str], float], cid: str) -> dict[str, LeverEffect]:
+    """Lever id -> its effect each month of a measure in force on the country, scaled by how
+    strongly it bites there."""
+    return {lid: LeverEffect(T.ECONOMY_SHOCK * k.economy * scale[(cid, lid)], T.APPROVAL_SHOCK * k.approval * scale[(cid, lid)],
+                             k.domestic, k.aid, 1 if k.stick else 0)
             for lid, k in lever_coefs.items()}
 
 
-def ask_levels(ask_coefs: dict[str, tuple[float, float, float, float, int, float, float]],
-               ) -> dict[str, tuple[tuple[float, float, float, float, float], ...]]:
-    """Ask id -> for each level from 0 to the top, (change of approval a month, returns (k/month), own
-    flow cut, protection risk, transit cut) of that level in force, before the country's capacity."""
-    out: dict[str, tuple[tuple[float, float, float, float, float], ...]] = {}
+def ask_levels(ask_coefs: dict[str, AskCoef]) -> dict[str, tuple[LevelEffect, ...]]:
+    """Ask id -> for each level from 0 to the top, the effects of that level in force, before the
+    country's capacity (returns per country are in ``WorldRow.returns``)."""
+    out: dict[str, tuple[LevelEffect, ...]] = {}
     for aid, k in ask_coefs.items():
         rows = []
-        for level in range(k[4] + 1):
-            frac = level / k[4]
-            rows.append((T.APPROVAL_SHOCK * k[0] * frac, k[1] * frac, k[2] * frac, k[3] * frac, k[5] * frac))
+        for level in range(k.levels + 1):
+            frac = level / k.levels
+            rows.append(LevelEffect(T.APPROVAL_SHOCK * k.approval * frac, k.returns_k * frac, k.own_flow_cut * frac,
+                                    k.protection_risk * frac, k.transit_cut * frac))
         out[aid] = tuple(rows)
     return out
 
 
-def world_rows(countries: dict[str, CountryRule], order: tuple[str, ...],
-               lever_coefs: dict[str, tuple[float, float, float, float, bool]],
-               scale: dict[tuple[str, str], float], applicable: dict[str, int]) -> tuple[WorldRow, ...]:
+def world_rows(countries: dict[str, CountryRule], order: tuple[str, ...], lever_coefs: dict[str, LeverCoef],
+               scale: dict[tuple[str, str], float], applicable: dict[str, int],
+               returns: dict[tuple[str, str], tuple[float, ...]]) -> tuple[WorldRow, ...]:
     """One row of constants per country, in scenario order (``applicable``: how many asks can be
     put to each country)."""
     rows: list[WorldRow] = []
@@ -84,6 +104,7 @@ def world_rows(countries: dict[str, CountryRule], order: tuple[str, ...],
             grievance_keep=0.75 + 0.22 * c.memory,
             levers=lever_effects(lever_coefs, scale, cid),
             route=c.route, coop_scale=100.0 / (min(2, applicable[cid]) or 1),
+            returns={aid: table for (country, aid), table in returns.items() if country == cid},
         ))
     return tuple(rows)
 

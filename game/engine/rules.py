@@ -6,15 +6,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from game.content import ContentBundle, Dimension
 from game.content.common import DIMENSION_HELP
-from game.content.country import Start
+from game.content.common import LeverKind
+from game.content.country import Retaliation, Start
 from game.content.event import Event, Scope
 from game.content.scenario import Mandate, Scenario
 from game.engine.coefs import WorldRow, ask_levels, route_tree, world_rows
 from game.engine.conditions import Check, Effect, compile_effects, compile_event_condition, event_texts
 from game.engine.errors import UnknownContent
+from game.engine import tuning as T
 from game.engine.tuning import ALTERNATIVES_CUSHION
 
 DIMS: tuple[str, ...] = tuple(d.value for d in Dimension)
@@ -31,13 +34,57 @@ def _vector(impacts: list) -> Vector:
     return tuple(out)
 
 
+class LeverCoef(NamedTuple):
+    """A lever's monthly effects in force, before the target's exposure."""
+
+    economy: float      # economy shock (economy, 0.6 of remittances, 0.4 of aid)
+    approval: float     # approval shock
+    domestic: float     # US domestic cost a month
+    aid: float          # aid budget a month, $ millions
+    stick: bool         # a coercive measure
+
+
+class AskCoef(NamedTuple):
+    """An ask's effects at its top level."""
+
+    approval: float     # approval cost (half the approval cost, 0.3 of the sovereignty cost)
+    returns_k: float
+    own_flow_cut: float
+    protection_risk: float
+    levels: int         # number of levels
+    transit_cut: float
+    stranded_share: float
+
+
+class RedLineRule(NamedTuple):
+    """A level of an ask the government refuses (price 0) or grants only at a price."""
+
+    from_level: int
+    price: float
+    reason: str
+
+
+class EventPlan(NamedTuple):
+    """One event as the monthly step checks it."""
+
+    id: str
+    places: tuple[str | None, ...]     # country ids, or None for a global event
+    once: bool                        # fires once per place
+    first: int                        # first turn
+    last: int                         # last turn
+    chance: float | None              # chance rolled first, or None
+    check: Check | None               # the rest of the condition, or None
+    effects: tuple[Effect, ...]
+    texts: dict[str | None, tuple[str, str]]  # place -> title and text
+
+
 @dataclass(frozen=True)
 class LeverRule:
     """A lever as the engine uses it."""
 
     id: str
     name: str
-    kind: str
+    kind: LeverKind
     capital_cost: int
     aid_cost_m: float
     duration: int
@@ -96,6 +143,10 @@ class CountryRule:
     start_trust: float
     start_relations: float
     start_approval: float
+    red_lines: dict[str, RedLineRule] = field(default_factory=dict)
+    max_level: dict[str, int] = field(default_factory=dict)
+    repertoire: tuple[Retaliation, ...] = ()
+    counter_threat_lines: tuple[str, ...] = ()
 
     def exposure_to(self, kind: str) -> float:
         """How strongly a lever scaled by ``kind`` bites (1 when not scaled)."""
@@ -123,25 +174,23 @@ class Rules:
     pain: dict[tuple[str, str], float] = field(default_factory=dict)
     value: dict[tuple[str, str], float] = field(default_factory=dict)
     applicable: dict[str, int] = field(default_factory=dict)
-    # (event id, places checked: country ids or None for global, fires once per place, first turn,
-    #  last turn, chance rolled first or None, check of the rest of the condition or None, effects,
-    #  place -> title and text)
-    event_plan: tuple[tuple[str, tuple[str | None, ...], bool, int, int, float | None, Check | None,
-                            tuple[Effect, ...], dict[str | None, tuple[str, str]]], ...] = ()
-    # lever id -> (economy shock, approval shock, US domestic cost, aid per month, is a stick)
-    lever_coefs: dict[str, tuple[float, float, float, float, bool]] = field(default_factory=dict)
-    # ask id -> (approval cost, returns_k, own_flow_cut, protection_risk, levels, transit_cut, stranded_share)
-    ask_coefs: dict[str, tuple[float, float, float, float, int, float, float]] = field(default_factory=dict)
+    event_plan: tuple[EventPlan, ...] = ()
+    lever_coefs: dict[str, LeverCoef] = field(default_factory=dict)
+    ask_coefs: dict[str, AskCoef] = field(default_factory=dict)
     # (country, ask or lever) -> the dimension it touches most for that country, in words
     topic: dict[tuple[str, str], str] = field(default_factory=dict)
     # returns (k/month) if every country met every ask it can be asked at the top level (at least 1)
     max_returns_k: float = 1.0
+    # (country, ask) -> k returned a month at each level from 0 to the top (capacity included)
+    returns: dict[tuple[str, str], tuple[float, ...]] = field(default_factory=dict)
     # levers that can be offered in a proposal, in lever order
     offerable: tuple[str, ...] = ()
     # per-country constants of the world step (see coefs.world_rows)
     world: tuple[WorldRow, ...] = ()
     # ask id -> the effects of each of its levels in force (see coefs.ask_levels)
     ask_levels: dict[str, tuple[tuple[float, float, float, float, float], ...]] = field(default_factory=dict)
+    # country -> its row of ``world``
+    world_index: dict[str, WorldRow] = field(default_factory=dict)
     # (country, next country on its route) from south to north, or None (see coefs.route_tree)
     route_tree: tuple[tuple[str, str | None], ...] | None = None
     # country -> sticks from the most to the least harmful by public exposure (for bots)
@@ -188,14 +237,18 @@ def compile_rules(bundle: ContentBundle, scenario_id: str) -> Rules:
             exposure=c.exposure.model_dump(),
             route=tuple(r for r in c.route if r in scenario.countries),
             lines={k: tuple(line.replace("{leader}", c.leader).replace("{country}", c.name) for line in v)
-                   for k, v in c.lines.model_dump().items()},
+                   for k, v in c.lines.model_dump().items() if v},
             start_outflow_k=c.start.outflow_k, start_instability=c.start.instability,
             start_trust=c.start.trust, start_relations=c.start.relations,
             start_approval=c.start.approval,
+            red_lines={r.ask: RedLineRule(r.from_level, r.price, r.reason) for r in c.limits.red_lines},
+            max_level=dict(c.limits.max_level), repertoire=tuple(c.retaliation),
+            counter_threat_lines=tuple(line.replace("{leader}", c.leader).replace("{country}", c.name)
+                                       for line in c.lines.counter_threat),
         )
     levers = {
         lid: LeverRule(
-            id=lid, name=lv.name, kind=lv.kind.value, capital_cost=lv.capital_cost,
+            id=lid, name=lv.name, kind=lv.kind, capital_cost=lv.capital_cost,
             aid_cost_m=lv.aid_cost_m, duration=lv.duration, exposure=lv.exposure.value,
             impacts=_vector(lv.impacts), relations=lv.relations, trust=lv.trust,
             threat_public=lv.threat_public, threat_private=lv.threat_private,
@@ -219,21 +272,26 @@ def compile_rules(bundle: ContentBundle, scenario_id: str) -> Rules:
     ask_base: dict[tuple[str, str], float] = {}
     pain: dict[tuple[str, str], float] = {}
     value: dict[tuple[str, str], float] = {}
+    felt: dict[tuple[str, str], Vector] = {}  # (country, ask) -> its costs as the country feels them
     for cid, c in countries.items():
         cushion = 1.0 - ALTERNATIVES_CUSHION * c.exposure["alternatives"]
+        remit = min(1.0, T.REMIT_COST_EXPOSURE * c.exposure["remittances"])
         for aid, a in asks.items():
-            ask_base[(cid, aid)] = -sum(p * v for p, v in zip(c.priorities, a.costs))
+            costs = list(a.costs)
+            costs[_R] *= remit  # lost remittances weigh as much as the country lives on them
+            felt[(cid, aid)] = tuple(costs)
+            ask_base[(cid, aid)] = -sum(p * v for p, v in zip(c.priorities, costs))
         for lid, lv in levers.items():
             raw = sum(p * v for p, v in zip(c.priorities, lv.impacts)) * c.exposure_to(lv.exposure)
             pain[(cid, lid)] = max(0.0, -raw) * cushion
             value[(cid, lid)] = raw
     topic: dict[tuple[str, str], str] = {}
     for cid, c in countries.items():
-        for key, vector in [*((a, r.costs) for a, r in asks.items()), *((lid, r.impacts) for lid, r in levers.items())]:
+        for key, vector in [*((a, felt[(cid, a)]) for a in asks), *((lid, r.impacts) for lid, r in levers.items())]:
             best = max(range(len(DIMS)), key=lambda i: abs(c.priorities[i] * vector[i]))
             topic[(cid, key)] = DIMENSION_HELP[Dimension(DIMS[best])]
     stick_rank = {
-        cid: tuple(sorted((lid for lid, lv in levers.items() if lv.kind == "stick"),
+        cid: tuple(sorted((lid for lid, lv in levers.items() if lv.kind is LeverKind.stick),
                           key=lambda lid: sum(levers[lid].impacts) * c.exposure_to(levers[lid].exposure)))
         for cid, c in countries.items()
     }
@@ -248,19 +306,22 @@ def compile_rules(bundle: ContentBundle, scenario_id: str) -> Rules:
     # (country, lever) -> how strongly the lever bites it: exposure, cushioned by alternatives for sticks
     scale = {
         (cid, lid): c.exposure_to(lv.exposure) * (
-            1.0 - ALTERNATIVES_CUSHION * c.exposure["alternatives"] if lv.kind == "stick" else 1.0)
+            1.0 - ALTERNATIVES_CUSHION * c.exposure["alternatives"] if lv.kind is LeverKind.stick else 1.0)
         for cid, c in countries.items() for lid, lv in levers.items()
     }
     lever_coefs = {
-        lid: (lv.impacts[_E] + 0.6 * lv.impacts[_R] + 0.4 * lv.impacts[_A], lv.impacts[_AP],
-              lv.domestic_cost, lv.aid_cost_m, lv.kind == "stick")
+        lid: LeverCoef(lv.impacts[_E] + 0.6 * lv.impacts[_R] + 0.4 * lv.impacts[_A], lv.impacts[_AP],
+                       lv.domestic_cost, lv.aid_cost_m, lv.kind is LeverKind.stick)
         for lid, lv in levers.items()
     }
     ask_coefs = {
-        aid: (0.5 * a.costs[_AP] + 0.3 * a.costs[_S], a.returns_k, a.own_flow_cut, a.protection_risk,
-              len(a.levels), a.transit_cut, a.stranded_share)
+        aid: AskCoef(0.5 * a.costs[_AP] + 0.3 * a.costs[_S], a.returns_k, a.own_flow_cut, a.protection_risk,
+                     len(a.levels), a.transit_cut, a.stranded_share)
         for aid, a in asks.items()
     }
+    returns = {(cid, aid): returns_table(bundle, cid, a, countries[cid].capacity, bundle.asks[aid].world.from_removals)
+               for cid in countries for aid, a in asks.items()}
+    world = world_rows(countries, order, lever_coefs, scale, applicable, returns)
     return Rules(
         scenario_id=scenario_id, scenario=scenario, countries=countries,
         order=order, levers=levers, asks=asks, events=events,
@@ -269,20 +330,40 @@ def compile_rules(bundle: ContentBundle, scenario_id: str) -> Rules:
         lever_order=tuple(levers), ask_order=tuple(asks),
         offerable=tuple(lid for lid, lv in levers.items() if lv.offerable),
         ask_base=ask_base, pain=pain, value=value, topic=topic, stick_rank=stick_rank,
-        world=world_rows(countries, order, lever_coefs, scale, applicable),
+        world=world, world_index={row.cid: row for row in world},
         route_tree=route_tree(countries, order), ask_levels=ask_levels(ask_coefs),
         applicable=applicable,
-        max_returns_k=max(1.0, sum(sum(a.returns_k for a in asks.values() if a.applies(cid)) * c.capacity
-                                   for cid, c in countries.items())),
+        max_returns_k=max(1.0, sum(returns[(cid, aid)][-1] for cid in countries for aid, a in asks.items()
+                                   if a.applies(cid))),
         event_plan=tuple(
-            (eid, places[eid], ev.once, compiled[eid][2], compiled[eid][3], compiled[eid][1], compiled[eid][0],
-             compile_effects(ev), event_texts(ev, places[eid], names))
+            EventPlan(eid, places[eid], ev.once, compiled[eid][2], compiled[eid][3], compiled[eid][1], compiled[eid][0],
+                      compile_effects(ev), event_texts(ev, places[eid], names))
             for eid, ev in events.items()
         ),
-        lever_coefs=lever_coefs, ask_coefs=ask_coefs,
+        lever_coefs=lever_coefs, ask_coefs=ask_coefs, returns=returns,
     )
 
 
 def is_stick(lever: LeverRule) -> bool:
     """Sticks are coercive measures."""
-    return lever.kind == "stick"
+    return lever.kind is LeverKind.stick
+
+
+def returns_table(bundle: ContentBundle, cid: str, ask: AskRule, capacity: float, from_removals: bool) -> tuple[float, ...]:
+    """Thousands returned a month at each level of the ask (0 first), for one country.
+
+    An ask whose returns come from removals (``world.from_removals``) is calibrated on the fact
+    sheet: the level held at the start returns the country's yearly removals, other levels in
+    proportion (a country holding none counts as halfway), never more a month than
+    ``RETURN_POOL_RATE`` of its nationals living in the US without authorization. Otherwise, and
+    when the figures are missing, the top level returns ``returns_k`` times the country's capacity.
+    """
+    n = len(ask.levels)
+    top = ask.returns_k * capacity
+    facts = bundle.countries[cid].facts
+    if from_removals and facts.removals_per_year:
+        held = bundle.countries[cid].start.commitments.get(ask.id, 0)
+        top = facts.removals_per_year / 12000.0 * n / (held if held else n / 2.0)
+        if facts.unauthorized_in_us_k:
+            top = min(top, facts.unauthorized_in_us_k * T.RETURN_POOL_RATE)
+    return tuple(top * level / n for level in range(n + 1))

@@ -79,7 +79,7 @@ def scorecard(state: GameState) -> Scorecard:
         protection=round(state.us.protection, 2),
         arrivals_start_k=round(hist[0].arrivals_k, 3) if hist else 0.0,
         arrivals_end_k=round(hist[-1].arrivals_k, 3) if hist else 0.0,
-        threats_carried_out=sum(1 for t in state.threats if t.status == "carried_out"),
+        threats_carried_out=sum(1 for t in state.threats if t.status in ("carried_out", "complied_late")),
         bluffs_called=sum(1 for t in state.threats if t.status == "bluff_called"),
         promises_kept=sum(1 for p in state.promises if p.status == "kept"),
         promises_broken=sum(1 for p in state.promises if p.status == "broken"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from game.content import ContentBundle
 from game.engine.errors import UnknownContent
+from game.engine.tuning import STANCE_SD
 from game.engine.rules import Rules, compile_rules
 from game.engine.state import CountryState, GameState, USState, attach
 from game.engine.world import route_flows, snapshot
@@ -37,6 +38,9 @@ def new_game(content: ContentBundle | Rules, scenario: str, mandate: str, seed: 
         turn=1, turns=sc.turns, us=us, countries=countries,
     )
     attach(state, rules)
+    gauss = state.rng.gauss
+    for cid in rules.order:  # each government's room for a deal this year: the same seed, the same year
+        countries[cid].stance = gauss(0.0, STANCE_SD)
     us.domestic_baseline = sum(rules.levers[m].domestic_cost for cs in countries.values() for m in cs.measures)
     us.domestic_cost = us.domestic_baseline
     route_flows(rules, state, record=False)

@@ -10,6 +10,7 @@ import random
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from game.content.common import ThreatStatus
 from game.engine.actions import Action
 
 if TYPE_CHECKING:
@@ -25,6 +26,7 @@ class Factor:
     key: str
     text: str
     value: float
+    decisive: bool = False  # the factor that tipped the answer
 
 
 @dataclass(slots=True)
@@ -63,7 +65,7 @@ class Threat:
     public: bool
     demand: dict[str, int]
     deadline: int
-    status: str = "pending"  # pending, complied, carried_out, bluff_called
+    status: ThreatStatus = ThreatStatus.pending
     closed_turn: int | None = None
 
 
@@ -97,11 +99,17 @@ class Deal:
 
 @dataclass
 class Intel:
-    """What intelligence has estimated of a government's priorities."""
+    """What intelligence has estimated of a government's priorities and traits.
+
+    Each report is a noisy reading of the truth; the estimate is the mean of the readings and
+    ``margin`` the half-width of its 80% interval, which narrows as reports add up.
+    """
 
     effort: int = 0
     estimates: dict[str, float] = field(default_factory=dict)
     margin: float = 1.0
+    sums: dict[str, float] = field(default_factory=dict)  # sum of the readings, per dimension or trait
+    red_lines: list[str] = field(default_factory=list)    # asks whose red line the envoy has learned
 
 
 @dataclass(slots=True)
@@ -149,6 +157,12 @@ class CountryState:
     pending_counter: Counter | None = None
     returned_k: float = 0.0
     stranded_k: float = 0.0
+    stranded_month_k: float = 0.0   # people left stranded in it this month
+    stance: float = 0.0             # room for a deal in this year's domestic politics (drawn per game)
+    credibility: float = 0.0        # how US threats to this government stand against the global credibility
+    imposed: dict[str, int] = field(default_factory=dict)  # stick -> month it was imposed in this game
+    lowballs: int = 0               # proposals that asked without offering anything
+    counter_threat: int | None = None  # index of the retaliation it announced, if the US goes ahead
     history: list[CountrySnapshot] = field(default_factory=list)
 
 
@@ -187,6 +201,7 @@ class USState:
     regional_resistance: float = 0.0
     expectations: float = 0.0
     protection: float = 100.0
+    lever_credibility: dict[str, float] = field(default_factory=dict)  # lever -> standing against the global credibility
     history: list[USSnapshot] = field(default_factory=list)
 
 
@@ -215,6 +230,7 @@ class GameState:
 
     def __post_init__(self) -> None:
         self._rng: random.Random | None = None
+        self._rules: Rules | None = None  # the compiled content (not saved: content is referenced by id)
         # Caches the engine may keep between months; never saved, rebuilt on demand after a load.
         self.scratch: dict[str, dict] = {}
 
@@ -243,13 +259,13 @@ class GameState:
 
 def attach(state: GameState, rules: "Rules") -> GameState:
     """Bind the compiled content a state refers to (not saved: content is referenced by id)."""
-    state._rules = rules  # type: ignore[attr-defined]
+    state._rules = rules
     return state
 
 
 def rules_of(state: GameState) -> "Rules":
     """The compiled content bound to this state."""
-    rules = getattr(state, "_rules", None)
+    rules = state._rules
     if rules is None:
         raise RuntimeError("this game state has no content bound to it; use new_game or load_game")
     return rules

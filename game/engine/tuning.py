@@ -14,7 +14,6 @@ PRIDE_BASE = 0.10          # a public threat costs pride * (PRIDE_BASE + PRIDE_S
 PRIDE_SOVEREIGNTY = 0.25
 ALTERNATIVES_CUSHION = 0.6  # sticks lose this share of their bite against a country with alternatives = 1
 TRUST_FLOOR = 0.35         # promises are discounted to TRUST_FLOOR + (1 - TRUST_FLOOR) * trust/100
-NOISE = 0.03               # standard deviation of the day-to-day mood of a government
 STALL_BAND = 0.12          # a deal this close to acceptable is stalled rather than rejected
 COUNTER_MARGIN = 0.02      # a counter-offer must leave the government this much better off
 LOW_APPROVAL = 40.0        # below this approval, concessions cost more
@@ -49,8 +48,6 @@ MAX_ROUTE_CUT = 0.8
 SURGE_DECAY = 0.6          # extra departures caused by events fade by this factor each month
 OWN_TRANSIT_SHARE = 0.5    # a country's own transit enforcement stops this share as much of its own nationals
 RETURNS_REMITTANCE_HIT = 0.8
-RETALIATION_COST = 1.2     # domestic cost per month of counter-tariffs
-RETALIATION_MONTHS = 3
 
 # Backsliding
 BACKSLIDE_BASE = 0.02
@@ -58,5 +55,33 @@ BACKSLIDE_PRESSURE = 0.5
 BACKSLIDE_OFFER_LIFTED = 0.6
 HABIT = 0.25               # commitments held before the game are kept out of habit worth this much
 
-# Intelligence
-INTEL_MARGIN = 0.32        # error margin after one effort; shrinks as 1/sqrt(effort)
+# Behaviour model, version 2
+NOISE_V2 = 0.05            # standard deviation of the day-to-day mood of a government
+STANCE_SD = 0.09           # spread of a government's room for a deal this year, drawn once per game
+PRESSURE_SCALE = 1.2       # stacked pressure p is felt as PRESSURE_SCALE * (1 - exp(-p / PRESSURE_SCALE))
+PENDING_WEIGHT = 0.8       # another pending threat that the deal would also meet counts this much
+PUBLIC_CREDIBILITY = 0.5   # a public threat closes this share of the gap between credibility and 100
+PRIVATE_CREDIBILITY = 0.6  # a private threat is believed at this share of credibility
+CRED_TARGET_SHARE = 0.6    # share of a credibility change toward one government that also marks its own record
+CRED_LEVER_SHARE = 0.5     # share that marks the record of that kind of measure
+CRED_OFFSET_KEEP = 0.97    # target and measure records fade this much a month toward the global reputation
+RED_LINE_REFUSAL = 3.0     # how far below acceptable a refused red line or a level beyond capacity puts a deal
+BARE_PREMIUM = 0.08        # a counter to a proposal that offered nothing asks this much more
+LOWBALL_PREMIUM = 0.05     # each remembered low-ball raises the price of the next counter this much
+LOWBALL_MAX = 4            # low-balls remembered at most
+LOWBALL_FADE = 0.15        # chance a month that one remembered low-ball is forgotten
+THREAT_FADE = 0.8          # the pressure behind a threat-won commitment keeps this share each month
+RETALIATION_MONTHLY = 0.3  # monthly chance of hitting back under new coercion, times the retaliation chance
+RETALIATION_AGE_KEEP = 0.7 # ... times this for every month since the measure was imposed
+REMIT_COST_EXPOSURE = 1.5  # an ask's cost in remittances weighs min(1, this * exposure to remittances)
+RETURN_POOL_RATE = 0.02    # at most this share of nationals in the US without status returned a month
+STRANDED_APPROVAL = 0.15   # approval a government loses a month per 1k people stranded in it that month
+STRANDED_BURDEN = 0.02     # priority units a month per 1k stranded that weigh on keeping a transit commitment
+INTEL_SD = 0.22            # standard deviation of one intelligence reading
+INTEL_Z80 = 1.2816         # half-width of an 80% interval in standard deviations
+INTEL_TRAITS = ("pride", "reliability", "retaliation")  # traits intelligence estimates beside the priorities
+LOW_APPROVAL_SLOPE = 60.0  # below LOW_APPROVAL, costs rise by (LOW_APPROVAL - approval) / this
+CRED_GAIN_SLOWING = 0.6    # a credibility gain is cut by this share of the credibility already held
+COUNTER_EXTRA_OFFER = 0.3  # asking for one more offer counts this much against a counter-offer's share kept
+INTEL_RED_LINE = 0.5       # chance an intelligence report uncovers one red line still hidden
+RETALIATION_RELATIONS = 5.0  # relations lost when a government hits back

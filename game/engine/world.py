@@ -21,7 +21,7 @@ def transit_cut(rules: Rules, state: GameState, cid: str) -> float:
     levels = rules.ask_levels
     cut = 0.0
     for aid, level in commitments.items():
-        cut += levels[aid][level][4]
+        cut += levels[aid][level].transit_cut
     cut *= rules.countries[cid].capacity
     return cut if cut < T.MAX_ROUTE_CUT else T.MAX_ROUTE_CUT
 
@@ -89,14 +89,20 @@ def _strand(rules: Rules, state: GameState, stopped_at: dict[str, float], record
     countries = state.countries
     stranded = 0.0
     coefs = rules.ask_coefs
+    weight = T.STRANDED_APPROVAL
     for rid, stopped in stopped_at.items():
         rs = countries[rid]
         share = 0.0  # the largest stranded share among its commitments
         for aid in rs.commitments:
-            if coefs[aid][6] > share:
-                share = coefs[aid][6]
+            if coefs[aid].stranded_share > share:
+                share = coefs[aid].stranded_share
         if record:
-            rs.stranded_k += stopped * share
+            left = stopped * share
+            rs.stranded_k += left
+            rs.stranded_month_k = left
+            # people stranded in a transit country weigh on its government every month
+            approval = rs.approval - weight * left
+            rs.approval = approval if approval > 0.0 else 0.0
         stranded += stopped * share
     return stranded
 
@@ -132,7 +138,7 @@ def run_world(rules: Rules, state: GameState) -> None:
     cuts: dict[str, float] = {}
     max_cut = T.MAX_ROUTE_CUT
     for (cid, capacity, out0, remit, appr_base, rally, instab_base, push_base, rel_base, trust_keep, trust_base,
-         keep_grievance, effects, _, _) in rules.world:
+         keep_grievance, effects, _, _, returns_of) in rules.world:
         cs = countries[cid]
         shock = 0.0
         mood = 0.0
@@ -142,24 +148,24 @@ def run_world(rules: Rules, state: GameState) -> None:
                 e = effects.get(lid)
                 if e is None:
                     continue
-                shock += e[0]
-                mood += e[1]
-                domestic += e[2]
-                aid_due += e[3]
-                sticks += e[4]
+                d_econ, d_approval, d_domestic, d_aid, stick = e  # a LeverEffect, unpacked
+                shock += d_econ
+                mood += d_approval
+                domestic += d_domestic
+                aid_due += d_aid
+                sticks += stick
         returns = 0.0
         own_cut = 0.0
         if cs.commitments:
             risk = 0.0
             cut = 0.0
             for aid, level in cs.commitments.items():
-                e = ask_levels[aid][level]
-                mood += e[0]
-                returns += e[1]
-                own_cut += e[2]
-                risk += e[3]
-                cut += e[4]
-            returns *= capacity
+                d_approval, _, d_own, d_risk, d_cut = ask_levels[aid][level]  # a LevelEffect, unpacked
+                mood += d_approval
+                returns += returns_of[aid][level]  # already per country (calibrated, capacity included)
+                own_cut += d_own
+                risk += d_risk
+                cut += d_cut
             own_cut *= capacity
             cut *= capacity
             cuts[cid] = cut if cut < max_cut else max_cut
@@ -201,11 +207,19 @@ def run_world(rules: Rules, state: GameState) -> None:
 def cooperation(rules: Rules, state: GameState, cid: str) -> float:
     """0..100: how much of what could be asked of this country is in force (two asks at their top
     level, or more asks at lower levels, count as full cooperation)."""
+    return cooperation_of(rules, state.countries[cid].commitments, rules.world_index[cid].coop_scale)
+
+
+def cooperation_of(rules: Rules, commitments: dict[str, int], scale: float) -> float:
+    """``cooperation`` from the commitments and the country's scale (``WorldRow.coop_scale``)."""
+    if not commitments:
+        return 0.0
     coefs = rules.ask_coefs
     total = 0.0
-    for aid, level in state.countries[cid].commitments.items():
-        total += level / coefs[aid][4]
-    return clamp(total * (100.0 / (min(2, rules.applicable[cid]) or 1)), 0.0, 100.0)  # as in snapshot()
+    for aid, level in commitments.items():
+        total += level / coefs[aid].levels
+    total *= scale
+    return total if total < 100.0 else 100.0
 
 
 def snapshot(rules: Rules, state: GameState, turn: int) -> None:
@@ -214,20 +228,13 @@ def snapshot(rules: Rules, state: GameState, turn: int) -> None:
     arrivals = 0.0
     returned = 0.0
     stranded = 0.0
-    coefs = rules.ask_coefs
     countries = state.countries
     for row in rules.world:
         cs = countries[row.cid]
         arrivals += cs.arrivals_k
         returned += cs.returned_k
         stranded += cs.stranded_k
-        coop = 0.0
-        if cs.commitments:  # cooperation(), inlined
-            for aid, level in cs.commitments.items():
-                coop += level / coefs[aid][4]
-            coop *= row.coop_scale
-            if coop > 100.0:
-                coop = 100.0
+        coop = cooperation_of(rules, cs.commitments, row.coop_scale)
         cs.history.append(CountrySnapshot(
             turn, cs.relations, cs.trust, cs.approval, cs.economy, cs.arrivals_k, coop))
     us.history.append(USSnapshot(

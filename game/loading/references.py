@@ -17,9 +17,10 @@ from game.loading.locate import Loc, format_dotted
 from game.loading.problems import Problem, Severity, close_match
 from game.loading.reading import SourceFile
 
-SECTIONS: tuple[str, ...] = ("countries", "levers", "asks", "events", "scenarios")
+SECTIONS: tuple[str, ...] = ("countries", "levers", "asks", "events", "scenarios", "episodes")
 NOUNS: dict[str, str] = {
     "countries": "country", "levers": "lever", "asks": "ask", "events": "event", "scenarios": "scenario",
+    "episodes": "episode",
 }
 LONG_SCENARIO_TURNS = 24
 Origins = Mapping[tuple[str, str], SourceFile]
@@ -100,6 +101,7 @@ class _Checker:
                 self._commitment(cid, ask_id, level)
             for index, lever in enumerate(country.start.measures):
                 self.ref("countries", cid, ("start", "measures", index), "levers", lever)
+            self._limits(cid)
             if all(weight == 0 for weight in country.priorities.model_dump().values()):
                 self.report("countries", cid, ("priorities",), (
                     "every priority is 0, so this government cares about nothing; "
@@ -107,6 +109,45 @@ class _Checker:
             if self.bundle.scenarios and scenarios_whole and cid not in in_play:
                 self.report("countries", cid, (), (
                     f"{cid} is in no scenario; add it to a scenario's countries to play it"), Severity.warning)
+
+    def _limits(self, cid: str) -> None:
+        """Red lines, capacity limits and retaliation name asks that exist, at levels they have."""
+        country = self.bundle.countries[cid]
+        for index, line in enumerate(country.limits.red_lines):
+            rest: Loc = ("limits", "red_lines", index, "ask")
+            if self.ref("countries", cid, rest, "asks", line.ask) and line.ask in self.bundle.asks:
+                count = len(self.bundle.asks[line.ask].levels)
+                if line.from_level > count:
+                    self.report("countries", cid, ("limits", "red_lines", index, "from_level"), (
+                        f"ask '{line.ask}' has {count} level{'s' if count != 1 else ''}; from_level {line.from_level} "
+                        "would never be reached"))
+        for ask_id, level in country.limits.max_level.items():
+            rest = ("limits", "max_level", ask_id)
+            if self.ref("countries", cid, rest, "asks", ask_id) and ask_id in self.bundle.asks:
+                count = len(self.bundle.asks[ask_id].levels)
+                if not 0 <= level <= count:
+                    self.report("countries", cid, rest, f"level must be between 0 and {count}; got {level}")
+                held = country.start.commitments.get(ask_id, 0)
+                if held > level:
+                    self.report("countries", cid, rest, (
+                        f"it already holds '{ask_id}' at level {held} at the start, above its max_level {level}"))
+        for index, option in enumerate(country.retaliation):
+            for j, ask_id in enumerate(option.drops):
+                self.ref("countries", cid, ("retaliation", index, "drops", j), "asks", ask_id)
+
+    def episodes(self) -> None:
+        for eid, episode in self.bundle.episodes.items():
+            self.ref("episodes", eid, ("scenario",), "scenarios", episode.scenario)
+            self.ref("episodes", eid, ("country",), "countries", episode.country)
+            for index, expectation in enumerate(episode.expect):
+                if expectation.ask is not None:
+                    self.ref("episodes", eid, ("expect", index, "ask"), "asks", expectation.ask)
+                if expectation.lever is not None:
+                    self.ref("episodes", eid, ("expect", index, "lever"), "levers", expectation.lever)
+            for ask_id in (episode.start.commitments or {}):
+                self.ref("episodes", eid, ("start", "commitments", ask_id), "asks", ask_id)
+            for index, lever in enumerate(episode.start.measures or []):
+                self.ref("episodes", eid, ("start", "measures", index), "levers", lever)
 
     def _commitment(self, cid: str, ask_id: str, level: int) -> None:
         rest: Loc = ("start", "commitments", ask_id)
@@ -185,4 +226,5 @@ def check_references(
     checker.countries()
     checker.asks()
     checker.events()
+    checker.episodes()
     return checker.problems

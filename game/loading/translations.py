@@ -27,10 +27,12 @@ from game.content.translation import TranslationFile
 from game.loading.messages import validation_problems
 from game.loading.problems import Problem, Severity
 from game.loading.reading import SourceFile, read_toml
-from game.loading.references import NOUNS, SECTIONS
+from game.loading.references import NOUNS
 
 TRANSLATIONS_DIR = "i18n"
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
+# The sections with texts a player reads; backtest episodes are an instrument, kept in English.
+SECTIONS: tuple[str, ...] = tuple(TranslationFile.model_fields)
 
 
 @dataclass

@@ -85,7 +85,7 @@ def response_html(resp: Response, name: str, pal: Palette, names: dict[str, str]
         parts.append(esc(f"Counter-offer: they would agree to {asks} in return for {offers}. "
                          "You can accept it next month from the planning screen."))
     for factor in resp.factors:
-        line = f"• {factor.text}"
+        line = f"• {factor.text}" + (" (decisive)" if factor.decisive else "")
         if reveal:
             line += f"  [{factor.value:+.2f}]"
         parts.append(esc(line))

@@ -65,7 +65,7 @@ def test_replay_example_json(capsys: pytest.CaptureFixture[str]) -> None:
             for response in entry["responses"]:
                 assert set(response) >= {"kind", "about", "text", "factors", "counter"}
                 for f in response["factors"]:
-                    assert set(f) == {"key", "text", "value"}
+                    assert set(f) == {"key", "text", "value", "decisive"}
     first = doc["turns"][0]["countries"]
     assert first["MEX"]["response"] == "accept"
     assert any(f["key"] == "threat:tariff" for f in first["MEX"]["factors"])

@@ -55,6 +55,15 @@ def standing_html(session: Session, cid: str, pal: Palette) -> str:
         if lid in rules.levers:
             measures.append(f"{rules.levers[lid].name} ({'until lifted' if left == 0 else f'{left} months left'})")
     rows.append("<b>US measures in force</b>: " + (esc(", ".join(measures)) or "none"))
+    country = rules.countries[cid]
+    for aid in cs.intel.red_lines:  # learned by hitting it or through intelligence
+        line = country.red_lines.get(aid)
+        if line is not None and aid in rules.asks:
+            rows.append(esc(f"Red line learned: {rules.asks[aid].name} from level {line.from_level}. {line.reason}"))
+    traits = [(key, cs.intel.estimates[key]) for key in ("pride", "reliability", "retaliation") if key in cs.intel.estimates]
+    if traits:
+        rows.append(esc("Estimated traits (80% within ±" + f"{cs.intel.margin:.2f}): "
+                        + ", ".join(f"{key} {value:.2f}" for key, value in traits)))
     pending = [t for t in st.threats if t.country == cid and t.status == "pending"]
     for t in pending:
         rows.append(esc(f"Threat pending: {names.get(t.lever, t.lever)} ({'public' if t.public else 'private'}), "
