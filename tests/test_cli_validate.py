@@ -48,7 +48,7 @@ def test_validate_errors_exit_one(mini_dir: Path, capsys: pytest.CaptureFixture[
 def test_validate_missing_path(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert game.cli.main(["validate", str(tmp_path / "nope")]) == 1
     out = capsys.readouterr().out.splitlines()
-    assert out == [f"{(tmp_path / 'nope').as_posix()}:0:0: error: no such file or folder", "1 error, 0 warnings in 0 files"]
+    assert out == [f"{(tmp_path / 'nope').as_posix()}:1:1: error: no such file or folder", "1 error, 0 warnings in 0 files"]
 
 
 def test_validate_never_shows_a_traceback(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:

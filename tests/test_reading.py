@@ -19,7 +19,7 @@ def test_missing_path(tmp_path: Path) -> None:
     missing = tmp_path / "nowhere"
     result = load_content([missing])
     problem = _only(result.problems)
-    assert (problem.path, problem.line, problem.column, problem.field) == (missing.as_posix(), 0, 0, "")
+    assert (problem.path, problem.line, problem.column, problem.field) == (missing.as_posix(), 1, 1, "")
     assert problem.message == "no such file or folder"
     assert result.bundle is None and not result.ok
 
@@ -27,7 +27,7 @@ def test_missing_path(tmp_path: Path) -> None:
 def test_path_is_shown_as_given(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     result = load_content(["data/none.toml"])
-    assert result.problems[0].format() == "data/none.toml:0:0: error: no such file or folder"
+    assert result.problems[0].format() == "data/none.toml:1:1: error: no such file or folder"
 
 
 def test_empty_directory(tmp_path: Path) -> None:
@@ -60,7 +60,7 @@ def test_binary_garbage(mini_dir: Path) -> None:
     (mini_dir / "levers.toml").write_bytes(b"[levers.x]\nname = \"\x89PNG\x00\x00\x1a\n")
     problem = _only(load_content([mini_dir]).problems)
     assert (problem.line, problem.column) == (2, 13)
-    assert "NUL bytes" in problem.message and "binary" in problem.message
+    assert "NUL character (U+0000)" in problem.message and "not a text file" in problem.message
 
 
 def test_latin1_file(mini_dir: Path) -> None:

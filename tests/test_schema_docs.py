@@ -16,6 +16,7 @@ from pydantic import BaseModel
 from game.content.bundle import SECTION_MODELS
 from game.content.event import Condition
 from game.loading import json_schemas
+from game.loading.problems import fmt_number
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -43,7 +44,8 @@ def test_schemas_are_valid_json_and_use_aliases() -> None:
     condition = events["$defs"]["Condition"]["properties"]
     assert "not" in condition and "not_" not in condition
     countries = json.loads(json_schemas()["countries.schema.json"])
-    assert countries["properties"]["countries"]["additionalProperties"] is False
+    unknown = countries["properties"]["countries"]["additionalProperties"]  # an unknown id is refused on its own table
+    assert unknown == {"enum": ["(not a valid id here: ISO 3166 alpha-3 code in capitals, e.g. MEX)"]}
 
 
 def _unwrap(annotation: Any) -> Any:
@@ -110,3 +112,47 @@ def test_condition_examples_in_the_doc_are_valid() -> None:
     assert len(conditions) >= 6
     for when in conditions:
         Condition.model_validate(when)
+
+
+def _walk(node: Any, path: str = "") -> Any:
+    if isinstance(node, dict):
+        yield path, node
+        for key, value in node.items():
+            yield from _walk(value, f"{path}/{key}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _walk(value, f"{path}/{index}")
+
+
+def test_schemas_are_editor_grade() -> None:
+    for name, text in json_schemas().items():
+        schema = json.loads(text)
+        for path, node in _walk(schema):
+            where = f"{name}{path}"
+            assert node.get("type") != "null", f"{where}: TOML has no null"
+            if "$ref" in node:
+                assert "description" not in node, f"{where}: a description beside $ref is hidden by its target's"
+            if "properties" in path.rsplit("/", 2)[-2:-1] and isinstance(node, dict) and "type" in node:
+                assert node.get("markdownDescription"), f"{where}: no hover text"
+            if "minimum" in node and "maximum" in node and "description" in node:
+                low, high = node["minimum"], node["maximum"]
+                assert f"from {fmt_number(low)} to {fmt_number(high)}" in node["description"], where
+            if "enum" in node and "description" in node:
+                assert "One of: " + ", ".join(str(v) for v in node["enum"]) in node["description"], where
+
+
+def test_editor_schema_rules() -> None:
+    countries = json.loads(json_schemas()["countries.schema.json"])
+    china = countries["$defs"]["Facts"]["properties"]["china_ties"]
+    assert china["enum"] == ["none", "weak", "moderate", "strong"] and "$ref" not in china
+    assert countries["$defs"]["Country"]["properties"]["facts"]["allOf"] == [{"$ref": "#/$defs/Facts"}]
+    assert countries["$defs"]["Country"]["properties"]["route"]["items"]["examples"] == ["MEX"]
+    scenario = json.loads(json_schemas()["scenarios.schema.json"])["$defs"]["Scenario"]["properties"]
+    assert scenario["countries"]["uniqueItems"] is True
+    assert sorted(scenario["mandates"]["properties"]) == ["balanced", "hardline", "humanitarian"]
+    assert scenario["start"]["examples"] == ["2025-01"]
+    events = json.loads(json_schemas()["events.schema.json"])["$defs"]
+    assert "commitment" not in events["EventEffect"]["properties"]["metric"]["enum"]
+    assert events["Condition"]["dependencies"]["metric"] == ["op", "value"]
+    lever = json.loads(json_schemas()["levers.schema.json"])["$defs"]["Lever"]
+    assert lever["allOf"][0]["then"]["properties"]["offerable"]["const"] is False

@@ -7,6 +7,15 @@ from pydantic import Field, model_validator
 from game.content.common import CountryId, Impact, ShortText, Strict, Text
 
 
+class AskCost(Impact):
+    """What an ask costs the government on one dimension: never a benefit (that is what levers offer)."""
+
+    amount: float = Field(
+        ge=-1.0, le=0.0,
+        description="Cost each month at the top level, from -1 (severe) to 0 (none), before capacity.",
+    )
+
+
 class AskLevel(Strict):
     """One level of an ask, from the least to the most demanding."""
 
@@ -35,7 +44,7 @@ class Ask(Strict):
     summary: Text = Field(description="Tooltip text: what is asked and why it matters to each side.")
     unit: ShortText = Field(description="Unit of the levels, e.g. 'flights a month'.")
     levels: list[AskLevel] = Field(min_length=1, max_length=5, description="Levels from least to most demanding.")
-    costs: list[Impact] = Field(min_length=1, max_length=8, description="What the top level costs the government each month, per dimension (negative numbers).")
+    costs: list[AskCost] = Field(min_length=1, max_length=8, description="What the top level costs the government each month, per dimension (negative numbers).")
     applies_to: list[CountryId] = Field(default_factory=list, description="Countries it can be asked of; empty = all.")
     world: AskWorld = Field(default_factory=AskWorld, description="What it changes in the world.")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import Field, model_validator
+from pydantic import Field, ValidationInfo, field_validator
 
 from game.content.common import Exposure, Impact, LeverKind, ShortText, Slug, Strict, Text
 
@@ -29,10 +29,17 @@ class Lever(Strict):
     visibility: float = Field(ge=0, le=1, description="How much the rest of the region notices it (0 unseen, 1 headline news).")
     requires: Slug | None = Field(default=None, description="Only usable while this other lever is in force on the target, and carrying it out lifts that lever (e.g. sanctions relief requires sanctions).")
 
-    @model_validator(mode="after")
-    def _coherent(self) -> "Lever":
-        if (self.threat_public or self.threat_private) and self.kind is not LeverKind.stick:
-            raise ValueError("only a stick can be threatened: set threat_public and threat_private to false")
-        if self.offerable and self.kind is not LeverKind.carrot:
-            raise ValueError("only a carrot can be offered in a proposal: set offerable = false")
-        return self
+    # Field validators (not one on the whole lever) so that the problem is shown at the line to change.
+    @field_validator("threat_public", "threat_private")
+    @classmethod
+    def _only_sticks_threatened(cls, value: bool, info: ValidationInfo) -> bool:
+        if value and info.data.get("kind", LeverKind.stick) is not LeverKind.stick:
+            raise ValueError(f"only a stick can be threatened: set {info.field_name} = false (or kind = \"stick\")")
+        return value
+
+    @field_validator("offerable")
+    @classmethod
+    def _only_carrots_offered(cls, value: bool, info: ValidationInfo) -> bool:
+        if value and info.data.get("kind", LeverKind.carrot) is not LeverKind.carrot:
+            raise ValueError("only a carrot can be offered in a proposal: set offerable = false (or kind = \"carrot\")")
+        return value

@@ -79,17 +79,21 @@ def discover(paths: Sequence[PathLike] | PathLike | None = None) -> tuple[list[t
     for path, given in items:
         shown = _display(path, given)
         if path.is_dir():
-            files = sorted(p for p in path.glob("*.toml") if p.is_file() and not p.name.startswith("."))
+            # Every *.toml entry, links and devices too: one that cannot be read is reported, not skipped.
+            files = sorted(p for p in path.glob("*.toml") if not p.name.startswith("."))
             if not files:
                 problems.append(Problem(path=shown, message="no .toml data files in this folder"))
             candidates = [(p, f"{shown.rstrip('/')}/{p.name}") for p in files]
-        elif path.exists():
+        elif path.exists() or path.is_symlink():
             candidates = [(path, shown)]
         else:
             problems.append(Problem(path=shown, message="no such file or folder"))
             candidates = []
         for file_path, file_shown in candidates:
-            key = file_path.resolve()
+            try:
+                key = file_path.resolve()
+            except (RuntimeError, OSError):  # a loop of links: reported when the file is read
+                key = file_path.absolute()
             if key not in seen:
                 seen.add(key)
                 found.append((file_path, file_shown))
@@ -162,6 +166,26 @@ class _Merger:
         ))
 
 
+def _missing_sections(found: Sequence[tuple[Path, str]], merger: _Merger) -> list[Problem]:
+    """Errors for a data folder without any country or any scenario (said once, before what follows from it)."""
+    if not found:
+        return []
+    shown = found[0][1]
+    where = shown.rsplit("/", 1)[0] if "/" in shown else shown
+    problems: list[Problem] = []
+    for section, message in (
+        ("countries", "no countries are defined: the data needs countries.toml (or [countries.XXX] tables in "
+                      "another .toml file); until then every country named elsewhere is unknown"),
+        ("scenarios", "no scenario is defined: add a [scenarios.<id>] table (in scenarios.toml) so that a game "
+                      "can start"),
+    ):
+        if section in merger.incomplete or any(sec == section for sec, _ in merger.origins):
+            continue
+        problems.append(Problem(path=where, line=1, column=1, message=message))
+        merger.incomplete.add(section)  # references into it are not listed one by one
+    return problems
+
+
 def _data_folders(paths: Sequence[PathLike] | PathLike | None) -> list[Path]:
     """The folders among the paths read (their ``i18n/`` holds the translations)."""
     if paths is None or (not isinstance(paths, (str, Path)) and len(paths) == 0):
@@ -208,6 +232,8 @@ def _load(found: list[tuple[Path, str, bytes | None]], problems: list[Problem], 
             continue
         merger.add(result.source, result.document)
     problems += merger.problems
+    if _data_folders(paths):
+        problems += _missing_sections(found, merger)  # a folder is a whole set of data; a single file may be a part
     bundle = ContentBundle(**merger.entries, fingerprint=fingerprint(sources))
     problems += check_references(bundle, merger.origins, merger.incomplete)
     language = language or current_language()

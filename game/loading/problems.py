@@ -22,23 +22,32 @@ class Problem(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     path: str
-    line: int = 0
-    column: int = 0
+    line: int = 1
+    column: int = 1
     severity: Severity = Severity.error
     field: str = ""
     message: str
+    code: str = ""  # a short stable name of the kind of problem (``string-not-closed``…), for tests and tools
 
     def format(self) -> str:
         """``PATH:LINE:COL: error: dotted.field: message`` (the field part is left out when empty)."""
-        where = f"{self.path}:{self.line}:{self.column}: {self.severity.value}: "
+        where = f"{one_line(self.path)}:{self.line}:{self.column}: {self.severity.value}: "
         if self.field:
-            return f"{where}{self.field}: {self.message}"
-        return f"{where}{self.message}"
+            return f"{where}{one_line(self.field)}: {one_line(self.message)}"
+        return f"{where}{one_line(self.message)}"
 
     @property
     def is_error(self) -> bool:
         """True for an error, false for a warning."""
         return self.severity is Severity.error
+
+
+def one_line(text: str) -> str:
+    """``text`` with line breaks and other control characters escaped (``\\n``), so a problem stays on one line."""
+    if text.isprintable():
+        return text
+    named = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+    return "".join(named.get(ch, f"\\x{ord(ch):02x}") if not ch.isprintable() and ch != " " else ch for ch in text)
 
 
 def sort_problems(problems: Iterable[Problem]) -> list[Problem]:

@@ -5,9 +5,10 @@ Nothing here raises for a bad file; every failure becomes a located :class:`Prob
 
 from __future__ import annotations
 
-import ast
 import math
+import os
 import re
+import stat
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,6 +16,8 @@ from typing import Any
 
 from game.loading.locate import Loc, SourceMap
 from game.loading.problems import Problem, Severity
+from game.loading.syntax import clean_raw, explain
+from game.loading.tomlscan import MAX_KEY_PARTS
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -25,24 +28,11 @@ MAX_BYTES = 5 * 1024 * 1024
 _BOM = b"\xef\xbb\xbf"
 _AT = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
 _END = re.compile(r"\s*\(at end of document\)\s*$")
-_SYNTAX_HINTS: dict[str, str] = {
-    "Invalid value": 'invalid value: text must be in quotes ("like this"), numbers plain (1.5), '
-                     "true/false in lower case, lists in [ ]",
-    "Invalid statement": "invalid line: expected key = value, a [table] header or a # comment",
-    "Expected '=' after a key in a key/value pair": "expected '=' after the key (write key = value)",
-    "Invalid initial character for a key part": "invalid key: use letters, digits, _ and -, or put the key in quotes",
-    "Unterminated string": "text in quotes is not closed: add the closing quote",
-    "Unclosed array": "a list [ ... ] is not closed: add ']' and separate the items with commas",
-    "Unclosed inline table": "an inline table { ... } is not closed: add '}' and keep it on one line",
-    "Expected newline or end of document after a statement":
-        "unexpected text after the value: write one key = value per line (comments start with #)",
-    "Expected ']' at the end of a table declaration": "the table header is not closed: add ']'",
-    "Expected ']]' at the end of an array declaration": "the [[table]] header is not closed: add ']]'",
-    "Cannot mutate immutable namespace":
-        "a table written inline ({ ... }) or with dotted keys cannot be extended by a later [header]",
-}
-
-
+_KEY_PART = r"""(?:[A-Za-z0-9_-]+|"(?:[^"\\\n]|\\.)*"|'[^'\n]*')"""
+# A key of more than MAX_KEY_PARTS dotted parts at the start of a statement, a header or an inline-table entry.
+_LONG_KEY = re.compile(r"(?:^|[{,])[ \t]*\[{0,2}[ \t]*((?:" + _KEY_PART + r"[ \t]*\.[ \t]*){" + str(MAX_KEY_PARTS) + "})",
+                       re.MULTILINE)
+_BLANK = " \t\r\n"
 @dataclass
 class SourceFile:
     """A data file that could be read as text, with a lazily built map of field positions."""
@@ -81,62 +71,49 @@ def _position(data: bytes, offset: int) -> tuple[int, int]:
     return before.count(b"\n") + 1, len(before[line_start:].decode("utf-8", "replace")) + 1
 
 
-def _end_position(text: str) -> tuple[int, int]:
-    lines = text.split("\n")
-    return len(lines), len(lines[-1]) + 1
-
-
-def _duplicate_message(text: str, line: int, raw: str) -> tuple[int, int, str]:
-    duplicates = SourceMap(text).duplicates()
-    chosen = next((d for d in duplicates if d[2][0] == line), duplicates[0] if duplicates else None)
-    if chosen is None:
-        if raw.startswith("Cannot declare"):
-            match = re.search(r"\((.*)\) twice", raw)
-            try:
-                keys = ast.literal_eval(f"({match.group(1)})") if match else ()
-            except (ValueError, SyntaxError):
-                keys = ()
-            name = ".".join(str(k) for k in keys) if isinstance(keys, tuple) else "?"
-            return line, 0, f"the table [{name}] is declared twice (or a key and a table share its name)"
-        return line, 0, "a key is given a value twice (or a key and a table share a name); keep one"
-    loc, first, second = chosen
-    name = ".".join(str(part) for part in loc)
-    row = text.split("\n")[second[0] - 1] if second[0] - 1 < len(text.split("\n")) else ""
-    if row[second[1] - 1:second[1]] == "[":
-        return second[0], second[1], f"the table [{name}] is declared twice (first on line {first[0]}); merge them into one"
-    return second[0], second[1], f"the key '{loc[-1]}' is given twice in the same table (first on line {first[0]}); keep one"
-
-
 def syntax_problem(exc: Exception, text: str, display: str) -> Problem:
-    """A located problem for a TOML syntax error (tomllib puts "(at line L, column C)" in it)."""
-    raw = str(getattr(exc, "msg", "") or exc)
-    raw = _END.sub("", _AT.sub("", raw))
-    line = int(getattr(exc, "lineno", 0) or 0)
-    column = int(getattr(exc, "colno", 0) or 0)
-    match = _AT.search(str(exc))
+    """A located, plain-words problem for a TOML syntax error (tomllib puts "(at line L, column C)" in it)."""
+    full = str(exc)
+    raw = _END.sub("", _AT.sub("", str(getattr(exc, "msg", "") or full)))
+    match = _AT.search(full)
+    offset = len(text)
     if match:
         line, column = int(match.group(1)), int(match.group(2))
-    elif _END.search(str(exc)):
-        line, column = _end_position(text)
-    if raw.startswith(("Cannot overwrite a value", "Cannot declare")):
-        line, new_column, message = _duplicate_message(text, line, raw)
-        column = new_column or column
-    else:
-        message = next((hint for prefix, hint in _SYNTAX_HINTS.items() if raw.startswith(prefix)), "")
-        message = message or (raw[:1].lower() + raw[1:])
-    return Problem(path=display, line=line, column=column, severity=Severity.error,
-                   message=f"TOML syntax error: {message}")
+        starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        offset = starts[min(line, len(starts)) - 1] + column - 1
+    found = explain(text, raw, offset)
+    line = text.count("\n", 0, found.offset) + 1
+    column = found.offset - (text.rfind("\n", 0, found.offset) + 1) + 1
+    return Problem(path=display, line=line, column=column, severity=Severity.error, code=found.kind,
+                   message=f"TOML syntax error: {found.message} (the TOML reader says: {clean_raw(raw)})")
+
+
+def _check_path(path: Path) -> str:
+    """Why ``path`` cannot be read as a data file (a broken or looping link, not a plain file…), or ``""``."""
+    if path.is_symlink():
+        try:
+            path.resolve(strict=True)
+        except FileNotFoundError:
+            return f"this is a link to {os.readlink(path)}, which does not exist: fix or remove the link"
+        except (RuntimeError, OSError):  # Python 3.11 raises RuntimeError for a loop, later versions OSError
+            return "this is a link that leads back to itself (a loop of links): fix or remove the link"
+    if not path.exists():
+        return "no such file or folder"
+    mode = path.stat().st_mode
+    if not stat.S_ISREG(mode):
+        what = "a folder" if stat.S_ISDIR(mode) else "a device or pipe, not a file" if not stat.S_ISLNK(mode) else "a link"
+        return f"this is {what}: a data file must be a plain .toml text file"
+    return ""
 
 
 def _read_bytes(path: Path, display: str) -> tuple[bytes | None, list[Problem]]:
     def fail(message: str) -> tuple[None, list[Problem]]:
-        return None, [Problem(path=display, message=message)]
+        return None, [Problem(path=display, line=1, column=1, message=message)]
 
     try:
-        if not path.exists():
-            return fail("no such file or folder")
-        if not path.is_file():
-            return fail("not a regular file")
+        reason = _check_path(path)
+        if reason:
+            return fail(reason)
         size = path.stat().st_size
         if size > MAX_BYTES:
             return fail(f"the file is {math.ceil(size / 1024 / 1024 * 10) / 10:.1f} MB; a data file may be at most "
@@ -150,12 +127,24 @@ def _read_bytes(path: Path, display: str) -> tuple[bytes | None, list[Problem]]:
     return data, []
 
 
+def _utf16(data: bytes) -> bool:
+    """True when the bytes look like UTF-16 text: a UTF-16 byte order mark, or a NUL in every other byte."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    sample = data[:400]
+    return len(sample) >= 4 and (sample[0::2].count(0) >= len(sample) // 2 - 1 or sample[1::2].count(0) >= len(sample) // 2 - 1)
+
+
 def _decode(data: bytes, display: str) -> tuple[str | None, list[Problem]]:
     problems: list[Problem] = []
+    if _utf16(data):
+        return None, [Problem(path=display, line=1, column=1, code="encoding-utf16", message=(
+            "the file is saved as UTF-16; save it as UTF-8 (in most editors: Save with Encoding, UTF-8)"))]
     if b"\x00" in data:
         line, column = _position(data, data.index(b"\x00"))
-        return None, [Problem(path=display, line=line, column=column, message=(
-            "the file contains NUL bytes: it looks like a binary file, not TOML text"))]
+        return None, [Problem(path=display, line=line, column=column, code="nul-character", message=(
+            "the file contains a NUL character (U+0000) here, which text files do not have: delete it; if the "
+            "file is not a text file at all, choose the right file"))]
     body = data
     if data.startswith(_BOM):
         body = data[len(_BOM):]
@@ -168,10 +157,22 @@ def _decode(data: bytes, display: str) -> tuple[str | None, list[Problem]]:
         offset = exc.start + (len(data) - len(body))
         line, column = _position(data, offset)
         byte = data[offset:offset + 1].hex().upper()
-        problems.append(Problem(path=display, line=line, column=column, message=(
+        problems.append(Problem(path=display, line=line, column=column, code="encoding-not-utf8", message=(
             f"byte 0x{byte} at line {line}, column {column} is not valid UTF-8: the file must be "
             "saved as UTF-8 (it was probably saved as Latin-1 or Windows-1252)")))
         return None, problems
+
+
+def _long_key(text: str) -> int:
+    """Offset of a key with more than ``MAX_KEY_PARTS`` dotted parts, or -1 (only lines with that many dots are searched)."""
+    offset = 0
+    for line in text.split("\n"):
+        if line.count(".") >= MAX_KEY_PARTS:
+            found = _LONG_KEY.search(line)
+            if found is not None:
+                return offset + found.start(1)
+        offset += len(line) + 1
+    return -1
 
 
 def read_toml(path: Path, display: str, section_file: bool) -> ReadResult:
@@ -191,12 +192,20 @@ def parse_toml(path: Path, display: str, data: bytes, section_file: bool,
     if text is None:
         return ReadResult(None, None, problems)
     source = SourceFile(path=path, display=display, data=data, text=text)
-    if not text.strip():
+    if not text.strip(_BLANK):
         severity = Severity.error if section_file else Severity.warning
         hint = f": it should hold the [{path.stem}.<id>] tables" if section_file else ""
         problems.append(Problem(path=display, line=1, column=1, severity=severity,
                                 message=f"the file is empty{hint}"))
         return ReadResult(source, None if section_file else {}, problems)
+    long_key = _long_key(text)
+    if long_key >= 0:
+        start = long_key
+        line = text.count("\n", 0, start) + 1
+        problems.append(Problem(path=display, line=line, column=start - (text.rfind("\n", 0, start) + 1) + 1, code="key-too-long", message=(
+            f"this key has more than {MAX_KEY_PARTS} dotted parts (a.b.c...); that many cannot be read in reasonable "
+            "time and no data file needs them: shorten it (the file may be damaged)")))
+        return ReadResult(source, None, problems)
     try:
         document = tomllib.loads(text)
     except (ValueError, RecursionError) as exc:

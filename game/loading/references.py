@@ -43,7 +43,7 @@ class _Checker:
                severity: Severity = Severity.error) -> None:
         loc: Loc = (section, entry, *rest)
         origin = self.origins.get((section, entry))
-        line, column = origin.locate(loc) if origin is not None else (0, 0)
+        line, column = origin.locate(loc) if origin is not None else (1, 1)
         self.problems.append(Problem(
             path=origin.display if origin is not None else "", line=line, column=column,
             severity=severity, field=format_dotted(loc), message=message,

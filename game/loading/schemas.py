@@ -13,6 +13,7 @@ from pydantic import BaseModel
 
 from game.content.bundle import FILE_MODELS, DataFile
 from game.content.translation import TranslationFile
+from game.loading.schemaedit import editor_schema
 
 GENERIC_NAME = "data"
 TRANSLATION_NAME = "translation"
@@ -28,22 +29,9 @@ def schema_models() -> dict[str, type[BaseModel]]:
     return models
 
 
-def _close_keyed_tables(node: Any) -> None:
-    """Tables keyed by id (``patternProperties``) accept no key outside the pattern, as the loader."""
-    if isinstance(node, dict):
-        if "patternProperties" in node and "additionalProperties" not in node:
-            node["additionalProperties"] = False
-        for value in node.values():
-            _close_keyed_tables(value)
-    elif isinstance(node, list):
-        for value in node:
-            _close_keyed_tables(value)
-
-
 def schema_text(model: type[BaseModel]) -> str:
-    """The JSON Schema of a model by alias, with stable formatting (sorted keys, indent 2, newline)."""
-    schema: dict[str, Any] = {"$schema": _DIALECT, **model.model_json_schema(by_alias=True)}
-    _close_keyed_tables(schema)
+    """The editor-grade JSON Schema of a model by alias (see ``schemaedit``), with stable formatting (sorted keys, indent 2, newline)."""
+    schema: dict[str, Any] = {"$schema": _DIALECT, **editor_schema(model.model_json_schema(by_alias=True))}
     return json.dumps(schema, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
 

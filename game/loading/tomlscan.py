@@ -4,17 +4,39 @@ It walks the text once and records the character offset of every table header (`
 ``[[a.b]]``), every key (bare, quoted and dotted), every key inside inline tables and every item
 of arrays (on one line or several), under its field path such as ``("asks", "x", "levels", 1)``.
 It is best effort: on text it cannot follow it skips to the next line and never raises. It also
-notes keys and tables written twice, to explain tomllib's "Cannot overwrite a value".
+notes keys and tables written twice and every definition in order (:class:`Definition`), to explain
+tomllib's "Cannot overwrite a value". A key of more than ``MAX_KEY_PARTS`` dotted parts is not
+followed (the work per key would grow with the square of its length).
 """
 
 from __future__ import annotations
 
-from typing import Union
+from typing import NamedTuple, Union
 
 Loc = tuple[Union[str, int], ...]
+MAX_KEY_PARTS = 100
 
 BARE_KEY_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
 _ESCAPES = {"n": "\n", "t": "\t", '"': '"', "\\": "\\", "b": "\b", "f": "\f", "r": "\r", "e": "\x1b"}
+
+
+class Definition(NamedTuple):
+    """One thing a statement defines: its key path (without array indices), kind and offset.
+
+    ``kind`` is ``table`` or ``aot`` for a ``[header]`` / ``[[header]]``, ``super`` for a table
+    a header passes through, ``value`` for a key given a value and ``dotted`` for a table a dotted
+    key passes through; ``value_kind`` says what the value is (``inline``, ``array`` or ``scalar``).
+    """
+
+    path: tuple[str, ...]
+    kind: str
+    offset: int
+    value_kind: str = ""
+    end: int = -1
+
+
+def _keys(loc: Loc) -> tuple[str, ...]:
+    return tuple(part for part in loc if isinstance(part, str))
 
 
 class _ScanError(ValueError):
@@ -34,6 +56,7 @@ class Scanner:
         self._tables: dict[Loc, int] = {}
         self._aot: dict[Loc, int] = {}
         self.duplicates: list[tuple[Loc, int, int]] = []
+        self.definitions: list[Definition] = []
 
     # -- characters ------------------------------------------------------------------------
     def _peek(self, ahead: int = 0) -> str:
@@ -82,7 +105,7 @@ class Scanner:
                     digits = self.text[self.i + 2:self.i + 2 + width]
                     try:
                         out.append(chr(int(digits, 16)))
-                    except ValueError:
+                    except (ValueError, OverflowError):  # not hex, or past U+10FFFF
                         out.append(digits)
                     self.i += 2 + width
                     continue
@@ -137,6 +160,8 @@ class Scanner:
                 key = self.text[self.i:end]
                 self.i = end
             parts.append((key, start))
+            if len(parts) > MAX_KEY_PARTS:
+                raise _ScanError("key too long")
             self._ws()
             if self._peek() != ".":
                 return parts
@@ -156,12 +181,20 @@ class Scanner:
         loc = base
         for number, (key, offset) in enumerate(parts):
             loc = loc + (key,)
-            self._record(loc, offset, explicit=number == len(parts) - 1)
+            last = number == len(parts) - 1
+            self._record(loc, offset, explicit=last)
+            self.definitions.append(Definition(_keys(loc), "value" if last else "dotted", offset, self._value_kind() if last else ""))
         if loc in self._values:
             self.duplicates.append((loc, self._values[loc], parts[0][1]))
         else:
             self._values[loc] = parts[0][1]
         return loc
+
+    def _value_kind(self) -> str:
+        """What follows the ``=`` after the key being read: an inline table, an array or a scalar."""
+        rest = self.text[self.i:self.i + 64].lstrip(" \t")
+        after = rest[1:].lstrip(" \t") if rest.startswith("=") else ""
+        return {"{": "inline", "[": "array"}.get(after[:1], "scalar")
 
     def _header_path(self, parts: list[tuple[str, int]]) -> Loc:
         """A header's path, with the current index of every array of tables it goes through."""
@@ -169,6 +202,8 @@ class Scanner:
         for number, (key, offset) in enumerate(parts):
             loc = loc + (key,)
             self._record(loc, offset, explicit=False)
+            if number < len(parts) - 1:
+                self.definitions.append(Definition(_keys(loc), "super", offset))
             if number < len(parts) - 1 and loc in self._aot:
                 loc = loc + (self._aot[loc] - 1,)
         return loc
@@ -224,7 +259,7 @@ class Scanner:
             full = self._define(loc, parts)
             self._expect("=")
             self._ws()
-            self._value(full)
+            self._valued(full)
             self._ws_nl()
             if self._peek() == ",":
                 self.i += 1
@@ -240,12 +275,14 @@ class Scanner:
             index = self._aot.get(path, 0)
             self._aot[path] = index + 1
             self._record(path + (index,), start, explicit=True)
+            self.definitions.append(Definition(_keys(path), "aot", start))
             return path + (index,)
         if self._peek() == "[":
             self.i += 1
             path = self._header_path(self._key())
             self._expect("]")
             self._record(path, start, explicit=True)
+            self.definitions.append(Definition(_keys(path), "table", start))
             if path in self._tables:
                 self.duplicates.append((path, self._tables[path], start))
             else:
@@ -254,8 +291,14 @@ class Scanner:
         full = self._define(current, self._key())
         self._expect("=")
         self._ws()
-        self._value(full)
+        self._valued(full)
         return current
+
+    def _valued(self, loc: Loc) -> None:
+        """Read the value of the key just defined and note where that value ends."""
+        index = len(self.definitions) - 1
+        self._value(loc)
+        self.definitions[index] = self.definitions[index]._replace(end=self.i)
 
     def scan(self) -> None:
         current: Loc = ()
