@@ -201,8 +201,9 @@ def load_content(paths: Sequence[PathLike] | PathLike | None = None, *, language
     The bundle's texts are in ``language`` (default: the current language).
     """
     found, problems = discover(paths)
-    return _load([(path, shown, None) for path, shown in found], problems, _data_folders(paths), language,
-                 check_languages)
+    folders = _data_folders(paths)
+    return _load([(path, shown, None) for path, shown in found], problems, folders, language, check_languages,
+                 whole=bool(folders))
 
 
 def load_files(files: Sequence[tuple[str, bytes]], language: str | None = None) -> LoadResult:
@@ -210,11 +211,11 @@ def load_files(files: Sequence[tuple[str, bytes]], language: str | None = None) 
 
     No translations come with them, so their texts stay as written (a student whose own data is the
     host's plays with their own, translated, data instead)."""
-    return _load([(Path(name), name, data) for name, data in files], [], [], language, False)
+    return _load([(Path(name), name, data) for name, data in files], [], [], language, False, whole=True)
 
 
 def _load(found: list[tuple[Path, str, bytes | None]], problems: list[Problem], folders: list[Path],
-          language: str | None, check_languages: bool) -> LoadResult:
+          language: str | None, check_languages: bool, whole: bool) -> LoadResult:
     from game.i18n import BASE_LANGUAGE, current_language
 
     merger = _Merger()
@@ -232,8 +233,8 @@ def _load(found: list[tuple[Path, str, bytes | None]], problems: list[Problem], 
             continue
         merger.add(result.source, result.document)
     problems += merger.problems
-    if _data_folders(paths):
-        problems += _missing_sections(found, merger)  # a folder is a whole set of data; a single file may be a part
+    if whole:
+        problems += _missing_sections([(path, shown) for path, shown, _ in found], merger)  # a folder is a whole set of data; a single file may be a part
     bundle = ContentBundle(**merger.entries, fingerprint=fingerprint(sources))
     problems += check_references(bundle, merger.origins, merger.incomplete)
     language = language or current_language()
