@@ -15,6 +15,7 @@ import pygame
 import pygame_gui
 from pygame_gui.elements import UITextEntryLine
 
+from game.ui.entry import TextEntry
 from game.ui.layout import Column, Flow
 from game.ui.scene import Outcome, Scene
 from game.ui.scenes import nav
@@ -57,8 +58,8 @@ class JoinScene(Scene):
         for key, text, tip, limit in FIELDS:
             row = col.take(lay.row_h())
             self.label(pygame.Rect(row.x, row.y, label_w, row.h), text)
-            entry = UITextEntryLine(pygame.Rect(row.x + label_w, row.y, row.w - label_w, row.h),
-                                    manager=self.ctx.manager, initial_text=self.values[key])
+            entry = TextEntry(pygame.Rect(row.x + label_w, row.y, row.w - label_w, row.h),
+                              manager=self.ctx.manager, container=self.ui.root, initial_text=self.values[key])
             entry.set_text_length_limit(limit)
             entry.set_tooltip(tip)
             self._keep(entry)
