@@ -37,7 +37,10 @@ COMMANDS: dict[str, str] = {
     "balance": N_("run every bot strategy over many seeds and flag balance problems in the data"),
     "backtest": N_("play historical episodes over many seeds and check the model's direction"),
     "data": N_("show which data folder is used; 'data init [DIR]' makes an editable copy"),
+    "class": N_("host a class on the local network, play as a headless student, export a class"),
 }
+# Commands whose module has another name ("class" is a Python keyword).
+MODULES: dict[str, str] = {"class": "classroom"}
 
 
 def chosen_command(args: Sequence[str]) -> str | None:
@@ -98,7 +101,7 @@ def build_parser(command: str | None = "*") -> argparse.ArgumentParser:
             sub.add_parser(name, help=_(text))
             continue
         try:
-            module = importlib.import_module(f"game.commands.{name}")
+            module = importlib.import_module(f"game.commands.{MODULES.get(name, name)}")
         except ImportError as error:  # a missing optional dependency must not break other commands
             _unavailable(sub, name, error)
             continue

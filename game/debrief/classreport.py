@@ -167,7 +167,7 @@ def record_row(path: Path, record: Record, bundle: ContentBundle) -> Row:
 def build_report(paths: list[str | Path], bundle: ContentBundle) -> ClassReport:
     """Read every record (files, or every ``*.json`` inside folders) and group them."""
     files, skipped = record_files(paths)
-    groups: dict[tuple[str, str], Group] = {}
+    rows: list[Row] = []
     for path in files:
         if path.name.endswith((".bak", ".tmp")):
             continue
@@ -177,10 +177,17 @@ def build_report(paths: list[str | Path], bundle: ContentBundle) -> ClassReport:
             skipped.append(str(error))
             continue
         try:
-            row = record_row(path, record, bundle)
+            rows.append(record_row(path, record, bundle))
         except RecordError as error:
             skipped.append(f"{path} is damaged ({error}).")
             continue
+    return group_rows(rows, skipped, bundle)
+
+
+def group_rows(rows: list[Row], skipped: list[str], bundle: ContentBundle) -> ClassReport:
+    """The report of some rows: grouped by scenario and data, sorted by mandate and score."""
+    groups: dict[tuple[str, str], Group] = {}
+    for row in rows:
         key = (row.scenario, row.fingerprint)
         groups.setdefault(key, Group(row.scenario, row.fingerprint)).rows.append(row)
     ordered = sorted(groups.values(), key=lambda g: (g.scenario, g.fingerprint != bundle.fingerprint, g.fingerprint))

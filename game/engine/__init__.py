@@ -12,6 +12,7 @@ from game.engine.actions import (
     Action,
     CarryOut,
     Engage,
+    FireEvent,
     Investigate,
     Lift,
     Propose,
@@ -36,7 +37,7 @@ def is_over(state: GameState) -> bool:
 
 
 __all__ = [
-    "AcceptCounter", "Action", "AidOutlook", "CarryOut", "Engage", "GameState", "Impossible", "Investigate", "Lift",
+    "AcceptCounter", "Action", "AidOutlook", "CarryOut", "Engage", "FireEvent", "GameState", "Impossible", "Investigate", "Lift",
     "Propose", "Rules", "SaveError", "Scorecard", "Threaten", "TurnReport", "UnknownContent",
     "action_cost", "action_from_dict", "action_to_dict", "aid_outlook", "apply", "check", "compile_rules", "describe",
     "dumps", "end_turn", "is_over", "legal_actions", "loads", "month_label", "new_game", "rules_of",

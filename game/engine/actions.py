@@ -81,8 +81,20 @@ class AcceptCounter:
     kind: Literal["accept_counter"] = "accept_counter"
 
 
+@dataclass(frozen=True)
+class FireEvent:
+    """An event from the data fired this month by the class instructor (an inject; see ``inject``).
+
+    ``country`` is one of the event's places, or empty for every place it has in the scenario.
+    """
+
+    event: str
+    country: str = ""
+    kind: Literal["fire_event"] = "fire_event"
+
+
 Action = Annotated[
-    Threaten | Propose | CarryOut | Lift | Engage | Investigate | AcceptCounter,
+    Threaten | Propose | CarryOut | Lift | Engage | Investigate | AcceptCounter | FireEvent,
     Field(discriminator="kind"),
 ]
 ACTION_ADAPTER: TypeAdapter[Action] = TypeAdapter(Action)
@@ -131,6 +143,8 @@ def describe(action: Action, names: dict[str, str] | None = None) -> str:
         return f"{names.get(action.lever, action.lever)} with {who}"
     if isinstance(action, Investigate):
         return f"Intelligence on {who}"
+    if isinstance(action, FireEvent):
+        return f"Instructor's event: {names.get(action.event, action.event)}" + (f" in {who}" if action.country else "")
     return f"Accept {who}'s counter-offer"
 
 

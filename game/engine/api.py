@@ -15,12 +15,14 @@ from game.engine.actions import (
     Action,
     CarryOut,
     Engage,
+    FireEvent,
     Investigate,
     Lift,
     Propose,
     Threaten,
 )
 from game.engine.errors import Impossible
+from game.engine.inject import check_inject
 from game.engine.rules import Rules, is_stick
 from game.engine.state import GameState, rules_of
 
@@ -153,6 +155,9 @@ def _check(state: GameState, action: Action) -> int:
     rules = rules_of(state)
     if state.is_over:
         raise Impossible("The game is over; no more actions can be taken.")
+    if isinstance(action, FireEvent):
+        check_inject(rules, state, action)
+        return 0
     country = rules.country(action.country)
     cs = state.countries[action.country]
     if isinstance(action, NEGOTIATIONS):

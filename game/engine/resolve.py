@@ -6,8 +6,9 @@ import math
 
 from game.content.common import ResponseKind, ThreatStatus
 from game.engine import tuning as T
-from game.engine.actions import AcceptCounter, Action, CarryOut, Engage, Investigate, Lift, Propose, Threaten
+from game.engine.actions import AcceptCounter, Action, CarryOut, Engage, FireEvent, Investigate, Lift, Propose, Threaten
 from game.engine.decide import SMALL, counter_offer, evaluate, mark_decisive, retaliation_chance, weigh
+from game.engine.inject import fire_inject
 from game.engine.ledger import adjust_credibility, close_threat, new_threat, put_in_force, sign_deal, take_off
 from game.engine.rules import DIMS, Rules, is_stick
 from game.engine.state import Counter, Factor, GameState, News, Response
@@ -138,6 +139,9 @@ def retaliate(rules: Rules, state: GameState, cid: str, about: str, asks: dict[s
 
 def resolve(rules: Rules, state: GameState, action: Action) -> None:
     """Carry out one queued action."""
+    if isinstance(action, FireEvent):
+        fire_inject(rules, state, action)
+        return
     cid = action.country
     rules.countries[cid]
     cs = state.countries[cid]

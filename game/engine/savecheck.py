@@ -6,7 +6,7 @@ one after the save was made, the save is refused with a message instead of faili
 
 from __future__ import annotations
 
-from game.engine.actions import AcceptCounter, Propose, Threaten
+from game.engine.actions import AcceptCounter, FireEvent, Propose, Threaten
 from game.engine.rules import Rules
 from game.engine.state import GameState
 
@@ -67,6 +67,10 @@ def dangling_references(state: GameState, rules: Rules) -> list[str]:
             problems.append(f"deal {deal.id} names threat {deal.threat}")
     for index, action in enumerate([*state.queue, *(a for month in state.actions_log for a in month)]):
         where = f"action {index + 1}"
+        if isinstance(action, FireEvent):
+            if action.event not in rules.events:
+                problems.append(f"{where} names event '{action.event}'")
+            continue
         country(action.country, where)
         if isinstance(action, Threaten):
             lever(action.lever, where)

@@ -4,7 +4,7 @@ Imports only ``game.content``, pydantic and the standard library (no pygame), so
 runs anywhere. Entry point: :func:`load_content`.
 """
 
-from game.loading.loader import LoadResult, discover, fingerprint, load_content
+from game.loading.loader import LoadResult, discover, fingerprint, load_content, load_files
 from game.loading.locate import SourceMap, format_dotted, parse_dotted
 from game.loading.problems import Problem, Severity
 from game.loading.reading import MAX_BYTES, SourceFile
@@ -24,6 +24,7 @@ __all__ = [
     "format_dotted",
     "json_schemas",
     "load_content",
+    "load_files",
     "parse_dotted",
     "write_schemas",
 ]

@@ -24,7 +24,7 @@ from game import paths as game_paths
 from game.content.bundle import FILE_MODELS, ContentBundle, DataFile
 from game.loading.messages import validation_problems
 from game.loading.problems import Problem, Severity, sort_problems
-from game.loading.reading import SourceFile, read_toml
+from game.loading.reading import SourceFile, parse_toml, read_toml
 from game.loading.references import NOUNS, SECTIONS, check_references
 from game.loading.translations import Completeness, data_languages, translate
 
@@ -201,14 +201,31 @@ def load_content(paths: Sequence[PathLike] | PathLike | None = None, *, language
 
     The bundle's texts are in ``language`` (default: the current language).
     """
+    found, problems = discover(paths)
+    folders = _data_folders(paths)
+    return _load([(path, shown, None) for path, shown in found], problems, folders, language, check_languages,
+                 whole=bool(folders))
+
+
+def load_files(files: Sequence[tuple[str, bytes]], language: str | None = None) -> LoadResult:
+    """Load data files held in memory as ``(file name, bytes)`` (a class host's data); nothing is written.
+
+    No translations come with them, so their texts stay as written (a student whose own data is the
+    host's plays with their own, translated, data instead)."""
+    return _load([(Path(name), name, data) for name, data in files], [], [], language, False, whole=True)
+
+
+def _load(found: list[tuple[Path, str, bytes | None]], problems: list[Problem], folders: list[Path],
+          language: str | None, check_languages: bool, whole: bool) -> LoadResult:
     from game.i18n import BASE_LANGUAGE, current_language
 
-    found, problems = discover(paths)
     merger = _Merger()
     sources: list[SourceFile] = []
-    for path, shown in found:
+    for path, shown, data in found:
         stem = path.stem
-        result = read_toml(path, shown, section_file=stem in FILE_MODELS)
+        section_file = stem in FILE_MODELS
+        result = (read_toml(path, shown, section_file) if data is None
+                  else parse_toml(path, shown, data, section_file))
         problems += result.problems
         if result.source is not None:
             sources.append(result.source)
@@ -217,12 +234,12 @@ def load_content(paths: Sequence[PathLike] | PathLike | None = None, *, language
             continue
         merger.add(result.source, result.document)
     problems += merger.problems
-    if _data_folders(paths):
-        problems += _missing_sections(found, merger)  # a folder is a whole set of data; a single file may be a part
+    if whole:
+        # a folder is a whole set of data; a single file may be a part
+        problems += _missing_sections([(path, shown) for path, shown, _ in found], merger)
     bundle = ContentBundle(**merger.entries, fingerprint=fingerprint(sources))
     problems += check_references(bundle, merger.origins, merger.incomplete)
     language = language or current_language()
-    folders = _data_folders(paths)
     checked = data_languages(folders) if check_languages else []
     completeness: list[Completeness] = []
     for code in sorted(set(checked) | ({language} - {BASE_LANGUAGE})):
@@ -233,5 +250,5 @@ def load_content(paths: Sequence[PathLike] | PathLike | None = None, *, language
             bundle = translated.bundle
     ordered = sort_problems(problems)
     ok = not any(problem.severity is Severity.error for problem in ordered)
-    return LoadResult(bundle=bundle if ok else None, problems=ordered, files=[path for path, _ in found],
+    return LoadResult(bundle=bundle if ok else None, problems=ordered, files=[path for path, _, _ in found],
                       completeness=completeness)

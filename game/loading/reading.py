@@ -180,6 +180,13 @@ def read_toml(path: Path, display: str, section_file: bool) -> ReadResult:
     data, problems = _read_bytes(path, display)
     if data is None:
         return ReadResult(None, None, problems)
+    return parse_toml(path, display, data, section_file, problems)
+
+
+def parse_toml(path: Path, display: str, data: bytes, section_file: bool,
+               problems: list[Problem] | None = None) -> ReadResult:
+    """Decode and parse one file's bytes (read from ``path``, or received from a class host)."""
+    problems = [] if problems is None else problems
     text, decode_problems = _decode(data, display)
     problems += decode_problems
     if text is None:

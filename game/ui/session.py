@@ -38,6 +38,7 @@ from game.ui.draft import Draft
 from game.ui.notes import Notes
 
 if TYPE_CHECKING:
+    from game.classroom.seat import ClassSeat
     from game.records import Record, SessionRecorder
 
 RECORD_FAILED = ("The record of this game could not be written ({reason}). The game goes on and is still "
@@ -63,6 +64,7 @@ class Session:
     recording: bool = False
     record_message: str | None = None
     player: str = ""
+    seat: ClassSeat | None = None  # the class this game was joined to (game.classroom), if any
 
     def __post_init__(self) -> None:
         if self.selected not in self.state.countries:
@@ -128,7 +130,13 @@ class Session:
             return []
 
     def end_month(self) -> TurnReport:
-        """Resolve the month, keep the report, autosave and bring the record up to date."""
+        """Resolve the month, keep the report, autosave and bring the record up to date.
+
+        In a class, the instructor's injected events due are added to the month first, and the
+        record is handed to the class link after (sent in the background)."""
+        if self.seat is not None:
+            for action in self.seat.due(self.state):
+                self.queue(action)
         report = end_turn(self.state)
         self.last_report = report
         try:
@@ -137,6 +145,8 @@ class Session:
         except storage.StorageError as error:
             self.save_message = str(error)
         self._update_record()
+        if self.seat is not None and self.recorder is not None:
+            self.seat.submit(self.recorder.record)
         return report
 
     def save_now(self) -> str | None:
@@ -167,7 +177,7 @@ class Session:
         from game.records import RecordError, SessionRecorder
         try:
             self.recorder = SessionRecorder.open(self.state, self.notes, directory=self.records_dir,
-                                                 player=self.player or None)
+                                                 player=(self.seat.name if self.seat is not None else self.player) or None)
             self.record_message = None
         except (RecordError, ValueError) as error:
             self.recorder = None

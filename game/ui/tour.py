@@ -98,6 +98,7 @@ def run_tour(content: ContentBundle, out: Path, size: tuple[int, int] = (1280, 7
             title.seed = seed  # type: ignore[attr-defined]
             shot("title", lambda: [title])
             shot("settings", lambda: [title, nav.settings_scene(ctx)])
+            shot("join", lambda: [title, nav.join_scene(ctx)])
             ctx.session = Session.start(content, "default", "balanced", seed)
             shot("briefing")
             session = new_session(content, "default", seed, 3)
@@ -119,6 +120,7 @@ def run_tour(content: ContentBundle, out: Path, size: tuple[int, int] = (1280, 7
             shot("notes")
             shot("report")
             shot("pause")
+            shot("class_hold")
             if "tutorial" in content.scenarios:
                 ctx.session = Session.start(content, "tutorial", "balanced", seed)
                 shot("tutorial")

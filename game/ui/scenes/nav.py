@@ -109,6 +109,18 @@ def debrief_scene(ctx: Context) -> Scene:
     return DebriefScene(ctx)
 
 
+def join_scene(ctx: Context) -> Scene:
+    """The join-a-class form (an overlay on the title)."""
+    from game.ui.scenes.join import JoinScene
+    return JoinScene(ctx)
+
+
+def class_hold_scene(ctx: Context) -> Scene:
+    """Waiting for the instructor to release the class (an overlay)."""
+    from game.ui.scenes.classhold import ClassHoldScene
+    return ClassHoldScene(ctx)
+
+
 def problems_scene(ctx: Context, problems: list[Any], source: str) -> Scene:
     """The data problems overlay (F5 found errors)."""
     from game.ui.scenes.problems import ProblemsScene
@@ -207,13 +219,14 @@ def debrief(ctx: Context) -> Push:
     return Push(debrief_scene(ctx))
 
 
-def end_month(ctx: Context) -> Replace | None:
+def end_month(ctx: Context, root: bool = False) -> Replace | Push | None:
     """Resolve the month and go to the report; with nothing planned, or a deadline falling due that the
-    plan leaves alone (a bluff about to be called), say so and ask for a second press."""
+    plan leaves alone (a bluff about to be called), say so and ask for a second press; in a class held
+    by the instructor, wait over the current scene (``root``: the report replaces all)."""
     session = ctx.session
     assert session is not None
     confirmed = ctx.extra.get("confirm_end") == session.state.turn
-    if not confirmed:
+    if not root and not confirmed:
         from game.ui.pending import end_month_warning
         warning = end_month_warning(session)
         if warning is None and not session.state.queue:
@@ -222,12 +235,21 @@ def end_month(ctx: Context) -> Replace | None:
             ctx.extra["confirm_end"] = session.state.turn
             ctx.message = warning
             return None
+    if session.seat is not None and session.seat.held(session.state.turn):
+        return Push(class_hold_scene(ctx))
     report = session.end_month()
     problem = session.messages()
     if problem:
         ctx.message = problem
+    elif session.seat is not None:
+        ctx.info = session.seat.line()
     from game.ui.scenes.report import ReportScene
-    return Replace(ReportScene(ctx, report))
+    return Replace(ReportScene(ctx, report), root=root)
+
+
+def join(ctx: Context) -> Push:
+    """The join-a-class form over the title screen."""
+    return Push(join_scene(ctx))
 
 
 # ----- the registry ----------------------------------------------------------------------------
@@ -243,6 +265,8 @@ SCREENS: dict[str, Callable[[Context], list[Scene]]] = {
     "pause": lambda ctx: [map_scene(ctx), pause_scene(ctx)],
     "settings": lambda ctx: [title_scene(ctx), settings_scene(ctx)],
     "load": lambda ctx: [title_scene(ctx), load_scene(ctx)],
+    "join": lambda ctx: [title_scene(ctx), join_scene(ctx)],
+    "class_hold": lambda ctx: [map_scene(ctx), class_hold_scene(ctx)],
     "tutorial": lambda ctx: [map_scene(ctx), tutorial_scene(ctx)],
     "debrief": lambda ctx: [end_scene(ctx), debrief_scene(ctx)],
 }

@@ -87,7 +87,9 @@ class TitleScene(Scene):
                     tip="Resume the last autosaved game (saved at the end of every month and when the window closes).")
         self.button(flow.place(lay.button_w("Load")), "Load", self.load, key=pygame.K_l,
                     refusal=no_game, tip="Choose a saved game.")
-        self.ui.button(flow.place(lay.button_w("Settings")), "Settings", self.settings, key=pygame.K_s,
+        self.button(flow.place(lay.button_w("Join a class")), "Join a class", self.join_class, key=pygame.K_j,
+                    refusal=no_game, tip="Play the game your instructor hosts on this room's network.")
+        self.button(flow.place(lay.button_w("Settings")), "Settings", self.settings, key=pygame.K_s,
                     tip="Full screen, UI scale, colour-blind-safe palette, high contrast.")
         self.ui.button(flow.place(lay.button_w("Quit")), "Quit", Quit, key=pygame.K_q)
         options = language_options()
@@ -255,6 +257,10 @@ class TitleScene(Scene):
     def settings(self) -> Outcome:
         """Open the settings."""
         return nav.settings(self.ctx)
+
+    def join_class(self) -> Outcome:
+        """Open the join-a-class form."""
+        return nav.join(self.ctx)
 
     def back(self) -> Outcome:
         return None

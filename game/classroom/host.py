@@ -1,0 +1,78 @@
+"""``class host``: open (or resume) the class, print how to join, and serve it with uvicorn."""
+
+from __future__ import annotations
+
+import argparse
+import ipaddress
+import socket
+import sys
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from game.classroom.room import Room, RoomError, open_room
+from game.classroom.server import build_app
+
+ALL_INTERFACES = ("0.0.0.0", "::")
+
+
+def lan_addresses() -> list[str]:
+    """This computer's IPv4 addresses other than loopback (what students type when bound to all)."""
+    try:
+        infos = socket.getaddrinfo(socket.gethostname(), None, socket.AF_INET)
+    except OSError:
+        return []
+    found = {info[4][0] for info in infos}
+    return sorted(a for a in found if not ipaddress.ip_address(a).is_loopback)
+
+
+def announce(room: Room, bind: str, port: int) -> list[str]:
+    """The lines the host prints: the join code, the addresses to type, the dashboard URL."""
+    shown = lan_addresses() if bind in ALL_INTERFACES else [bind]
+    if not shown:
+        shown = ["127.0.0.1"]
+    host = f"[{shown[0]}]" if ":" in shown[0] else shown[0]
+    lines = [f"Class {'resumed' if room.resumed else 'created'}: scenario '{room.scenario}', mandate "
+             f"'{room.mandate}', seed {room.seed}, {room.store.count_students()} student(s) so far.",
+             f"Join code: {room.code}",
+             "Students type the address: " + " or ".join(f"{a}:{port}" for a in shown),
+             f"Dashboard (keep the token private): http://{host}:{port}/dashboard#token={room.token}"]
+    if bind in ALL_INTERFACES:
+        lines.append(f"warning: listening on every network interface ({bind}); anyone on any network this "
+                     "computer is on can reach the host. Prefer --bind with the classroom network's address.")
+    elif ipaddress.ip_address(bind).is_loopback if _is_ip(bind) else False:
+        lines.append("note: bound to this computer only; students on other computers need --bind with this "
+                     "computer's address on the classroom network.")
+    return lines
+
+
+def _is_ip(text: str) -> bool:
+    try:
+        ipaddress.ip_address(text)
+    except ValueError:
+        return False
+    return True
+
+
+def serve(args: argparse.Namespace) -> int:
+    """Run the host until Ctrl+C; returns the exit status."""
+    import uvicorn
+
+    try:
+        room = open_room(args.db, args.scenario, args.mandate, args.seed, args.data, args.code, args.token)
+    except (RoomError, SQLAlchemyError) as error:
+        print(f"class host: {error}", file=sys.stderr)
+        return 1
+    if room.resumed and (args.scenario or args.mandate or args.seed is not None or args.data):
+        print("class host: this database already holds a class; its stored game and data are used "
+              "(--scenario, --mandate, --seed and --data apply only to a new database)", file=sys.stderr)
+    for line in announce(room, args.bind, args.port):
+        print(line, flush=True)
+    config = uvicorn.Config(build_app(room), host=args.bind, port=args.port, log_level="warning",
+                            access_log=False, limit_concurrency=400, timeout_keep_alive=30)
+    server = uvicorn.Server(config)
+    try:
+        server.run()
+    except OSError as error:
+        print(f"class host: cannot listen on {args.bind}:{args.port} ({error.strerror or error})", file=sys.stderr)
+        return 1
+    return 0 if server.started else 1

@@ -1,0 +1,96 @@
+"""A student's place in a hosted class, as the game keeps it while playing (no pygame here).
+
+``take_seat`` joins the class (see ``client.join``); the seat then asks the host for the class's
+status every few seconds in the background, hands each month's record to the link (sent in the
+background, kept and retried while the host is unreachable), and answers the two questions the
+game asks when the player ends a month: is the class held, and which injected events are due.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+
+from game.classroom.client import ClassGame, ClassLink, held, injects_due, join, new_attempt
+from game.classroom.protocol import StatusReply
+from game.content import ContentBundle
+from game.engine import Action, GameState
+from game.records.model import Record
+
+STATUS_SECONDS = 2.0
+
+
+@dataclass
+class ClassSeat:
+    """A joined student's link to the class, with the class's latest status."""
+
+    link: ClassLink
+    game: ClassGame
+    address: str
+    status: StatusReply | None = None
+    _stop: threading.Event = field(default_factory=threading.Event)
+    _asked: threading.Event = field(default_factory=threading.Event)
+    _thread: threading.Thread | None = None
+
+    @property
+    def name(self) -> str:
+        """The name the host knows the student by."""
+        return self.game.reply.name
+
+    def start(self) -> None:
+        """Start asking the host for the class's status in the background."""
+        self._thread = threading.Thread(target=self._poll, name="class-status", daemon=True)
+        self._thread.start()
+
+    def _poll(self) -> None:
+        while not self._stop.is_set():
+            status = self.link.fetch_status()
+            if status is not None:
+                self.status = status
+            self._asked.wait(STATUS_SECONDS)
+            self._asked.clear()
+
+    def ask_now(self) -> None:
+        """Ask for the status again without waiting for the next round."""
+        self._asked.set()
+
+    def held(self, turn: int) -> bool:
+        """True while the host is reachable and holds the class before this month ends."""
+        return self.link.reachable and self.status is not None and held(self.status, turn)
+
+    def due(self, state: GameState) -> list[Action]:
+        """The injected events this game has not played yet (none while the host was never reached)."""
+        return injects_due(state, self.status) if self.status is not None else []
+
+    def submit(self, record: Record) -> None:
+        """Send this record (the newest) in the background."""
+        record = record.model_copy()
+        record.player = self.name
+        self.link.submit(record)
+
+    def line(self) -> str:
+        """One line for the screen: where the class is and whether the record got through."""
+        where = f"Class at {self.address} as {self.name}"
+        if self.link.refused:
+            return f"{where}: {self.link.refused} Your record is kept on this computer."
+        if not self.link.reachable:
+            return f"{where}: the host cannot be reached; your record is kept and sent when it can be."
+        if self.link.pending is not None:
+            return f"{where}: sending your record…"
+        if self.link.delivered_months > 0:
+            return f"{where}: the host has your record up to month {self.link.delivered_months}."
+        return f"{where}."
+
+    def close(self) -> None:
+        """Stop asking and sending (what was not sent stays in the local record)."""
+        self._stop.set()
+        self._asked.set()
+        self.link.close()
+
+
+def take_seat(address: str, code: str, name: str, own: ContentBundle | None) -> ClassSeat:
+    """Join the class and start following its status; raises ``ClassError`` with a message for the player."""
+    link, game = join(address, code, name, own, new_attempt())
+    seat = ClassSeat(link=link, game=game, address=address.strip())
+    seat.start()
+    return seat

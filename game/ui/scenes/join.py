@@ -1,0 +1,164 @@
+"""Join a class: the host's address, the class code and the student's name (an overlay on the title).
+
+Joining runs in a background thread so the window stays responsive; when it is done the scene
+posts itself an event and, on success, starts the class's game (scenario, mandate, seed and data
+from the host, held in memory only) at its briefing. A failure is shown here, with nothing lost.
+"""
+
+from __future__ import annotations
+
+import threading
+from html import escape
+from typing import Any
+
+import pygame
+import pygame_gui
+from pygame_gui.elements import UITextEntryLine
+
+from game.ui.entry import TextEntry
+from game.ui.layout import Column, Flow
+from game.ui.scene import Outcome, Scene
+from game.ui.scenes import nav
+
+JOINED = pygame.event.custom_type()
+FIELDS = (("address", "Host address", "The address the instructor shows, for example 192.168.1.20:8765.", 200),
+          ("code", "Class code", "The join code the instructor shows.", 32),
+          ("name", "Your name", "How you appear on the instructor's dashboard and in the class report.", 40))
+
+
+class JoinScene(Scene):
+    """The join form."""
+
+    name = "join"
+
+    def __init__(self, ctx) -> None:
+        super().__init__(ctx)
+        self.values: dict[str, str] = {key: "" for key, *_ in FIELDS}
+        self.entries: dict[str, UITextEntryLine] = {}
+        self.worker: threading.Thread | None = None
+        self.result: Any = None
+        self.problem = ""
+        self.focus_first = False
+
+    def build(self) -> None:
+        lay = self.lay
+        width = min(lay.w - lay.px(40), lay.px(640))
+        height = (lay.line_h(19) + lay.line_h() * 3 + len(FIELDS) * (lay.row_h() + lay.px(8)) + lay.line_h() * 2
+                  + lay.row_h() + lay.px(12 + 12 + 8 * 4 + 30))
+        box = pygame.Rect(0, 0, width, min(height, lay.h - lay.px(20)))
+        box.center = (lay.w // 2, lay.h // 2)
+        self.panel(box)
+        col = Column(box.inflate(-lay.px(40), -lay.px(30)), lay.px(8))
+        self.label(col.take(lay.line_h(19)), "Join a class", object_id="#heading")
+        self.textbox(col.take(lay.line_h() * 3 + lay.px(12)),
+                     "Your instructor hosts the class on this room's network. You play the class's game as "
+                     "usual; your record goes to the instructor after every month, and is kept on this "
+                     "computer too.", panel="about")
+        label_w = max(lay.text_w(text) for _, text, *_ in FIELDS) + lay.px(20)
+        for key, text, tip, limit in FIELDS:
+            row = col.take(lay.row_h())
+            self.label(pygame.Rect(row.x, row.y, label_w, row.h), text)
+            entry = TextEntry(pygame.Rect(row.x + label_w, row.y, row.w - label_w, row.h),
+                              manager=self.ctx.manager, container=self.ui.root, initial_text=self.values[key])
+            entry.set_text_length_limit(limit)
+            entry.set_tooltip(tip)
+            self._keep(entry)
+            self.focus.add(entry)
+            self.entries[key] = entry
+        busy = self.worker is not None
+        if busy:
+            self.label(col.take(lay.line_h()), "Joining…", object_id="#muted")
+        elif self.problem:
+            self.textbox(col.take(lay.line_h() * 2 + lay.px(12)), escape(self.problem), object_id="#refusal",
+                         panel="problem")
+        flow = Flow(col.take(lay.row_h()), lay.row_h(), lay.px(10))
+        self.button(flow.place(lay.button_w("Join")), "Join", self.join, key=pygame.K_RETURN, object_id="#primary",
+                    refusal="Joining…" if busy else None, tip="Join the class and start its game.")
+        self.button(flow.place(lay.button_w("Cancel")), "Cancel", self.back, tip="Back to the title screen.")
+        self.focus_first = self.focus.index < 0
+
+    def update(self, dt: float) -> None:
+        if self.focus_first:  # after the events that opened the form (its shortcut key types no letter here)
+            self.focus_first = False
+            self.focus.focus(self.entries["address"], self.ctx.manager)
+
+    def draw_background(self, surface: pygame.Surface) -> None:
+        self.draw_dimmed(surface)
+
+    def _read(self) -> None:
+        for key, entry in self.entries.items():
+            self.values[key] = entry.get_text().strip()
+
+    def exit(self) -> None:
+        self._read()
+        super().exit()
+
+    def join(self) -> Outcome:
+        """Start joining in the background."""
+        self._read()
+        missing = [text for key, text, *_ in FIELDS if not self.values[key]]
+        if missing:
+            self.problem = "Fill in: " + ", ".join(m.lower() for m in missing) + "."
+            self.rebuild()
+            return None
+        if self.worker is not None:
+            return None
+        from game.classroom.client import ClassError
+        from game.classroom.seat import take_seat
+
+        def work() -> None:
+            try:
+                self.result = take_seat(self.values["address"], self.values["code"], self.values["name"],
+                                        self.ctx.content)
+            except ClassError as error:
+                self.result = error
+            pygame.event.post(pygame.event.Event(JOINED))
+
+        self.problem = ""
+        self.worker = threading.Thread(target=work, name="class-join", daemon=True)
+        self.worker.start()
+        self.rebuild()
+        return None
+
+    def on_event(self, event: pygame.event.Event) -> Outcome:
+        if event.type == pygame_gui.UI_TEXT_ENTRY_FINISHED and event.ui_element in self.entries.values():
+            return self._next_or_join(event.ui_element)
+        if event.type != JOINED or self.worker is None:
+            return None
+        self.worker.join()
+        self.worker = None
+        result, self.result = self.result, None
+        if isinstance(result, Exception):
+            self.problem = str(result)
+            self.rebuild()
+            return None
+        return start_class_game(self, result)
+
+    def _next_or_join(self, entry: UITextEntryLine) -> Outcome:
+        """Enter in a field: on to the next empty one, or join when all are filled."""
+        self._read()
+        for key, *_ in FIELDS:
+            if not self.values[key]:
+                self.focus.focus(self.entries[key], self.ctx.manager)
+                return None
+        return self.join()
+
+    def back(self) -> Outcome:
+        return None if self.worker is not None else super().back()
+
+
+def start_class_game(scene: Scene, seat: Any) -> Outcome:
+    """Start the class's game with the joined seat; a game the data cannot start gives a message."""
+    from game.engine import UnknownContent
+    from game.ui.session import Session
+    reply = seat.game.reply
+    try:
+        session = Session.start(seat.game.bundle, reply.scenario, reply.mandate, reply.seed)
+    except UnknownContent as error:
+        seat.close()
+        scene.ctx.message = str(error)
+        return None
+    session.seat = seat
+    nav.begin(scene.ctx, session)
+    scene.ctx.info = f"Joined the class as {seat.name}."
+    return nav.briefing(scene.ctx)

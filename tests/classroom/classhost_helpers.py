@@ -1,0 +1,106 @@
+"""A real class host on the loopback interface, started as its own process, for the classroom tests."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[2]
+CODE = "TESTCODE"
+TOKEN = "instructor-secret-token"
+START_SECONDS = 30.0
+
+
+def free_port() -> int:
+    """A port nothing listens on now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@dataclass
+class Host:
+    """A running ``class host`` process."""
+
+    db: Path
+    port: int
+    process: subprocess.Popen[str] | None = None
+
+    @property
+    def log(self) -> Path:
+        """Where the host's output goes."""
+        return self.db.with_suffix(".log")
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self, *extra: str) -> Host:
+        """Start the host and wait (bounded) until it answers."""
+        env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+        self.process = subprocess.Popen(
+            [sys.executable, str(ROOT / "main.py"), "class", "host", "--db", str(self.db), "--bind", "127.0.0.1",
+             "--port", str(self.port), "--code", CODE, "--token", TOKEN, *extra],
+            cwd=ROOT, env=env, stdout=self.log.open("a", encoding="utf-8"), stderr=subprocess.STDOUT, text=True)
+        deadline = time.monotonic() + START_SECONDS
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise AssertionError(f"the host exited: {self.log.read_text(encoding='utf-8')}")
+            try:
+                if httpx.get(f"{self.url}/api/health", timeout=1.0).status_code == 200:
+                    return self
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.1)
+        self.stop()
+        raise AssertionError("the host did not start in time")
+
+    def kill(self) -> None:
+        """SIGKILL: no chance to clean up."""
+        assert self.process is not None
+        self.process.send_signal(signal.SIGKILL)
+        self.process.wait(timeout=10)
+
+    def stop(self) -> str:
+        """Stop the host (Ctrl+C) and return what it printed."""
+        if self.process is None:
+            return ""
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGINT)
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(timeout=10)
+        return self.log.read_text(encoding="utf-8")
+
+    def instructor(self, method: str, path: str, body: Any = None) -> httpx.Response:
+        """A request with the instructor's token."""
+        return httpx.request(method, f"{self.url}{path}", json=body, timeout=10,
+                             headers={"authorization": f"Bearer {TOKEN}"})
+
+    def view(self) -> dict[str, Any]:
+        """The class as the dashboard sees it."""
+        response = self.instructor("GET", "/api/class")
+        assert response.status_code == 200, response.text
+        return response.json()
+
+    def wait_for(self, test: Any, seconds: float, what: str) -> dict[str, Any]:
+        """Poll the class until ``test(view)`` holds (bounded)."""
+        deadline = time.monotonic() + seconds
+        view = self.view()
+        while not test(view):
+            if time.monotonic() > deadline:
+                raise AssertionError(f"timed out waiting for {what}: {view['students']}")
+            time.sleep(0.1)
+            view = self.view()
+        return view
