@@ -1,9 +1,10 @@
 """Self-voicing: the game reads out what a blind player needs (the focused control, the selected
 country and its values, each response and news item of the month's report, every refusal).
 
-Speech goes through pyttsx3, which drives the platform's voice (espeak-ng on Linux, SAPI on Windows,
-NSSpeechSynthesizer on macOS), on a worker thread that owns the engine, so the game never waits for
-a sentence to finish. Every utterance is also written to a text log, spoken or not. On a machine
+Where the espeak-ng program is installed (Linux, usually) the game runs it directly, in the game's
+language; elsewhere speech goes through pyttsx3, which drives SAPI on Windows and NSSpeechSynthesizer
+on macOS (its own espeak driver can drop the end of an utterance, so it is not used). A worker
+thread owns the engine, so the game never waits for a sentence to finish. Every utterance is also written to a text log, spoken or not. On a machine
 without a voice the game says so once (``problem``) and goes on silent, still logging.
 """
 
@@ -11,12 +12,14 @@ from __future__ import annotations
 
 import queue
 import re
+import shutil
+import subprocess
 import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from game.i18n import _
+from game.i18n import _, current_language
 
 EngineFactory = Callable[[], Any]
 
@@ -32,7 +35,48 @@ def speech_log_path() -> Path:
     return saves_dir().parent / "speech-log.txt"
 
 
-def _pyttsx3_engine() -> Any:
+class EspeakProgram:
+    """The espeak-ng program as a speech engine, with the part of pyttsx3's interface the worker uses."""
+
+    def __init__(self, program: str) -> None:
+        self.program = program
+        self._pending: list[list[str]] = []
+        self._playing: subprocess.Popen[bytes] | None = None
+
+    def _command(self, text: str) -> list[str]:
+        return [self.program, "-v", current_language(), "--", text]
+
+    def say(self, text: str) -> None:
+        self._pending.append(self._command(text))
+
+    def save_to_file(self, text: str, filename: str) -> None:
+        command = self._command(text)
+        self._pending.append(command[:1] + ["-w", filename] + command[1:])
+
+    def stop(self) -> None:
+        if self._playing is not None and self._playing.poll() is None:
+            self._playing.terminate()
+        self._playing = None
+
+    def runAndWait(self) -> None:
+        """Start what was queued; a file is written before this returns, speech plays on."""
+        for command in self._pending:
+            writes_file = "-w" in command
+            try:
+                if writes_file:
+                    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=30)
+                else:
+                    self._playing = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            except (subprocess.SubprocessError, OSError) as error:
+                self._pending = []
+                raise RuntimeError(str(error)) from error
+        self._pending = []
+
+
+def _default_engine() -> Any:
+    program = shutil.which("espeak-ng")
+    if program is not None:
+        return EspeakProgram(program)
     import pyttsx3  # imported here: a game without speech never needs it
     return pyttsx3.init()
 
@@ -44,7 +88,7 @@ class Speaker:
     """
 
     def __init__(self, enabled: bool, log_path: Path | None = None, *, audio_dir: Path | None = None,
-                 engine_factory: EngineFactory = _pyttsx3_engine) -> None:
+                 engine_factory: EngineFactory = _default_engine) -> None:
         self.enabled = enabled
         self.log_path = log_path
         self.audio_dir = audio_dir

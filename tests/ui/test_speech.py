@@ -34,7 +34,6 @@ def test_without_a_voice_it_says_so_once_and_goes_on(tmp_path):
 
 @pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="espeak-ng is not installed")
 def test_a_scripted_turn_is_spoken_into_audio(content, saves, tmp_path):
-    pytest.importorskip("pyttsx3")
     app = make_app(content)
     app.ctx.session = Session.start(content, "default", "balanced", 5)
     speaker = _voiced(app, tmp_path, audio=True)
