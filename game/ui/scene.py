@@ -213,7 +213,7 @@ class Scene:
         self.focus.draw(surface, self.pal.c("focus"), max(2, self.lay.px(2)), self.pal.c("halo"))
         if self.tab_moves_focus():
             draw_focus_tip(surface, self.focus, self.lay, self.pal)
-        bottom = self.lay.h - self.lay.px(48)
+        bottom = self.lay.visible.bottom - self.lay.px(48)
         if self.ctx.message:
             bottom = self.draw_message(surface, self.ctx.message) - self.lay.px(8)
         if self.ctx.info:
@@ -225,17 +225,19 @@ class Scene:
 
     def draw_message(self, surface: pygame.Surface, text: str) -> int:
         """A banner at the bottom centre with a message for the player; returns its top."""
-        return self.draw_banner(surface, text + "  (any key or click to close)", "bad", self.lay.h - self.lay.px(48))
+        return self.draw_banner(surface, text + "  (any key or click to close)", "bad",
+                                self.lay.visible.bottom - self.lay.px(48))
 
     def draw_banner(self, surface: pygame.Surface, text: str, edge: str, bottom: int) -> int:
         """Wrapped text in a box with a coloured border, centred above ``bottom``; returns its top."""
         lay = self.lay
         fnt = lay.font(15)
-        width = min(lay.w - lay.px(40), lay.px(640))
+        view = lay.visible
+        width = min(view.w - lay.px(40), lay.px(640))
         lines = wrap(text, fnt, width - lay.px(24))
         height = len(lines) * fnt.get_linesize() + lay.px(16)
         box = pygame.Rect(0, 0, width, height)
-        box.midbottom = (lay.w // 2, bottom)
+        box.midbottom = (view.centerx, bottom)
         pygame.draw.rect(surface, self.pal.c("panel"), box, border_radius=lay.px(6))
         pygame.draw.rect(surface, self.pal.c(edge), box, max(2, lay.px(2)), border_radius=lay.px(6))
         y = box.y + lay.px(8)
@@ -326,6 +328,11 @@ class Scene:
             lines.append((key_label(key), what))
         lines.extend(self.key_help())
         return lines
+
+    def reaches(self, element: UIElement) -> bool:
+        """Whether the scene's own keys reach a control that is neither in the Tab order nor on a
+        shortcut (scenes with keys of their own say so; the layout checks ask)."""
+        return False
 
     def tab_moves_focus(self) -> bool:
         """Whether Tab moves the widget focus (the map uses Tab for countries)."""

@@ -93,6 +93,10 @@ def run_tour(content: ContentBundle, out: Path, size: tuple[int, int] = (1280, 7
                 path = out / f"{name}.png"
                 pygame.image.save(app.screen, str(path))
                 written.append(path)
+                if app.canvas is not None:  # a canvas larger than the window: the whole of it too
+                    whole = out / f"{name}-whole.png"
+                    pygame.image.save(app.canvas, str(whole))
+                    written.append(whole)
 
             title = nav.title_scene(ctx)
             title.seed = seed  # type: ignore[attr-defined]

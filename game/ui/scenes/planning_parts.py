@@ -121,10 +121,15 @@ def measures_column(scene: PlanningScene, box: UIScrollingContainer, width: int)
             btn_ws = [lay.button_w(f"{text} · {lever.capital_cost if text != 'Lift' else 'free'}") for text, _ in buttons]
             label_w = width - sum(btn_ws) - lay.px(6) * len(buttons)
             name = lever.name + (" (in force)" if lid in cs.measures else "")
-            if lay.text_w(name) > label_w:
+            if lay.text_w(name) + lay.px(8) > label_w:
                 name = lever.name
-            scene.ui.label(pygame.Rect(0, y, label_w, row), name, container=box, tip=lever_tip(scene, lid))
-            x = label_w + lay.px(6)
+            if lay.text_w(name) + lay.px(8) > label_w:  # a long name (large scale, other languages): on a row of its own
+                scene.ui.label(pygame.Rect(0, y, width, row), name, container=box, tip=lever_tip(scene, lid))
+                y += row + lay.px(4)
+                x = width - sum(btn_ws) - lay.px(6) * (len(buttons) - 1)
+            else:
+                scene.ui.label(pygame.Rect(0, y, label_w, row), name, container=box, tip=lever_tip(scene, lid))
+                x = label_w + lay.px(6)
             for (text, action), bw in zip(buttons, btn_ws):
                 cost = action_cost(rules, session.state, action) if text != "Lift" else 0
                 label = f"{text} · {cost}" if cost else f"{text} · free"
@@ -157,7 +162,11 @@ def proposal_column(scene: PlanningScene, box: UIScrollingContainer, width: int)
         level = draft.asks.get(aid, 0)
         now = commitments.get(aid, 0)
         summary = session.content.asks[aid].summary
-        scene.label(pygame.Rect(0, y, width - drop_w - lay.px(6), row), ask.name, container=box, tip=esc(summary))
+        if lay.text_w(ask.name) + lay.px(8) > width - drop_w - lay.px(6):  # a long name: on a row of its own
+            scene.label(pygame.Rect(0, y, width, row), ask.name, container=box, tip=esc(summary))
+            y += row + lay.px(2)
+        else:
+            scene.label(pygame.Rect(0, y, width - drop_w - lay.px(6), row), ask.name, container=box, tip=esc(summary))
         options = [(f"In force: {now}" if now else "Not asked", "0")]
         options += [(f"Level {i}", str(i)) for i in range(1, len(ask.levels) + 1)]
         levels = "; ".join(f"{i}: {lbl}" for i, lbl in enumerate(ask.labels, start=1))

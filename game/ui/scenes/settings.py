@@ -1,5 +1,5 @@
-"""Settings: full screen, UI scale (100-200 %), colour-blind-safe palette, high contrast, language,
-and reloading the data files (what F5 does anywhere).
+"""Settings: full screen, the projector preset, UI scale (100-300 %), colour-blind-safe palette,
+high contrast, language, and reloading the data files (what F5 does anywhere).
 
 Changes apply at once and are remembered between runs (see :mod:`game.ui.settings`).
 """
@@ -32,6 +32,9 @@ class SettingsScene(Scene):
         row = lay.row_h()
         for text, attr, key, tip in (
             ("Full screen", "fullscreen", pygame.K_f, "Use the whole screen (projectors)."),
+            (_("Projector preset"), "projector", pygame.K_p,
+             _("One switch for a classroom projector: full screen and text large enough to read from the back "
+               "of the room (high contrast stays a separate choice).")),
             ("Colour-blind-safe palette", "colourblind", pygame.K_c, "Map colours that stay distinct for the common colour-vision deficiencies."),
             ("High contrast", "high_contrast", pygame.K_h, "Black background, white text, thicker borders."),
             (_("Speech (read the screen aloud)"), "speech", pygame.K_v,
@@ -52,8 +55,10 @@ class SettingsScene(Scene):
         self.ui.dropdown(pygame.Rect(rect.x + label_w, rect.y, max(lay.button_w(name) for name, _ in options) + lay.px(40),
                                   row), options, current_language(), self.set_language,
                       tip="Language of the game's texts (remembered; --lang on the command line overrides it).")
-        info = (f"Text is drawn at {lay.scale:.2f}× for this window size (the scale is limited so that every "
-                f"screen still fits the window).<br>Settings are saved in {esc(settings_path())}.<br>"
+        info = (_("Text is drawn at {scale}× for this window size. Where a screen does not fit the window at "
+                  "this scale, it scrolls: the mouse wheel, Ctrl+arrow keys, and it follows the Tab focus.").format(
+                    scale=f"{lay.scale:.2f}")
+                + f"<br>Settings are saved in {esc(settings_path())}.<br>"
                 "<b>F5</b>, anywhere in the game, reads the data files again: instructors can edit them and "
                 "see the change without restarting (a game in progress goes on with the new data).")
         self.ui.textbox(col.take(lay.line_h() * 6 + lay.px(16)), info, panel="settings")
