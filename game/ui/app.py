@@ -279,7 +279,7 @@ class App:
         """Whether the mouse is over a widget that scrolls with the wheel itself."""
         from pygame_gui.elements import UIScrollingContainer, UISelectionList, UITextBox
         pos = self.viewport.to_canvas(pygame.mouse.get_pos())
-        for element in self.ctx.manager.get_sprite_group():
+        for element in self.ctx.manager.get_sprite_group().sprites():
             if isinstance(element, (UITextBox, UIScrollingContainer, UISelectionList)) and element.alive() \
                     and element.visible and element.get_abs_rect().collidepoint(pos):
                 return True

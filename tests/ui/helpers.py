@@ -38,7 +38,9 @@ def click(app: App, target) -> None:
     if not isinstance(target, tuple):
         scene_of(app).reveal(target)
         pump(app)
-    pos = target if isinstance(target, tuple) else target.get_abs_rect().center
+        app.viewport.reveal(target.get_abs_rect())  # a canvas larger than the window: scroll it into view
+        app.ctx.layout.view = app.viewport.rect
+    pos = target if isinstance(target, tuple) else app.viewport.to_window(target.get_abs_rect().center)
     move(app, pos)
     pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=pos, button=1))
     pump(app)
