@@ -77,9 +77,10 @@ class Layout:
         """Pixel width of a line of text."""
         return self.font(size, bold).size(text)[0]
 
-    def button_w(self, text: str, size: float = BASE_FONT) -> int:
-        """A button width that fits its text with padding on both sides."""
-        return self.text_w(text, size) + self.px(24)
+    def button_w(self, text: str, size: float = BASE_FONT, key: int | None = None) -> int:
+        """A button width that fits its text (with its shortcut ``key`` printed on it) and padding."""
+        from game.ui.shortcuts import key_text
+        return self.text_w(key_text(text, key), size) + self.px(24)
 
     def line_h(self, size: float = BASE_FONT) -> int:
         """Height of one line of text with some breathing space."""

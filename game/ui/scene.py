@@ -23,6 +23,7 @@ from game.ui.keyboard import TEXT_WIDGETS, FocusRing, describe, draw_focus_tip
 from game.ui.layout import Layout, wrap
 from game.ui.palette import Palette
 from game.ui.scrolling import SCROLL_KEYS, scroll_key
+from game.ui.shortcuts import draw_marks, plain_text
 from game.ui.transition import Pop, Transition
 from game.ui.widgetkit import Handler, Widgets, key_label
 
@@ -209,7 +210,8 @@ class Scene:
         surface.blit(_shade(surface.get_size()), (0, 0))
 
     def draw_overlay(self, surface: pygame.Surface) -> None:
-        """The focus ring, the message banner and a short notice (e.g. after F5)."""
+        """Shortcut letters underlined, the focus ring, the message banner and a short notice (e.g. after F5)."""
+        draw_marks(surface, self.ui.shortcuts, self.pal.c("text"), max(1, self.lay.px(1.5)))
         self.focus.draw(surface, self.pal.c("focus"), max(2, self.lay.px(2)), self.pal.c("halo"))
         if self.tab_moves_focus():
             draw_focus_tip(surface, self.focus, self.lay, self.pal)
@@ -320,8 +322,9 @@ class Scene:
         """(key, what it does) for this screen: its shortcut buttons, then its own keys."""
         lines: list[tuple[str, str]] = []
         for key, target in sorted(self.ui.shortcuts.items(), key=lambda item: key_label(item[0])):
-            if isinstance(target, UIButton):
-                what = target.text if target.is_enabled else _("{action} (not available now)").format(action=target.text)
+            if isinstance(target, (UIButton, UICheckBox)):
+                text = plain_text(target.text, key)
+                what = text if target.is_enabled else _("{action} (not available now)").format(action=text)
             else:
                 doc = (getattr(target, "__doc__", None) or "").strip().splitlines()
                 what = doc[0] if doc else _("a shortcut")

@@ -16,15 +16,13 @@ from pygame_gui.elements import UIButton, UICheckBox, UIDropDownMenu, UILabel, U
 from game.ui.context import Choice
 from game.ui.keyboard import FocusRing
 from game.ui.printable import printable
+from game.ui.shortcuts import key_label, key_text
 from game.ui.transition import Transition
 
 Handler = Callable[[], Transition | None]
 E = TypeVar("E", bound=UIElement)
 
 
-def key_label(key: int) -> str:
-    """How a shortcut key is written in tooltips."""
-    return {pygame.K_ESCAPE: "Esc", pygame.K_RETURN: "Enter", pygame.K_TAB: "Tab"}.get(key, pygame.key.name(key).upper())
 
 
 class Widgets:
@@ -81,14 +79,15 @@ class Widgets:
                container: Any = None, focusable: bool = True) -> UIButton:
         """A button bound to an action, with an optional shortcut key and tooltip.
 
-        ``refusal`` disables it and becomes its tooltip (why it cannot be used now).
+        ``refusal`` disables it and becomes its tooltip (why it cannot be used now). The shortcut is
+        printed on it (:mod:`game.ui.shortcuts`): measure it with ``Layout.button_w(text, key=key)``.
         """
         hint = tip or ""
         if key is not None:
             hint = f"{hint} (key: {key_label(key)})".strip()
         if refusal:
             hint = refusal + (f" (key: {key_label(key)})" if key is not None else "")
-        btn = UIButton(rect, printable(text, one_line=True), manager=self.manager, container=self._in(container),
+        btn = UIButton(rect, printable(key_text(text, key), one_line=True), manager=self.manager, container=self._in(container),
                        tool_tip_text=printable(hint) or None, object_id=ObjectID(object_id=object_id) if object_id else None)
         self.keep(btn)
         self.actions[btn] = action

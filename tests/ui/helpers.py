@@ -68,7 +68,8 @@ def button(app: App, text: str):
     scenes = list(reversed(app.live()))
     for scene in scenes:
         for element in scene.ui.actions:
-            if getattr(element, "text", None) == text and element.alive():
+            shown = getattr(element, "text", None) or ""
+            if text in (shown, shown.split("] ", 1)[-1]) and element.alive():  # "[1] Relations" is "Relations"
                 return element
     raise AssertionError(f"no button {text!r} on {scene_of(app).name}: "
                          f"{[getattr(e, 'text', '') for s in scenes for e in s.ui.actions]}")

@@ -26,15 +26,15 @@ def _debrief_app(content, size=(1280, 720), scale=100, records=None):
     return app
 
 
-@pytest.mark.parametrize("size,scale", [((1024, 600), 100), ((1280, 720), 200), ((3840, 2160), 100),
-                                        ((3840, 2160), 200)], ids=lambda v: str(v))
+@pytest.mark.parametrize("size,scale", [((1024, 600), 100), ((1280, 720), 200), ((1280, 720), 300), ((3840, 2160), 100),
+                                        ((1920, 1080), 300)], ids=lambda v: str(v))
 def test_every_section_fits(content, saves, size, scale):
     app = _debrief_app(content, size, scale)
     found = {}
     for i, (sid, _, _) in enumerate(SECTIONS):
         key(app, pygame.K_1 + i)
         assert app.scene.tab == sid
-        bad = problems(app.scene, size)
+        bad = problems(app.scene, app.ctx.layout.size)
         if bad:
             found[sid] = bad[:4]
         assert sid in app.scene.targets

@@ -54,7 +54,7 @@ class BriefingScene(Scene):
                    f"• {sc.turns} months, starting {esc(session.month())}. Seed {session.state.seed}.")
         self.ui.textbox(right, us_html, panel="briefing")
         flow = Flow(pygame.Rect(margin, bottom, lay.w - 2 * margin, lay.row_h()), lay.row_h(), lay.px(10))
-        self.ui.button(flow.place(lay.button_w("Begin the first month")), "Begin the first month", self.begin,
+        self.ui.button(flow.place(lay.button_w("Begin the first month", key=pygame.K_b)), "Begin the first month", self.begin,
                     key=pygame.K_b, object_id="#primary", tip="Go to the map. Enter also begins.")
         self.ui.button(flow.place(lay.button_w("Back to title")), "Back to title", self.back,
                     tip="Abandon this new game. (key: Esc)")

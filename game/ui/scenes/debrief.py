@@ -105,7 +105,7 @@ class DebriefScene(Scene):
         if self.debrief is not None:
             flow = Flow(pygame.Rect(margin, top, lay.w - 2 * margin, 0), lay.row_h(), lay.px(8))
             for i, (sid, text, tip) in enumerate(SECTIONS):
-                self.ui.button(flow.place(lay.button_w(text)), text, lambda s=sid: self.set_tab(s),
+                self.ui.button(flow.place(lay.button_w(text, key=pygame.K_1 + i)), text, lambda s=sid: self.set_tab(s),
                             key=pygame.K_1 + i, tip=tip, object_id="#on" if sid == self.tab else None)
                 if sid == self.tab and self.focus.index < 0:
                     self.focus.index = len(self.focus.items) - 1
@@ -118,7 +118,7 @@ class DebriefScene(Scene):
         else:
             self.scroll_target = self._section(area)
         flow = Flow(pygame.Rect(margin, bottom, lay.w - 2 * margin, 0), lay.row_h(), lay.px(10))
-        self.ui.button(flow.place(lay.button_w("Export debrief")), "Export debrief", self.export, key=pygame.K_x,
+        self.ui.button(flow.place(lay.button_w("Export debrief", key=pygame.K_x)), "Export debrief", self.export, key=pygame.K_x,
                     refusal=None if self.debrief is not None else "There is no debrief to export.",
                     tip="Write the debrief as a web page (HTML) and a spreadsheet (CSV) next to the records.")
         self.ui.button(flow.place(lay.button_w("Back to the score")), "Back to the score", self.back,

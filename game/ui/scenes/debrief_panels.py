@@ -152,7 +152,7 @@ def whatif_section(scene: DebriefScene, area: pygame.Rect) -> Any:
         scene.cf_list = None
         scene.ui.textbox(list_rect, esc("No actions were taken, so there is nothing to take away."))
     flow = Flow(pygame.Rect(left.x, list_rect.bottom + lay.px(8), left.w, 0), lay.row_h(), gap)
-    scene.ui.button(flow.place(lay.button_w("Replay without it")), "Replay without it", scene.replay_without,
+    scene.ui.button(flow.place(lay.button_w("Replay without it", key=pygame.K_r)), "Replay without it", scene.replay_without,
                  key=pygame.K_r, object_id="#primary", refusal=None if actions else "There is no action to take away.",
                  tip="Replay the whole year without the chosen action and compare.")
     scene.targets["whatif"] = list_rect

@@ -76,12 +76,12 @@ class EndScene(Scene):
         self.textbox(left, score_html(session, self.ctx.palette), panel="end")
         self.textbox(right, reasons_html(session), panel="end")
         flow = Flow(pygame.Rect(margin, bottom + lay.px(8), lay.w - 2 * margin, 0), lay.row_h(), lay.px(10))
-        self.button(flow.place(lay.button_w("Debrief")), "Debrief", self.debrief, key=pygame.K_d, object_id="#primary",
+        self.button(flow.place(lay.button_w("Debrief", key=pygame.K_d)), "Debrief", self.debrief, key=pygame.K_d, object_id="#primary",
                     tip="The game explained: true priorities beside your guesses, timelines, ledgers, "
                         "the governments' reasons, questions for discussion and what-if replays.")
-        self.ui.button(flow.place(lay.button_w("Title screen")), "Title screen", self.back, key=pygame.K_t,
+        self.ui.button(flow.place(lay.button_w("Title screen", key=pygame.K_t)), "Title screen", self.back, key=pygame.K_t,
                     tip="Start another game. (Esc also returns to the title.)")
-        self.ui.button(flow.place(lay.button_w("Quit")), "Quit", Quit, key=pygame.K_q)
+        self.ui.button(flow.place(lay.button_w("Quit", key=pygame.K_q)), "Quit", Quit, key=pygame.K_q)
         self.focus.index = 0
 
     def debrief(self) -> Outcome:

@@ -72,7 +72,7 @@ class JoinScene(Scene):
             self.textbox(col.take(lay.line_h() * 2 + lay.px(12)), escape(self.problem), object_id="#refusal",
                          panel="problem")
         flow = Flow(col.take(lay.row_h()), lay.row_h(), lay.px(10))
-        self.button(flow.place(lay.button_w("Join")), "Join", self.join, key=pygame.K_RETURN, object_id="#primary",
+        self.button(flow.place(lay.button_w("Join", key=pygame.K_RETURN)), "Join", self.join, key=pygame.K_RETURN, object_id="#primary",
                     refusal="Joining…" if busy else None, tip="Join the class and start its game.")
         self.button(flow.place(lay.button_w("Cancel")), "Cancel", self.back, tip="Back to the title screen.")
         self.focus_first = self.focus.index < 0

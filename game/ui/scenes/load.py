@@ -42,7 +42,7 @@ class LoadScene(Scene):
             self.list = None
             self.ui.textbox(rect, esc("There are no saved games yet. The game saves itself at the end of every month."))
         flow = Flow(col.take(lay.row_h()), lay.row_h(), lay.px(10))
-        self.ui.button(flow.place(lay.button_w("Load")), "Load", self.load, key=pygame.K_l, object_id="#primary",
+        self.ui.button(flow.place(lay.button_w("Load", key=pygame.K_l)), "Load", self.load, key=pygame.K_l, object_id="#primary",
                     refusal=None if self.saves else "There is nothing to load.", tip="Load the chosen save.")
         self.ui.button(flow.place(lay.button_w("Back")), "Back", self.back, tip="Return. (key: Esc)")
         self.focus.index = 0

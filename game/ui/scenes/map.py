@@ -96,7 +96,7 @@ class MapScene(Scene):
         flow = Flow(col.rest(), lay.row_h(), lay.px(6))
         for i, lens in enumerate(LENSES):
             text = LENS_NAMES[lens]
-            self.ui.button(flow.place(lay.button_w(text)), text, lambda chosen=lens: self.set_lens(chosen),
+            self.ui.button(flow.place(lay.button_w(text, key=pygame.K_1 + i)), text, lambda chosen=lens: self.set_lens(chosen),
                         key=pygame.K_1 + i, tip=LENS_HELP[lens], object_id="#on" if lens == session.lens else None)
         col.y = flow.bottom + lay.px(8)
         self.legend_rect = col.take(lay.line_h(13) * 2 + lay.px(14))
@@ -109,11 +109,11 @@ class MapScene(Scene):
             ("Planning", self.planning, pygame.K_p, "Plan this month's actions.", "planning"),
             ("Notes", self.notes, pygame.K_n, "Your guesses of each government's priorities.", "notes"),
         ):
-            btn = self.ui.button(flow.place(lay.button_w(text)), text, action, key=key, tip=tip)
+            btn = self.ui.button(flow.place(lay.button_w(text, key=key)), text, action, key=key, tip=tip)
             self.targets[target] = btn.rect
         flow.newline()
         queued = len(session.state.queue)
-        end = self.ui.button(flow.place(lay.button_w("End month")), "End month", self.end_month, key=pygame.K_e,
+        end = self.ui.button(flow.place(lay.button_w("End month", key=pygame.K_e)), "End month", self.end_month, key=pygame.K_e,
                           object_id="#primary", tip=f"Resolve the month ({queued} action{'s' if queued != 1 else ''} planned).")
         self.targets["end_turn"] = end.rect
         self.ui.button(flow.place(lay.button_w("Menu")), "Menu", self.back, tip="Save, load, settings, quit. (key: Esc)")

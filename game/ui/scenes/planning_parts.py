@@ -233,12 +233,12 @@ def proposal_status(scene: PlanningScene, box: UIScrollingContainer, y: int, wid
         text = f"Not ready: {refusal}"
     y = wrapped(scene, box, 0, y, width, text, size=14, object_id="#refusal" if refusal else "#small")
     flow = Flow(pygame.Rect(0, y + lay.px(4), width, 0), lay.row_h(), lay.px(8))
-    scene.ui.button(flow.place(lay.button_w("Send proposal")), "Send proposal", lambda: scene.queue(proposal, clear=True),
+    scene.ui.button(flow.place(lay.button_w("Send proposal", key=pygame.K_s)), "Send proposal", lambda: scene.queue(proposal, clear=True),
                  key=pygame.K_s, refusal=refusal, container=box, object_id="#primary",
                  tip="Queue the proposal for this month.")
     ultimatum = draft.ultimatum(cid)
     why = "Choose a measure to threaten first." if ultimatum is None else session.refusal(ultimatum)
-    scene.ui.button(flow.place(lay.button_w("Threat only")), "Threat only",
+    scene.ui.button(flow.place(lay.button_w("Threat only", key=pygame.K_t)), "Threat only",
                  lambda: scene.queue(ultimatum, clear=True) if ultimatum else None, key=pygame.K_t, refusal=why,
                  container=box, tip="Demand the asks under threat, with nothing offered.")
     return flow.bottom + lay.px(10)

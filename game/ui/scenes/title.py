@@ -74,24 +74,24 @@ class TitleScene(Scene):
         flow = Flow(col.take(lay.row_h() * 2 + lay.px(8)), lay.row_h(), lay.px(10))
         no_game = None if content is not None and content.scenarios else (
             "The data is still loading." if loading else "The data could not be loaded.")
-        self.ui.button(flow.place(lay.button_w("New game")), "New game", self.new_game, key=pygame.K_n,
+        self.ui.button(flow.place(lay.button_w("New game", key=pygame.K_n)), "New game", self.new_game, key=pygame.K_n,
                     object_id="#primary", refusal=no_game, tip="Start the chosen scenario and mandate with this seed.")
         has_tutorial = content is not None and "tutorial" in content.scenarios
-        self.button(flow.place(lay.button_w("Tutorial")), "Tutorial", self.tutorial, key=pygame.K_t,
+        self.button(flow.place(lay.button_w("Tutorial", key=pygame.K_t)), "Tutorial", self.tutorial, key=pygame.K_t,
                     refusal=no_game or (None if has_tutorial else "This data has no tutorial scenario."),
                     tip="New to the game? The tutorial teaches the controls in three short months (about 10 minutes).")
         has_auto = storage.can_continue()
         damaged = "The autosave is damaged: choose below what to recover." if self.autosave_problem else None
-        self.button(flow.place(lay.button_w("Continue")), "Continue", self.resume, key=pygame.K_c,
+        self.button(flow.place(lay.button_w("Continue", key=pygame.K_c)), "Continue", self.resume, key=pygame.K_c,
                     refusal=no_game or damaged or (None if has_auto else "There is no autosave yet."),
                     tip="Resume the last autosaved game (saved at the end of every month and when the window closes).")
-        self.button(flow.place(lay.button_w("Load")), "Load", self.load, key=pygame.K_l,
+        self.button(flow.place(lay.button_w("Load", key=pygame.K_l)), "Load", self.load, key=pygame.K_l,
                     refusal=no_game, tip="Choose a saved game.")
-        self.button(flow.place(lay.button_w("Join a class")), "Join a class", self.join_class, key=pygame.K_j,
+        self.button(flow.place(lay.button_w("Join a class", key=pygame.K_j)), "Join a class", self.join_class, key=pygame.K_j,
                     refusal=no_game, tip="Play the game your instructor hosts on this room's network.")
-        self.button(flow.place(lay.button_w("Settings")), "Settings", self.settings, key=pygame.K_s,
+        self.button(flow.place(lay.button_w("Settings", key=pygame.K_s)), "Settings", self.settings, key=pygame.K_s,
                     tip="Full screen, UI scale, colour-blind-safe palette, high contrast.")
-        self.ui.button(flow.place(lay.button_w("Quit")), "Quit", Quit, key=pygame.K_q)
+        self.ui.button(flow.place(lay.button_w("Quit", key=pygame.K_q)), "Quit", Quit, key=pygame.K_q)
         options = language_options()
         self.ui.dropdown(flow.place(max(lay.button_w(name) for name, _ in options) + lay.px(40)), options,
                       current_language(), self.set_language,
@@ -179,9 +179,9 @@ class TitleScene(Scene):
         self.ui.keep(self.seed_entry)
         self.focus.add(self.seed_entry)
         x = row.x + label_w + entry_w + lay.px(10)
-        self.ui.button(pygame.Rect(x, row.y, lay.button_w("New seed"), row.h), "New seed", self.reroll, key=pygame.K_r,
+        self.ui.button(pygame.Rect(x, row.y, lay.button_w("New seed", key=pygame.K_r), row.h), "New seed", self.reroll, key=pygame.K_r,
                     tip="Pick another random seed.")
-        nx = x + lay.button_w("New seed") + lay.px(16)
+        nx = x + lay.button_w("New seed", key=pygame.K_r) + lay.px(16)
         name_label = "Your name"
         name_w = lay.text_w(name_label) + lay.px(12)
         if row.right - nx >= name_w + lay.px(160):

@@ -109,12 +109,12 @@ class TutorialScene(Scene):
             self.ui.label(col.take(line_h), line, container=panel)
         flow = Flow(col.take(lay.row_h()), lay.row_h(), lay.px(8))
         last = self.step >= len(self.hints) - 1
-        self.ui.button(flow.place(lay.button_w("Finish" if last else "Next hint")), "Finish" if last else "Next hint",
+        self.ui.button(flow.place(lay.button_w("Finish" if last else "Next hint", key=pygame.K_F1)), "Finish" if last else "Next hint",
                     self.next_hint, key=pygame.K_F1, container=panel, object_id="#primary")
         if self.step > 0:
-            self.ui.button(flow.place(lay.button_w("Previous")), "Previous", self.previous_hint, key=pygame.K_F2,
+            self.ui.button(flow.place(lay.button_w("Previous", key=pygame.K_F2)), "Previous", self.previous_hint, key=pygame.K_F2,
                         container=panel)
-        self.ui.button(flow.place(lay.button_w("Skip tutorial")), "Skip tutorial", self.skip, key=pygame.K_F10,
+        self.ui.button(flow.place(lay.button_w("Skip tutorial", key=pygame.K_F10)), "Skip tutorial", self.skip, key=pygame.K_F10,
                     container=panel)
         self.focus.clear()
         self.hint_rect = box
