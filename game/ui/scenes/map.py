@@ -13,9 +13,8 @@ from pygame_gui.elements import UITextBox
 
 from game.i18n import _
 from game.ui.layout import Column, Flow
-from game.ui.lenses import LENS_HELP, LENS_NAMES, LENSES, legend, lens_colours, lens_value
+from game.ui.lenses import LENS_HELP, LENS_NAMES, LENSES, lens_colours, lens_labels, lens_value, render_legend
 from game.ui.mapview import MapView, load_asset
-from game.ui.palette import ramp
 from game.ui.pending import due_html, due_items
 from game.ui.scene import Outcome, Scene
 from game.ui.scenes import nav
@@ -101,6 +100,9 @@ class MapScene(Scene):
         col.y = flow.bottom + lay.px(8)
         self.legend_rect = col.take(lay.line_h(13) * 2 + lay.px(14))
         self.targets["legend"] = self.legend_rect
+        row = lay.row_h()
+        self.ui.checkbox(col.take(row, row), _("Values on the map"), self.show_values(), self.set_values,
+                         tip=_("Print each country's value for the map colouring beside its name."), key=pygame.K_v)
         self.summary = self.ui.textbox(col.take(lay.line_h() * 5 + lay.px(16)),
                                     country_summary(session, session.selected), panel="side")
         flow = Flow(col.rest(), lay.row_h(), lay.px(6))
@@ -160,6 +162,16 @@ class MapScene(Scene):
         self._legend = None
 
     # ----- actions --------------------------------------------------------------------------------
+    def show_values(self) -> bool:
+        """Whether the map labels show each country's value for the lens."""
+        return bool(self.ctx.extra.get("map_values", False))
+
+    def set_values(self, on: bool) -> Outcome:
+        """Show or hide the values on the map labels."""
+        self.ctx.extra["map_values"] = on
+        self.ctx.speech.say(_("Values on the map.") if on else _("Names only on the map."))
+        return None
+
     def set_lens(self, lens: str) -> Outcome:
         """Colour the map by another lens."""
         self.session.lens = lens
@@ -266,7 +278,8 @@ class MapScene(Scene):
     def draw_background(self, surface: pygame.Surface) -> None:
         super().draw_background(surface)
         session = self.session
-        self.ensure_view().draw(surface, self.colours(), self.hover, session.selected)
+        values = lens_labels(session, session.lens) if self.show_values() else None
+        self.ensure_view().draw(surface, self.colours(), self.hover, session.selected, values)
 
     def colours(self) -> dict:
         """Lens colours per country, cached until the month, lens or palette changes."""
@@ -286,22 +299,5 @@ class MapScene(Scene):
             return
         key = (tuple(rect), self.session.lens, self.session.state.turn, self.pal.name, self.lay.scale)
         if self._legend is None or self._legend[0] != key:
-            self._legend = (key, self._render_legend(rect.size))
+            self._legend = (key, render_legend(self.session, self.session.lens, self.pal, self.lay, rect.size))
         surface.blit(self._legend[1], rect)
-
-    def _render_legend(self, size: tuple[int, int]) -> pygame.Surface:
-        lay, pal = self.lay, self.pal
-        surf = pygame.Surface(size, pygame.SRCALPHA)
-        info = legend(self.session, self.session.lens, pal)
-        fnt = lay.font(13)
-        surf.blit(fnt.render(f"Map colours: {info.title}", True, pal.c("text")), (0, 0))
-        bar = pygame.Rect(0, fnt.get_linesize() + lay.px(2), size[0], lay.px(10))
-        for x in range(bar.w):
-            pygame.draw.line(surf, ramp(info.stops, x / max(1, bar.w - 1)), (bar.x + x, bar.y), (bar.x + x, bar.bottom))
-        pygame.draw.rect(surf, pal.c("border"), bar, 1)
-        y = bar.bottom + lay.px(2)
-        low, mid, high = (fnt.render(t, True, pal.c("muted_text")) for t in info.labels)
-        surf.blit(low, (bar.x, y))
-        surf.blit(mid, mid.get_rect(midtop=(bar.centerx, y)))
-        surf.blit(high, high.get_rect(topright=(bar.right, y)))
-        return surf
