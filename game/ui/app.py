@@ -293,8 +293,12 @@ class App:
         current = scene.focus.current if scene.focus.by_keyboard else None
         if current is not None and current is not self._revealed:
             self.viewport.reveal(current.get_abs_rect(), self.ctx.layout.px(24))
-            self.ctx.layout.view = self.viewport.rect
         self._revealed = current
+        if scene.attention is not None:  # something the scene wants seen (a chart being read)
+            if scene.attention.alive():
+                self.viewport.reveal(scene.attention.get_abs_rect(), self.ctx.layout.px(24))
+            scene.attention = None
+        self.ctx.layout.view = self.viewport.rect
 
     def _speaker(self, enabled: bool) -> Speaker:
         """A speaker for the setting, logging to the user data folder."""

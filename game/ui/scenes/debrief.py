@@ -18,6 +18,8 @@ from typing import Any
 import pygame
 import pygame_gui
 
+from game.ui.chartreader import ChartReader
+from game.ui.chartreader import key_help as chart_keys
 from game.ui.debrief_files import export_paths, write_debrief
 from game.ui.layout import Flow, wrap
 from game.ui.scene import Outcome, Scene
@@ -63,6 +65,7 @@ class DebriefScene(Scene):
         self.cf_result: Any = None
         self.exported: list[Path] = []
         self.scroll_target: Any = None
+        self.reader = ChartReader()  # the timelines read line by line from the keyboard
 
     # ----- data -------------------------------------------------------------------------------------
     def ensure(self) -> None:
@@ -161,6 +164,7 @@ class DebriefScene(Scene):
         """Show another section."""
         if tab != self.tab:
             self.tab = tab
+            self.reader.text = ""
             self.focus.index = -1
             self.rebuild()
         return None
@@ -267,9 +271,23 @@ class DebriefScene(Scene):
         if self.tab == "whatif" and self.cf_list is not None and key in (pygame.K_UP, pygame.K_DOWN):
             self.choose(self.cf_index + (1 if key == pygame.K_DOWN else -1))
             return None
-        if key in SCROLL_KEYS:
+        said = self.reader.on_key(key) if self.tab == "timelines" else None
+        if said is not None:
+            self.ctx.speech.say(said)
+            if self.reader.current is not None and self.reader.current.element is not None:
+                self.reveal(self.reader.current.element)
+                self.attention = self.reader.current.element
+        elif key in SCROLL_KEYS:
             scroll_key(self.scroll_target, key, self.lay.line_h())
         return None
+
+    def key_help(self) -> list[tuple[str, str]]:
+        return chart_keys() if self.tab == "timelines" else []
+
+    def draw_overlay(self, surface: pygame.Surface) -> None:
+        super().draw_overlay(surface)
+        if self.tab == "timelines" and self.scroll_target is not None:
+            self.reader.draw(surface, self.lay, self.pal, self.scroll_target.get_abs_rect())
 
     def on_event(self, event: pygame.event.Event) -> Outcome:
         if event.type in (pygame_gui.UI_SELECTION_LIST_NEW_SELECTION, pygame_gui.UI_SELECTION_LIST_DOUBLE_CLICKED_SELECTION) \

@@ -104,13 +104,20 @@ def timelines_section(scene: DebriefScene, area: pygame.Rect) -> Any:
     gap = lay.px(10)
     col_w = (inner_w - gap) // 2 if inner_w >= lay.px(TWO_COLUMNS_AT) else inner_w
     items = []
+    shown = []
     for timeline in d.timelines:
         lines = timeline_series(timeline, scene.country, countries, pal)
         if not lines:
             continue
+        shown.append(timeline)
         height = timeline_height(col_w, lines, lay)
         items.append((height, lambda size, t=timeline, s=lines: timeline_chart(size, t, s, lay, pal, marks)))
     box.set_scrollable_area_dimensions((inner_w, _grid(scene, box, inner_w, items)))
+    images = [e for e in scene.ui.elements if isinstance(e, UIImage) and e.ui_container is box.get_container()]
+    scene.reader.clear()
+    for timeline, image in zip(shown, images):
+        scene.reader.add(timeline.title, [(name, values) for name, values, _ in
+                                          timeline_series(timeline, scene.country, countries, pal)], image)
     scene.targets["timelines"] = box.rect
     scene.per_country = [t.id for t in d.timelines if per_country(t, countries)]
     return box
