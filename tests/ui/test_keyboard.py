@@ -108,3 +108,17 @@ def test_every_shortcut_is_printed_on_its_button_as_the_keys_overlay_lists_it(co
             assert plain_text(text, k) in lines[key_label(k)], (name, lines)
             checked += 1
     assert checked > 20
+
+
+def test_the_dossier_chart_is_read_from_the_keyboard(content, saves):
+    app = make_app(content)
+    session = app.ctx.session = Session.start(content, "default", "balanced", 5)
+    session.end_month()
+    app.switch(*nav.screen("dossier", app.ctx))
+    pump(app)
+    key(app, pygame.K_RIGHTBRACKET, text="]")
+    name = session.country_name(session.selected)
+    assert app.scene.reader.text.startswith(f"{name}: Relations (line 1 of 2)")
+    key(app, pygame.K_COMMA, text=",")
+    relations = session.state.countries[session.selected].history[0].relations
+    assert app.scene.reader.text == f"Relations, the start: {relations:.0f}" and app.ctx.speech.spoken[-1] == app.scene.reader.text
