@@ -343,6 +343,7 @@ class App:
         self.ctx.manager.update(dt)
         for scene in self.live():
             scene.update(dt)
+            scene.join_overflowing()  # a text box whose text grew (a replay's result) can be read too
         notice = self.ctx.notice
         if notice is not None and now >= notice[1]:
             self.ctx.notice = None  # the notice has had its time: draw once more without it

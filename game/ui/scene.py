@@ -133,6 +133,10 @@ class Scene:
         last, so that Tab reaches them and the scroll keys read them to the end."""
         self.ui.open(self.ctx.manager, self.lay.size)
         self.build()
+        self.join_overflowing()
+
+    def join_overflowing(self) -> None:
+        """Put text boxes that overflow (also ones whose text grew since) last in the focus ring."""
         for element in self.elements:
             if isinstance(element, UITextBox) and element.scroll_bar is not None and element not in self.focus.items:
                 self.focus.add(element)
