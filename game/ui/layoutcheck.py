@@ -90,13 +90,15 @@ def problems(scene: Scene, size: tuple[int, int]) -> list[str]:
 
 
 def unreachable(scene: Scene) -> list[str]:
-    """Controls of the scene that no key reaches: not in the Tab order, not on a shortcut key."""
+    """Controls, and text boxes too long for their box, that no key reaches: not in the Tab order,
+    not on a shortcut key, not scrolled by the scene's own keys."""
     if scene.passes_events and scene.below is not None:
         return unreachable(scene.below)
     by_key = {id(target) for target in scene.ui.shortcuts.values()}
     focusable = {id(item) for item in scene.focus.items}
     out = []
-    for el in [*scene.ui.actions, *scene.ui.toggles, *scene.ui.choices]:
+    overflowing = [e for e in scene.ui.elements if isinstance(e, UITextBox) and e.scroll_bar is not None]
+    for el in [*scene.ui.actions, *scene.ui.toggles, *scene.ui.choices, *overflowing]:
         if el.alive() and el.visible and id(el) not in by_key and id(el) not in focusable and not scene.reaches(el):
             out.append(f"{type(el).__name__}({getattr(el, 'text', '')!r}) cannot be reached from the keyboard")
     return out

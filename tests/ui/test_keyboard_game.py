@@ -19,12 +19,12 @@ MAX_PRESSES = 400
 
 
 def at_end(element) -> bool:
-    """Whether a text box or scrolling column shows its last line."""
+    """Whether a text box or scrolling column shows its last line (its scroll bar is at the bottom)."""
     geometry = _geometry(element)
     if geometry is None:
         return True
-    bar, total, view = geometry
-    return bar.start_percentage * total + view >= total - 2
+    bar = geometry[0]
+    return bar.start_percentage + bar.visible_percentage >= 0.999
 
 
 def tab_to(app, element) -> None:
@@ -37,12 +37,12 @@ def tab_to(app, element) -> None:
     raise AssertionError(f"Tab never reaches {element} on {scene.name}")
 
 
-def page_to_end(app, element) -> int:
+def page_to_end(app, element, mod: int = 0) -> int:
     """Page Down until the element shows its end; returns the presses it took."""
     presses = 0
-    key(app, pygame.K_HOME)
+    key(app, pygame.K_HOME, mod=mod)
     while not at_end(element):
-        key(app, pygame.K_PAGEDOWN)
+        key(app, pygame.K_PAGEDOWN, mod=mod)
         presses += 1
         assert presses < MAX_PRESSES, f"{scene_of(app).name}: the text never ends"
     return presses
@@ -56,11 +56,13 @@ def read_every_text_box(app, read: list[str]) -> None:
         if at_end(box):
             read.append(f"{scene.name}: fits")
             continue
+        mod = 0
         if scene.tab_moves_focus():
             tab_to(app, box)
-        else:
-            assert scene.name == "map" and box is scene.news, f"{scene.name}: a text box no key scrolls"
-        page_to_end(app, box)
+        else:  # the map: Tab selects countries; Page Down reads the news, Shift+Page Down the summary
+            assert scene.name == "map" and box in (scene.news, scene.summary), f"{scene.name}: a text box no key scrolls"
+            mod = pygame.KMOD_SHIFT if box is scene.summary else 0
+        page_to_end(app, box, mod)
         assert at_end(box)
         read.append(f"{scene.name}: read to the end")
 
@@ -77,8 +79,11 @@ def tab_press(app, predicate) -> None:
     raise AssertionError(f"no such button on {scene.name}")
 
 
-@pytest.mark.parametrize("scale", [100, 300], ids=lambda s: f"{s}%")
-def test_a_whole_game_and_its_debrief_by_keys_alone(content, saves, scale):
+@pytest.mark.parametrize(("scale", "language"), [(100, "en"), (300, "en"), (200, "es")], ids=str)
+def test_a_whole_game_and_its_debrief_by_keys_alone(request, saves, scale, language):
+    from game import i18n
+    content = request.getfixturevalue("spanish_content" if language == "es" else "content")
+    i18n.set_language(language)
     app = make_app(content, settings=Settings(ui_scale=scale))
     read: list[str] = []
     key(app, pygame.K_n)

@@ -38,19 +38,6 @@ def _distinct_layouts() -> list[tuple[tuple[int, int], int]]:
 CASES = _distinct_layouts()
 
 
-@pytest.fixture(scope="module")
-def spanish_content():
-    """The shipped data read in Spanish (the data's own texts are translated too)."""
-    from game.loading import load_content
-    i18n.set_language("es")
-    try:
-        result = load_content()
-    finally:
-        i18n.set_language("en")
-    assert result.bundle is not None
-    return result.bundle
-
-
 def _check_every_scene(content, size, scale) -> dict[str, list[str]]:
     app = make_app(content, size=size, settings=Settings(ui_scale=scale))
     session = played_session(content)

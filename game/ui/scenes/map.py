@@ -221,7 +221,11 @@ class MapScene(Scene):
         return [("Tab, Shift+Tab, " + _("arrow keys"), _("select the next or previous country")),
                 ("Enter", _("open the selected country's dossier")),
                 ("L", _("next map colouring")),
-                (_("Page Up, Page Down, Home, End"), _("scroll the news of the month"))]
+                (_("Page Up, Page Down, Home, End"), _("scroll the news of the month")),
+                (_("Shift+Page Up, Shift+Page Down, Shift+Home, Shift+End"), _("scroll the selected country's summary"))]
+
+    def reaches(self, element: Any) -> bool:
+        return element is self.news or element is self.summary
 
     def on_key(self, event: pygame.event.Event) -> Outcome:
         key = event.key
@@ -231,8 +235,8 @@ class MapScene(Scene):
             self.cycle(1)
         elif key in (pygame.K_RETURN, pygame.K_KP_ENTER):
             return self.dossier()
-        elif key in (pygame.K_PAGEUP, pygame.K_PAGEDOWN, pygame.K_HOME, pygame.K_END):
-            scroll_key(self.news, key, self.lay.line_h())
+        elif key in (pygame.K_PAGEUP, pygame.K_PAGEDOWN, pygame.K_HOME, pygame.K_END):  # Shift: the country's summary
+            scroll_key(self.summary if event.mod & pygame.KMOD_SHIFT else self.news, key, self.lay.line_h())
         elif key == pygame.K_l:
             i = LENSES.index(self.session.lens) if self.session.lens in LENSES else 0
             return self.set_lens(LENSES[(i + 1) % len(LENSES)])
