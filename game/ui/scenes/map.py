@@ -103,8 +103,14 @@ class MapScene(Scene):
         row = lay.row_h()
         self.ui.checkbox(col.take(row, row), _("Values on the map"), self.show_values(), self.set_values,
                          tip=_("Print each country's value for the map colouring beside its name."), key=pygame.K_v)
-        self.summary = self.ui.textbox(col.take(lay.line_h() * 5 + lay.px(16)),
-                                    country_summary(session, session.selected), panel="side")
+        probe = Flow(pygame.Rect(0, 0, col.area.w, 0), row, lay.px(6))  # the rows of buttons below, dry run
+        for i, text in enumerate(("Dossier", "Planning", "Notes", "End month", "Menu")):
+            if i == 3:
+                probe.newline()
+            probe.place(lay.button_w(text, key=(pygame.K_d, pygame.K_p, pygame.K_n, pygame.K_e, None)[i]))
+        room = col.left - probe.bottom - 2 * lay.px(8) - lay.px(60)  # the news keeps at least 60 units
+        self.summary = self.ui.textbox(col.take(max(lay.line_h() * 2 + lay.px(16), min(lay.line_h() * 5 + lay.px(16), room))),
+                                       country_summary(session, session.selected), panel="side")
         flow = Flow(col.rest(), lay.row_h(), lay.px(6))
         for text, action, key, tip, target in (
             ("Dossier", self.dossier, pygame.K_d, "What is known about the selected government. Enter also opens it.", "dossier"),

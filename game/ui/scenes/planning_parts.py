@@ -86,8 +86,10 @@ def wrapped(scene: PlanningScene, box: UIScrollingContainer, x: int, y: int, wid
 def heading(scene: PlanningScene, box: UIScrollingContainer, y: int, width: int, text: str) -> int:
     """A bold heading line inside a column."""
     lay = scene.lay
-    scene.ui.label(pygame.Rect(0, y, width, lay.line_h(19)), text, object_id="#heading", container=box)
-    return y + lay.line_h(19) + lay.px(2)
+    for line in wrap(text, lay.font(19, bold=True), width - lay.px(6)):  # a narrow column: on two lines
+        scene.ui.label(pygame.Rect(0, y, width, lay.line_h(19)), line, object_id="#heading", container=box)
+        y += lay.line_h(19)
+    return y + lay.px(2)
 
 
 def measures_column(scene: PlanningScene, box: UIScrollingContainer, width: int) -> int:
@@ -123,9 +125,11 @@ def measures_column(scene: PlanningScene, box: UIScrollingContainer, width: int)
             name = lever.name + (" (in force)" if lid in cs.measures else "")
             if lay.text_w(name) + lay.px(8) > label_w:
                 name = lever.name
-            if lay.text_w(name) + lay.px(8) > label_w:  # a long name (large scale, other languages): on a row of its own
-                scene.ui.label(pygame.Rect(0, y, width, row), name, container=box, tip=lever_tip(scene, lid))
-                y += row + lay.px(4)
+            if lay.text_w(name) + lay.px(8) > label_w:  # a long name (large scale, other languages): on rows of its own
+                for line in wrap(name, lay.font(), width - lay.px(8)):
+                    scene.ui.label(pygame.Rect(0, y, width, row), line, container=box, tip=lever_tip(scene, lid))
+                    y += row
+                y += lay.px(4)
                 x = width - sum(btn_ws) - lay.px(6) * (len(buttons) - 1)
             else:
                 scene.ui.label(pygame.Rect(0, y, label_w, row), name, container=box, tip=lever_tip(scene, lid))
@@ -162,9 +166,11 @@ def proposal_column(scene: PlanningScene, box: UIScrollingContainer, width: int)
         level = draft.asks.get(aid, 0)
         now = commitments.get(aid, 0)
         summary = session.content.asks[aid].summary
-        if lay.text_w(ask.name) + lay.px(8) > width - drop_w - lay.px(6):  # a long name: on a row of its own
-            scene.label(pygame.Rect(0, y, width, row), ask.name, container=box, tip=esc(summary))
-            y += row + lay.px(2)
+        if lay.text_w(ask.name) + lay.px(8) > width - drop_w - lay.px(6):  # a long name: on rows of its own
+            for line in wrap(ask.name, lay.font(), width - lay.px(8)):
+                scene.label(pygame.Rect(0, y, width, row), line, container=box, tip=esc(summary))
+                y += row
+            y += lay.px(2)
         else:
             scene.label(pygame.Rect(0, y, width - drop_w - lay.px(6), row), ask.name, container=box, tip=esc(summary))
         options = [(f"In force: {now}" if now else "Not asked", "0")]

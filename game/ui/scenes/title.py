@@ -19,7 +19,7 @@ from game.player import PLAYER_MAX, clean_player
 from game.ui import storage
 from game.ui.entry import TextEntry
 from game.ui.language import language_options, switch_language
-from game.ui.layout import Column, Flow
+from game.ui.layout import Column, Flow, wrap
 from game.ui.scene import Outcome, Scene
 from game.ui.scenes import nav
 from game.ui.transition import Quit
@@ -102,7 +102,9 @@ class TitleScene(Scene):
         elif col.left > lay.line_h() * 2:
             hint = ("New here? Start with the Tutorial. " if has_tutorial else "") + \
                 "F5 reloads the data files at any time (for instructors editing them)."
-            self.label(col.take(lay.line_h(14)), hint, object_id="#muted")
+            for line in wrap(hint, lay.font(14), col.area.w - lay.px(8)):
+                if col.left >= lay.line_h(14):
+                    self.label(col.take(lay.line_h(14)), line, object_id="#muted")
         if self.focus.index < 0:
             self.focus.index = 0
 
