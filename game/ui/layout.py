@@ -16,7 +16,6 @@ from pathlib import Path
 import pygame
 import pygame_gui
 
-BASE_W, BASE_H = 1024, 600
 MIN_W, MIN_H = 800, 600  # the smallest canvas, in logical units, that every screen is laid out on
 FONT_DIR = Path(pygame_gui.__file__).resolve().parent / "data"
 BASE_FONT = 15  # theme default font size at scale 1

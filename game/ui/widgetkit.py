@@ -143,7 +143,7 @@ class Widgets:
                  *, tip: str | None = None, key: int | None = None, container: Any = None) -> UICheckBox:
         """A check box bound to a value; Enter or Space toggles it when focused."""
         size = rect.h
-        box = UICheckBox(pygame.Rect(rect.x, rect.y, size, size), printable(text, one_line=True), manager=self.manager,
+        box = UICheckBox(pygame.Rect(rect.x, rect.y, size, size), printable(key_text(text, key), one_line=True), manager=self.manager,
                          initial_state=state, container=self._in(container),
                          tool_tip_text=(f"{tip or ''} (key: {key_label(key)})".strip() if key else tip))
         self.toggles[box] = on_toggle

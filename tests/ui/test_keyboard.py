@@ -87,7 +87,7 @@ def test_f1_and_question_mark_list_the_keys_of_the_screen(content, saves):
 
 def test_every_shortcut_is_printed_on_its_button_as_the_keys_overlay_lists_it(content, saves):
     """Underlined letter or "[KEY] text", on every scene; the overlay names the same key and text."""
-    from pygame_gui.elements import UIButton
+    from pygame_gui.elements import UIButton, UICheckBox
 
     from game.ui.shortcuts import key_label, plain_text, prefix, underline_index
     from tests.ui.scenes import SCENE_FACTORIES, played_session
@@ -100,7 +100,7 @@ def test_every_shortcut_is_printed_on_its_button_as_the_keys_overlay_lists_it(co
         scene = app.live()[0] if app.scene.passes_events else app.scene
         lines = dict(scene.key_lines())
         for k, target in scene.ui.shortcuts.items():
-            if not isinstance(target, UIButton):
+            if not isinstance(target, (UIButton, UICheckBox)):
                 continue
             text = target.text
             shown = text.startswith(prefix(k)) or underline_index(text, k) is not None
