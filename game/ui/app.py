@@ -294,10 +294,13 @@ class App:
         if current is not None and current is not self._revealed:
             self.viewport.reveal(current.get_abs_rect(), self.ctx.layout.px(24))
         self._revealed = current
-        if scene.attention is not None:  # something the scene wants seen (a chart being read)
-            if scene.attention.alive():
-                self.viewport.reveal(scene.attention.get_abs_rect(), self.ctx.layout.px(24))
-            scene.attention = None
+        for live in self.live():  # something a scene wants seen (a chart being read, the tutorial's hint)
+            wanted = live.attention
+            if isinstance(wanted, pygame.Rect):
+                self.viewport.reveal(wanted, self.ctx.layout.px(24))
+            elif wanted is not None and wanted.alive():
+                self.viewport.reveal(wanted.get_abs_rect(), self.ctx.layout.px(24))
+            live.attention = None
         self.ctx.layout.view = self.viewport.rect
 
     def _speaker(self, enabled: bool) -> Speaker:

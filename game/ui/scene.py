@@ -47,7 +47,7 @@ class Scene:
         self.below: Scene | None = None
         self.backdrop: pygame.Surface | None = None  # the frame the scene was pushed over (overlays)
         self.targets: dict[str, pygame.Rect] = {}
-        self.attention: UIElement | None = None  # a widget to scroll into view (the app's window follows it)
+        self.attention: UIElement | pygame.Rect | None = None  # to scroll into view (the window follows it)
         self.focus = FocusRing()
         self.ui = Widgets(ctx.manager, self.focus)
 

@@ -74,3 +74,20 @@ def test_a_click_on_a_scrolled_canvas_reaches_its_button(content, saves):
     click(app, target)
     assert app.viewport.y > 0 or app.viewport.x > 0  # the button was out of the first view
     assert app.scene.name == "settings"
+
+
+def test_the_window_follows_the_selected_country_and_the_tutorial_hint(content, saves):
+    from game.ui.scenes import nav
+    from game.ui.session import Session
+    app = make_app(content, size=(1280, 720), settings=Settings(ui_scale=300))
+    session = app.ctx.session = Session.start(content, "default", "balanced", 5)
+    app.switch(nav.map_scene(app.ctx))
+    pump(app)
+    for _ in session.order:
+        key(app, pygame.K_RIGHT)
+        label = app.scene.view.label_rects[session.selected]
+        assert app.viewport.rect.colliderect(label), session.selected
+    app.ctx.session = Session.start(content, "tutorial", "balanced", 3)
+    app.switch(*nav.screen("tutorial", app.ctx))
+    pump(app)
+    assert app.viewport.rect.contains(app.scene.hint_rect) or app.viewport.rect.collidepoint(app.scene.hint_rect.topleft)

@@ -189,6 +189,7 @@ class MapScene(Scene):
         if cid != self.session.selected:
             self.session.selected = cid
             self.ctx.speech.say(country_summary(self.session, cid))
+            self.attention = self.view.label_rects.get(cid) if self.view is not None else None
             if self.summary is not None and self.summary.alive():
                 self.summary.set_text(country_summary(self.session, cid))
             else:

@@ -118,6 +118,7 @@ class TutorialScene(Scene):
                     container=panel)
         self.focus.clear()
         self.hint_rect = box
+        self.attention = panel  # where the window shows part of a larger canvas, the hint comes into view
 
     def _place(self, box: pygame.Rect, target: pygame.Rect | None) -> pygame.Rect:
         """The corner or edge where the panel hides least: never the target when any place avoids it,
