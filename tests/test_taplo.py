@@ -65,6 +65,17 @@ MISTAKES = [
 ]
 
 
+def _broken_copy(data: Path, folder: Path, mistake: Mistake) -> tuple[Path, int]:
+    """A copy of the data folder with the mistake made; the file changed and the line of the mistake."""
+    shutil.copytree(data, folder)
+    path = folder / mistake.file
+    text = path.read_text(encoding="utf-8")
+    assert mistake.old in text, mistake.name
+    text = text.replace(mistake.old, mistake.new, 1)
+    path.write_text(text, encoding="utf-8")
+    return path, text[:text.index(mistake.new)].count("\n") + 1
+
+
 def test_format_on_save_leaves_the_shipped_files_alone() -> None:
     run = _taplo("fmt", "--check", *[str(p.relative_to(ROOT)) for p in sorted(DATA.glob("*.toml"))])
     assert run.returncode == 0, run.stderr[-2000:]
@@ -78,14 +89,7 @@ def test_the_shipped_files_pass_the_linter_with_their_schemas() -> None:
 def test_each_mistake_is_marked_where_the_fix_goes(tmp_path: Path) -> None:
     files: list[tuple[Mistake, Path, int]] = []
     for number, mistake in enumerate(MISTAKES):
-        folder = tmp_path / f"case{number}"
-        shutil.copytree(DATA, folder)
-        path = folder / mistake.file
-        text = path.read_text(encoding="utf-8")
-        assert mistake.old in text, mistake.name
-        text = text.replace(mistake.old, mistake.new, 1)
-        path.write_text(text, encoding="utf-8")
-        files.append((mistake, path, text[:text.index(mistake.new)].count("\n") + 1))
+        files.append((mistake, *_broken_copy(DATA, tmp_path / f"case{number}", mistake)))
     run = _taplo("lint", *[str(path) for _, path, _ in files], cwd=tmp_path)
     found: dict[str, list[tuple[str, int]]] = {}
     for message, where, line, _ in _DIAGNOSTIC.findall(run.stderr):
@@ -122,15 +126,8 @@ def test_schemas_with_ids_complete_and_mark_unknown_ids(tmp_path: Path) -> None:
     run = _taplo("lint", *[p.name for p in sorted(base.glob("*.toml"))], cwd=base)
     assert run.returncode == 0 and "error" not in run.stderr.replace("errors=0", ""), run.stderr[-2000:]
     for number, mistake in enumerate(ID_MISTAKES):
-        folder = tmp_path / f"ids{number}"
-        shutil.copytree(base, folder)
-        path = folder / mistake.file
-        text = path.read_text(encoding="utf-8")
-        assert mistake.old in text, mistake.name
-        text = text.replace(mistake.old, mistake.new, 1)
-        path.write_text(text, encoding="utf-8")
-        line = text[:text.index(mistake.new)].count("\n") + 1
-        run = _taplo("lint", mistake.file, cwd=folder)
+        path, line = _broken_copy(base, tmp_path / f"ids{number}", mistake)
+        run = _taplo("lint", mistake.file, cwd=path.parent)
         marks = [(message, int(at)) for message, _, at, _ in _DIAGNOSTIC.findall(run.stderr)]
         assert len(marks) == mistake.marks and marks[0][1] == line, (mistake.name, marks)
         assert mistake.says in marks[0][0], (mistake.name, marks)

@@ -7,6 +7,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -139,3 +140,26 @@ def export_class(host: Host) -> None:
     proc = subprocess.run([sys.executable, str(ROOT / "main.py"), "class", "export", "--db", host.db_arg, "--out",
                            str(host.db.parent / "export")], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
+
+
+def crash_mid_class(host: Host, bundle: ContentBundle, names: list[str]) -> str:
+    """Students play while the host is killed (SIGKILL) two months in and started again on the same
+    database: nothing acknowledged is lost, every game ends delivered and verified. Returns what the
+    host printed."""
+    results: list[BotResult] = []
+    players = threading.Thread(target=lambda: results.extend(play_class(host, bundle, names, month_delay=0.15)))
+    players.start()
+    host.wait_for(lambda v: len(v["students"]) == len(names) and min(s["months_done"] for s in v["students"]) >= 2,
+                  90, "every student two months in")
+    before = {s["name"]: s["months_done"] for s in host.view()["students"]}
+    host.kill()
+    time.sleep(1.0)  # the students play on and queue their records meanwhile
+    host.start()
+    after = {s["name"]: s["months_done"] for s in host.view()["students"]}
+    assert set(after) == set(before) and all(after[n] >= before[n] for n in names)  # nothing acknowledged was lost
+    players.join(timeout=240)
+    assert not players.is_alive()
+    assert all(r.delivered and r.months == 12 for r in results), results
+    view = host.wait_for(lambda v: all(s["check"] == "verified" for s in v["students"]), 90, "every check")
+    assert len(view["students"]) == len(names) and all(s["over"] for s in view["students"])
+    return host.stop()

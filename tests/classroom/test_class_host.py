@@ -11,7 +11,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import httpx
-from classhost_helpers import CODE, ROOT, TOKEN, Host, export_class, play_class, records_of
+from classhost_helpers import CODE, ROOT, TOKEN, Host, crash_mid_class, export_class, play_class, records_of
 
 from game.classroom.bot import BotResult
 from game.content import ContentBundle
@@ -37,24 +37,7 @@ def test_thirty_students_play_a_whole_game_and_every_record_verifies(host: Host,
 
 
 def test_the_host_killed_mid_class_resumes_from_its_database(host: Host, own_bundle: ContentBundle) -> None:
-    names = [f"Crash {i}" for i in range(6)]
-    results: list[BotResult] = []
-    players = threading.Thread(target=lambda: results.extend(play_class(host, own_bundle, names, month_delay=0.15)))
-    players.start()
-    host.wait_for(lambda v: len(v["students"]) == 6 and min(s["months_done"] for s in v["students"]) >= 2, 60,
-                  "every student two months in")
-    before = {s["name"]: s["months_done"] for s in host.view()["students"]}
-    host.kill()
-    time.sleep(1.0)  # the students play on and queue their records meanwhile
-    host.start()
-    after = {s["name"]: s["months_done"] for s in host.view()["students"]}
-    assert set(after) == set(before) and all(after[n] >= before[n] for n in names)  # nothing acknowledged was lost
-    players.join(timeout=240)
-    assert not players.is_alive()
-    assert all(r.delivered and r.months == 12 for r in results), results
-    view = host.wait_for(lambda v: all(s["check"] == "verified" for s in v["students"]), 60, "every check")
-    assert len(view["students"]) == 6 and all(s["over"] for s in view["students"])
-    out = host.stop()
+    out = crash_mid_class(host, own_bundle, [f"Crash {i}" for i in range(6)])
     assert "Class resumed" in out and f"Join code: {CODE}" in out
 
 
