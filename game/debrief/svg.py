@@ -10,6 +10,8 @@ import math
 from collections.abc import Sequence
 from html import escape
 
+from game.axis import nice_ticks, tick_label
+
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#332288", "#882255",
            "#117733", "#999933", "#AA4499", "#44AA99", "#661100", "#6699CC", "#000000")
 DASHES = ("", "6 3", "2 3", "8 3 2 3")
@@ -19,28 +21,6 @@ FONT = "font-family=\"sans-serif\" font-size=\"11\""
 def colour(i: int) -> tuple[str, str]:
     """The stroke colour and dash pattern of series ``i``."""
     return PALETTE[i % len(PALETTE)], DASHES[(i // len(PALETTE)) % len(DASHES)]
-
-
-def _num(value: float) -> str:
-    return f"{value:.1f}".rstrip("0").rstrip(".") if abs(value) < 1e6 else f"{value:.3g}"
-
-
-def nice_ticks(low: float, high: float, count: int = 5) -> list[float]:
-    """Round tick values covering low..high."""
-    if not math.isfinite(low) or not math.isfinite(high):
-        return [0.0, 1.0]
-    if high - low < 1e-9:
-        high = low + 1.0
-    raw = (high - low) / max(1, count)
-    mag = 10 ** math.floor(math.log10(raw))
-    step = next(m * mag for m in (1, 2, 2.5, 5, 10) if m * mag >= raw)
-    first = math.floor(low / step) * step
-    ticks: list[float] = []
-    value = first
-    while value <= high + step * 0.5 and len(ticks) < 30:
-        ticks.append(round(value, 10))
-        value += step
-    return ticks
 
 
 def _frame(width: int, height: int, title: str, chart_id: str) -> list[str]:
@@ -55,7 +35,7 @@ def _y_axis(parts: list[str], ticks: list[float], y, left: int, right: int) -> N
     for t in ticks:
         yy = y(t)
         parts.append(f'<line x1="{left}" y1="{yy:.1f}" x2="{right}" y2="{yy:.1f}" stroke="#dddddd" stroke-width="1"/>')
-        parts.append(f'<text x="{left - 6}" y="{yy + 4:.1f}" text-anchor="end" {FONT} fill="#333333">{_num(t)}</text>')
+        parts.append(f'<text x="{left - 6}" y="{yy + 4:.1f}" text-anchor="end" {FONT} fill="#333333">{tick_label(t)}</text>')
 
 
 def _legend(parts: list[str], labels: Sequence[str], x: int, top: int) -> None:
@@ -124,7 +104,7 @@ def dot_plot(chart_id: str, title: str, groups: Sequence[tuple[str, Sequence[flo
     parts = _frame(width, height, title, chart_id)
     for t in nice_ticks(low, high):
         parts.append(f'<line x1="{x(t):.1f}" y1="{top}" x2="{x(t):.1f}" y2="{bottom}" stroke="#dddddd"/>')
-        parts.append(f'<text x="{x(t):.1f}" y="{bottom + 14}" text-anchor="middle" {FONT} fill="#333333">{_num(t)}</text>')
+        parts.append(f'<text x="{x(t):.1f}" y="{bottom + 14}" text-anchor="middle" {FONT} fill="#333333">{tick_label(t)}</text>')
     for i, (label, vs) in enumerate(groups):
         yy = top + row * i + row / 2
         stroke, _ = colour(i)
@@ -134,7 +114,7 @@ def dot_plot(chart_id: str, title: str, groups: Sequence[tuple[str, Sequence[flo
         if vs:
             mean = sum(vs) / len(vs)
             parts.append(f'<line x1="{x(mean):.1f}" y1="{yy - 10:.1f}" x2="{x(mean):.1f}" y2="{yy + 10:.1f}" '
-                         f'stroke="#000000" stroke-width="2"><title>mean {_num(mean)}</title></line>')
+                         f'stroke="#000000" stroke-width="2"><title>mean {tick_label(mean)}</title></line>')
     parts.append("</svg>")
     return "\n".join(parts)
 
@@ -159,7 +139,7 @@ def bar_chart(chart_id: str, title: str, categories: Sequence[str], series: Sequ
             v = vs[c] if c < len(vs) else 0.0
             stroke, _ = colour(s)
             parts.append(f'<rect class="bar" x="{base + s * bar:.1f}" y="{min(y(v), zero):.1f}" width="{max(1.0, bar - 1):.1f}" '
-                         f'height="{abs(zero - y(v)):.1f}" fill="{stroke}"><title>{escape(label)}: {escape(category)} {_num(v)}</title></rect>')
+                         f'height="{abs(zero - y(v)):.1f}" fill="{stroke}"><title>{escape(label)}: {escape(category)} {tick_label(v)}</title></rect>')
         cx = base + slot * 0.4
         parts.append(f'<text x="{cx:.1f}" y="{bottom + 14}" text-anchor="end" transform="rotate(-30 {cx:.1f} {bottom + 14})" '
                      f'{FONT} fill="#333333">{escape(category[:22])}</text>')
