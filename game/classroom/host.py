@@ -22,7 +22,7 @@ def lan_addresses() -> list[str]:
         infos = socket.getaddrinfo(socket.gethostname(), None, socket.AF_INET)
     except OSError:
         return []
-    found = {info[4][0] for info in infos}
+    found = {str(info[4][0]) for info in infos}  # (address, port): the address is a str for AF_INET
     return sorted(a for a in found if not ipaddress.ip_address(a).is_loopback)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import threading
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
@@ -32,7 +33,7 @@ from sqlalchemy import (
     select,
     update,
 )
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import CursorResult, Engine
 
 metadata = MetaData()
 HASHES = ("token_hash", "attempt_hash")
@@ -63,6 +64,14 @@ students = Table(
 injects = Table("injects", metadata, Column("id", Integer, primary_key=True, autoincrement=True),
                 Column("event", String(64), nullable=False), Column("country", String(8), nullable=False, default=""),
                 Column("created", String(40), nullable=False))
+
+
+def new_id(result: CursorResult[Any]) -> int:
+    """The number the database gave the row one insert added."""
+    key = result.inserted_primary_key
+    if key is None:
+        raise RuntimeError("the database did not report the new row's number")
+    return int(key[0])
 
 
 def now_text() -> str:
@@ -134,7 +143,7 @@ class Store:
         with self.engine.connect() as conn:
             return {row.key: json.loads(row.value) for row in conn.execute(select(settings))}
 
-    def put_settings(self, values: dict[str, Any]) -> None:
+    def put_settings(self, values: Mapping[str, Any]) -> None:
         """Store settings, replacing those with the same key."""
         with self.lock, self.engine.begin() as conn:
             for key, value in values.items():
@@ -174,7 +183,7 @@ class Store:
                 joined=now_text(), months=0, over=False, record=None,
                 revision=0, checked_revision=0, check="waiting", summary="", score=None, threats_pending=0,
                 deals_signed=0, deals_in_force=0, updated=now_text()))
-            return int(result.inserted_primary_key[0])
+            return new_id(result)
 
     def names(self) -> set[str]:
         """Every name in the class."""
@@ -225,7 +234,7 @@ class Store:
         """A new inject; returns its number."""
         with self.lock, self.engine.begin() as conn:
             result = conn.execute(insert(injects).values(event=event_id, country=country, created=now_text()))
-            return int(result.inserted_primary_key[0])
+            return new_id(result)
 
     def injects(self) -> list[tuple[int, str, str]]:
         """Every inject as (number, event, country), in order."""

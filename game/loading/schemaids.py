@@ -66,7 +66,7 @@ def _unknown(target: str) -> Schema:
 
 def _keyed_by(node: Schema, target: str, ids: list[str]) -> None:
     """A table keyed by ids: each known id is a property; anything else is marked at its key's value."""
-    value = next(iter(node.pop("patternProperties", {}).values()), {})
+    value: Schema = next(iter(node.pop("patternProperties", {}).values()), {})
     node["properties"] = {**node.get("properties", {}), **{i: copy.deepcopy(value) for i in ids}}
     node["additionalProperties"] = _unknown(target)
 
