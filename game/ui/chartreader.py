@@ -97,12 +97,12 @@ class ChartReader:
             return self.step_month(MONTH_KEYS[key])
         return None
 
-    def draw(self, surface: pygame.Surface, lay: Layout, pal: Palette, area: pygame.Rect) -> None:
+    def draw(self, surface: pygame.Surface, lay: Layout, pal: Palette, area: pygame.Rect | pygame.FRect) -> None:
         """The status line: what was last read, in a strip at the foot of the charts' ``area`` (kept
         inside the visible part of the window)."""
         if not self.text:
             return
-        view = area.clip(lay.visible) or lay.visible
+        view = pygame.Rect(area).clip(lay.visible) or lay.visible
         fnt = lay.font(14)
         lines = wrap(self.text, fnt, view.w - lay.px(32))[:4]
         box = pygame.Rect(view.x + lay.px(8), 0, view.w - lay.px(16), len(lines) * fnt.get_linesize() + lay.px(10))

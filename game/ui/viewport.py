@@ -49,10 +49,10 @@ class Viewport:
         """Scroll by a number of pixels."""
         self.move_to(self.x + dx, self.y + dy)
 
-    def reveal(self, rect: pygame.Rect, margin: int = 0) -> None:
+    def reveal(self, rect: pygame.Rect | pygame.FRect, margin: int = 0) -> None:
         """Scroll as little as possible so that ``rect`` (canvas pixels) is in view."""
         view = self.rect
-        target = rect.inflate(2 * margin, 2 * margin)
+        target = pygame.Rect(rect).inflate(2 * margin, 2 * margin)
         x, y = view.x, view.y
         if target.w > view.w or target.left < view.left:
             x = target.left
@@ -80,7 +80,8 @@ class Viewport:
         data["pos"] = self.to_canvas(event.pos)
         return pygame.event.Event(event.type, data)
 
-    def draw_bars(self, surface: pygame.Surface, colour: pygame.Color, track: pygame.Color, thickness: int) -> None:
+    def draw_bars(self, surface: pygame.Surface, colour: tuple[int, int, int], track: tuple[int, int, int],
+                  thickness: int) -> None:
         """Scroll bars along the right and bottom edges showing where the view is on the canvas."""
         w, h = self.window
         cw, ch = self.canvas
