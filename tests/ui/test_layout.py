@@ -87,3 +87,15 @@ def test_resize_rebuilds_layout(content, saves):
         assert app.screen.get_size() == size
         assert app.ctx.layout.size == size
         assert not problems(app.scene, size)
+
+
+def test_a_text_whose_end_the_scroll_bar_cannot_reach_is_reported(content, saves):
+    import pygame
+
+    from game.ui.layoutcheck import cut_tails
+    app = make_app(content)
+    box = app.scene.ui.textbox(pygame.Rect(10, 10, 300, 80), "<br>".join(f"line {i}" for i in range(400)))
+    fine = app.scene.ui.textbox(pygame.Rect(400, 10, 300, 200), "<br>".join(f"line {i}" for i in range(30)))
+    pump(app)
+    found = cut_tails([box, fine])
+    assert len(found) == 1 and "cannot be scrolled into view" in found[0]

@@ -61,6 +61,9 @@ def feed_html(session: Session) -> str:
     return "<br><br>".join(parts)
 
 
+NEWS_MIN = 110  # logical units: below that a year of news is too long for its scroll bar to reach the end
+
+
 class MapScene(Scene):
     """The region at a glance."""
 
@@ -109,7 +112,7 @@ class MapScene(Scene):
             if i == 3:
                 probe.newline()
             probe.place(lay.button_w(text, key=(pygame.K_d, pygame.K_p, pygame.K_n, pygame.K_e, None)[i]))
-        room = col.left - probe.bottom - 2 * lay.px(8) - lay.px(60)  # the news keeps at least 60 units
+        room = col.left - probe.bottom - 2 * lay.px(8) - lay.px(NEWS_MIN)  # the news keeps room to be read
         self.summary = self.ui.textbox(col.take(max(lay.line_h() * 2 + lay.px(16), min(lay.line_h() * 5 + lay.px(16), room))),
                                        country_summary(session, session.selected), panel="side")
         flow = Flow(col.rest(), lay.row_h(), lay.px(6))
@@ -127,7 +130,7 @@ class MapScene(Scene):
         self.targets["end_turn"] = end.rect
         self.ui.button(flow.place(lay.button_w("Menu")), "Menu", self.back, tip="Save, load, settings, quit. (key: Esc)")
         col.y = flow.bottom + lay.px(8)
-        news = self.news = self.ui.textbox(col.rest(lay.px(60)), feed_html(session), panel="side")
+        news = self.news = self.ui.textbox(col.rest(lay.px(NEWS_MIN)), feed_html(session), panel="side")
         self.targets["report"] = news.rect
 
     def _side_w(self) -> int:
