@@ -72,6 +72,7 @@ class App:
         self.viewport = Viewport(window, canvas_size(window, scale))
         self.canvas: pygame.Surface | None = None
         self._revealed: object = None
+        self._fresh: object = None  # the scene whose first focus has been shown (None: a new screen)
         lay = Layout(self.viewport.canvas, scale, self.viewport.rect)
         palette = palette_for(settings.colourblind, settings.high_contrast)
         self.ctx = Context(manager=self._make_manager(lay, palette), layout=lay, palette=palette,
@@ -184,6 +185,8 @@ class App:
         for scene in reversed(self.live() if self.stack else []):
             scene.exit()
         self.stack = list(scenes)
+        self.viewport.move_to(0, 0)  # a new screen starts at its top left, then shows its focused control
+        self._revealed = self._fresh = None
         for i, scene in enumerate(self.stack):
             scene.below = self.stack[i - 1] if i else None
         for scene in self.live():
@@ -276,12 +279,13 @@ class App:
         return True
 
     def _wheel_over_widget(self) -> bool:
-        """Whether the mouse is over a widget that scrolls with the wheel itself."""
+        """Whether the mouse is over a widget that scrolls with the wheel itself (one with a scroll bar)."""
         from pygame_gui.elements import UIScrollingContainer, UISelectionList, UITextBox
         pos = self.viewport.to_canvas(pygame.mouse.get_pos())
         for element in self.ctx.manager.get_sprite_group().sprites():
-            if isinstance(element, (UITextBox, UIScrollingContainer, UISelectionList)) and element.alive() \
-                    and element.visible and element.get_abs_rect().collidepoint(pos):
+            bar = getattr(element, "vert_scroll_bar" if isinstance(element, UIScrollingContainer) else "scroll_bar", None)
+            if isinstance(element, (UITextBox, UIScrollingContainer, UISelectionList)) and bar is not None \
+                    and element.alive() and element.visible and element.get_abs_rect().collidepoint(pos):
                 return True
         return False
 
@@ -290,7 +294,8 @@ class App:
         if not self.viewport.scrolls:
             return
         scene = self.target(pygame.event.Event(pygame.KEYDOWN, key=0, mod=0, unicode=""))
-        current = scene.focus.current if scene.focus.by_keyboard else None
+        current = scene.focus.current if scene.focus.by_keyboard or self._fresh is None else None
+        self._fresh = scene
         if current is not None and current is not self._revealed:
             self.viewport.reveal(current.get_abs_rect(), self.ctx.layout.px(24))
         self._revealed = current
