@@ -144,11 +144,15 @@ def estimate_chart(size: tuple[int, int], rows: list[tuple[str, float | None]], 
     row_h = max(fnt.get_linesize(), (size[1] - 2 * pad - fnt.get_linesize()) // max(1, len(rows)))
     bar_x, bar_w = label_w, size[0] - label_w - 2 * pad
     y = pad
-    for tick, text in ((0.0, "0"), (0.5, "0.5"), (1.0, "1 = cares most")):
-        img = fnt.render(text, True, pal.c("muted_text"))
-        x = bar_x + tick * bar_w
-        rect = img.get_rect(midtop=(x, y))
-        rect.clamp_ip(pygame.Rect(bar_x - pad, 0, bar_w + 2 * pad, size[1]))
+    used: list[pygame.Rect] = []
+    for tick, texts in ((0.0, ("0",)), (0.5, ("0.5",)), (1.0, ("1 = cares most", "1"))):
+        for text in texts:  # the long label where it has room, else the number alone
+            img = fnt.render(text, True, pal.c("muted_text"))
+            rect = img.get_rect(midtop=(bar_x + tick * bar_w, y))
+            rect.clamp_ip(pygame.Rect(bar_x - pad, 0, bar_w + 2 * pad, size[1]))
+            if rect.inflate(pad, 0).collidelist(used) < 0 or text == texts[-1]:
+                break
+        used.append(rect)
         surf.blit(img, rect)
     y += fnt.get_linesize()
     for name, value in rows:
