@@ -5,20 +5,33 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from game.ui.scene import Context, Scene
 from game.ui.scenes import nav
 from game.ui.settings import load_settings
 
+if TYPE_CHECKING:
+    from game.content import ContentBundle
+
 MAX_PROBLEMS_SHOWN = 8
 
 
-def load_data(paths: Sequence[str] | None):
-    """The content bundle and, when the data has errors, a readable summary of them."""
+def load_data(paths: Sequence[str] | None) -> tuple[ContentBundle | None, str | None]:
+    """The content bundle and, when the data has errors, a readable summary of them. A bundle
+    validated before from the very same files is taken from the cache (``game.contentcache``)."""
+    from game.contentcache import cache_key, read_cached, write_cached
+    from game.i18n import current_language
+
+    key = cache_key(paths, current_language())
+    cached = read_cached(key)
+    if cached is not None:
+        return cached, None
     from game.loading import load_content
 
     result = load_content(list(paths) if paths else None)
     if result.bundle is not None and result.ok:
+        write_cached(key, result.bundle)
         return result.bundle, None
     lines = [p.format() for p in result.problems[:MAX_PROBLEMS_SHOWN]]
     more = len(result.problems) - MAX_PROBLEMS_SHOWN
@@ -54,7 +67,7 @@ def launch(scenario: str | None = None, mandate: str = "balanced", seed: int | N
             if ctx.content is None:
                 return nav.screen("title", ctx)
             try:
-                session = Session.start(content, scenario, mandate, seed if seed is not None else random.randint(1, 999_999))
+                session = Session.start(ctx.content, scenario, mandate, seed if seed is not None else random.randint(1, 999_999))
                 session.player = ctx.player
             except UnknownContent as exc:
                 ctx.message = str(exc)
