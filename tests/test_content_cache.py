@@ -76,3 +76,15 @@ def test_an_unwritable_or_disabled_cache_does_not_stop_the_game(tmp_path: Path, 
     monkeypatch.setenv(contentcache.ENV_CACHE_DIR, "off")
     assert contentcache.cache_dir() is None
     assert load_data([str(mini_dir)])[0] == bundle
+
+
+def test_the_title_brief_is_kept_beside_the_bundle(cache: Path, mini_dir: Path) -> None:
+    bundle, _ = load_data([str(mini_dir)])
+    assert bundle is not None
+    key = contentcache.cache_key([mini_dir], "en")
+    brief = contentcache.read_brief(key)
+    assert brief == contentcache.brief_of(bundle) and brief.scenarios
+    (entry,) = cache.glob("content-*.brief.json")
+    for damaged in ("", "[]", '{"key": "en-other", "scenarios": {}}', entry.read_text(encoding="utf-8")[:40]):
+        entry.write_text(damaged, encoding="utf-8")
+        assert contentcache.read_brief(key) is None

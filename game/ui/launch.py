@@ -58,6 +58,7 @@ def launch(scenario: str | None = None, mandate: str = "balanced", seed: int | N
         settings = replace(settings, fullscreen=fullscreen)
     first = None
     loader = None
+    brief = None
     if scenario:
         content, error = load_data(data)
 
@@ -74,11 +75,15 @@ def launch(scenario: str | None = None, mandate: str = "balanced", seed: int | N
                 return nav.screen("title", ctx)
             nav.begin(ctx, session)
             return nav.screen("briefing", ctx)
-    else:  # show the title at once and read the data right after the first frame
+    else:  # show the title at once (listing the content cache's brief) and read the data right after the first frame
+        from game.contentcache import cache_key, read_brief
+        from game.i18n import current_language
+
         content, error = None, None
+        brief = read_brief(cache_key(data, current_language()))
 
         def loader():
             return load_data(data)
     app = App(settings, content, error, size=size, first=first, settings_message=message, loader=loader,
-              data_paths=list(data) if data else None, records_dir=records, player=player)
+              data_paths=list(data) if data else None, records_dir=records, player=player, brief=brief)
     return app.run()
