@@ -84,9 +84,20 @@ def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
+class StoreError(Exception):
+    """The class database cannot be opened (a message for the instructor)."""
+
+
 def database_url(db: str) -> str:
-    """A SQLAlchemy URL from ``--db``: a URL as given, else an SQLite file path."""
-    return db if "://" in db else f"sqlite:///{db}"
+    """A SQLAlchemy URL from ``--db``: an SQLite file path, or a URL. A plain ``postgresql://`` (or
+    ``postgres://``) URL is given the psycopg 3 driver, the maintained one (``pip install
+    "pressure-points[postgres]"``); a URL naming its driver (``postgresql+psycopg2://``) is kept."""
+    if "://" not in db:
+        return f"sqlite:///{db}"
+    scheme, _, rest = db.partition("://")
+    if scheme in ("postgresql", "postgres"):
+        return f"postgresql+psycopg://{rest}"
+    return db
 
 
 @dataclass(frozen=True)
@@ -115,8 +126,12 @@ class Store:
 
     def __init__(self, db: str) -> None:
         url = database_url(db)
-        self.engine: Engine = create_engine(url, future=True,
-                                            connect_args={"check_same_thread": False} if url.startswith("sqlite") else {})
+        try:
+            self.engine: Engine = create_engine(url, future=True,
+                                                connect_args={"check_same_thread": False} if url.startswith("sqlite") else {})
+        except ModuleNotFoundError as error:
+            raise StoreError(f"the database driver for {url.partition('://')[0]} is not installed ({error.name}); "
+                             'for PostgreSQL: pip install "pressure-points[postgres]"') from error
         if url.startswith("sqlite"):
             event.listen(self.engine, "connect", _sqlite_pragmas)
         self.lock = threading.Lock()
@@ -239,3 +254,11 @@ def _sqlite_pragmas(connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA busy_timeout=5000")
     cursor.close()
+
+
+def describe_error(error: Exception) -> str:
+    """A database problem in one plain line: the driver's own words, without SQLAlchemy's wrapping."""
+    if isinstance(error, StoreError):
+        return str(error)
+    cause = getattr(error, "orig", None) or error
+    return "the class database cannot be used: " + " ".join(str(cause).split("\n")[0].split())

@@ -247,7 +247,7 @@ class TitleScene(Scene):
             self.ctx.message = str(error)
             return None
         session.player = self.ctx.player
-        nav.begin(self.ctx, session)
+        nav.begin(self.ctx, session, new=True)
         return nav.briefing(self.ctx)
 
     def tutorial(self) -> Outcome:
@@ -255,8 +255,11 @@ class TitleScene(Scene):
         return self.new_game("tutorial")
 
     def resume(self) -> Outcome:
-        """Continue from the autosave."""
+        """Continue from the autosave (a game played in a class first offers to rejoin the class)."""
         self.ctx.wait_for_content()
+        ticket = storage.seat_ticket_for_autosave()
+        if ticket is not None and self.ctx.content is not None:
+            return nav.rejoin(self.ctx, ticket)
         return load_path(self, storage.autosave_file())
 
     def load(self) -> Outcome:
