@@ -347,6 +347,7 @@ class App:
 
     def _loaded(self, result: tuple[ContentBundle | None, str | None]) -> None:
         self.ctx.content, self.ctx.content_error = result
+        self.ctx.brief = None  # it stood in for the data until now; from here on the data (or its error) is shown
         self.ctx.extra["loading"] = False
         for scene in self.live():
             scene.rebuild()
