@@ -365,6 +365,7 @@ class App:
 
     def run(self) -> int:
         """Run until the player quits; returns the exit status."""
+        self.ctx.manager.update(0.0)  # the widgets draw their images on their first update: the first frame shows them
         self.render()
         if os.environ.get(READY_ENV):
             print("FIRST FRAME", flush=True)
