@@ -236,8 +236,7 @@ class App:
             return
         if event.type == LOADED:
             if self._pending:
-                self._loaded(self._pending.pop())
-                self.render()
+                self._loaded(self._pending.pop())  # drawn by the step, after the widgets' update
             return
         if event.type == pygame.KEYDOWN and event.key == pygame.K_F5:
             self.reload()
@@ -350,7 +349,7 @@ class App:
         self.ctx.brief = None  # it stood in for the data until now; from here on the data (or its error) is shown
         self.ctx.extra["loading"] = False
         for scene in self.live():
-            scene.rebuild()
+            scene.data_arrived()
         import gc
         gc.freeze()  # startup objects never die: keep them out of the collector's way
         if os.environ.get(READY_ENV):  # measured by bench/bench_ui.py

@@ -152,6 +152,10 @@ class Scene:
     def build(self) -> None:
         """Create the widgets (subclasses)."""
 
+    def data_arrived(self) -> None:
+        """The data read at start-up is in ``ctx.content`` (or its error in ``ctx.content_error``)."""
+        self.rebuild()
+
     def update(self, dt: float) -> None:
         """Advance time-based state (subclasses; most scenes have none)."""
 

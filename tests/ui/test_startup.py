@@ -47,6 +47,19 @@ def test_the_title_lists_the_cached_brief_and_new_game_waits_for_the_data(saves,
     assert app.ctx.content is content and scene_of(app).name == "briefing"
 
 
+def test_the_title_built_from_the_brief_stays_as_it_is_when_the_data_arrives(saves, content):
+    app = App(Settings(), None, None, size=(1280, 720), loader=lambda: (content, None), brief=brief_of(content))
+    app.render()
+    before = button(app, "New game")
+    app.start_loading()
+    deadline = time.perf_counter() + 60
+    while app.ctx.content is None and time.perf_counter() < deadline:
+        app.pump()
+        time.sleep(0.01)
+    assert app.ctx.content is content and app.ctx.brief is None
+    assert button(app, "New game") is before  # not rebuilt: a player already typing keeps the field
+
+
 def test_help_lists_every_command_without_importing_them():
     code = ("import sys; from game import cli; cli.build_parser(cli.chosen_command(['--help'])).format_help(); "
             "print(sorted(m for m in sys.modules if m.startswith('game.commands.')))")

@@ -49,6 +49,7 @@ class TitleScene(Scene):
         self.seed_entry: TextEntry | None = None
         self.name_entry: TextEntry | None = None
         self.autosave_problem = storage.autosave_problem()
+        self.built_from: ContentBrief | None = None  # what the widgets list
         self.recovery: SaveCheck | None = None  # what can be recovered of the damaged autosave, once the data is there
 
     def _listing(self) -> ContentBrief | None:
@@ -56,6 +57,12 @@ class TitleScene(Scene):
         data is still loading (the actions that need the data wait for it)."""
         content = self.ctx.content
         return brief_of(content) if content is not None else self.ctx.brief
+
+    def data_arrived(self) -> None:
+        """Built from the content cache's brief of this very data, the title stays as it is (the
+        player may be typing); the autosave's recovery needs the data itself."""
+        if self.built_from is None or self.built_from != self._listing() or self.autosave_problem:
+            self.rebuild()
 
     def _mandates(self) -> dict:
         listing = self._listing()
@@ -70,7 +77,7 @@ class TitleScene(Scene):
         self.ui.label(col.take(lay.line_h(34)), "Pressure Points", object_id="#title")
         self.ui.label(col.take(lay.line_h(14)), "Migration diplomacy in the Americas: a game for classrooms and solo play",
                    object_id="#muted")
-        listing = self._listing()
+        listing = self.built_from = self._listing()
         loading = self.ctx.extra.get("loading", False)
         if loading and listing is None:
             self.ui.textbox(col.take(lay.px(120)), "Reading the scenarios and the governments' data…")
