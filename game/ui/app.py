@@ -74,7 +74,7 @@ class App:
         self.viewport = Viewport(window, canvas_size(window, scale))
         self.canvas: pygame.Surface | None = None
         self._revealed: object = None
-        self._fresh: object = None  # the scene whose first focus has been shown (None: a new screen)
+        self._fresh: object = None  # None until a new screen's first frame has placed the view
         lay = Layout(self.viewport.canvas, scale, self.viewport.rect)
         palette = palette_for(settings.colourblind, settings.high_contrast)
         self.ctx = Context(manager=self._make_manager(lay, palette), layout=lay, palette=palette,
@@ -191,7 +191,7 @@ class App:
         for scene in reversed(self.live() if self.stack else []):
             scene.exit()
         self.stack = list(scenes)
-        self.viewport.move_to(0, 0)  # a new screen starts at its top left, then shows its focused control
+        self.viewport.move_to(0, 0)  # a new screen starts at its top left (an overlay: at its focused control)
         self._revealed = self._fresh = None
         for i, scene in enumerate(self.stack):
             scene.below = self.stack[i - 1] if i else None
@@ -299,7 +299,10 @@ class App:
         if not self.viewport.scrolls:
             return
         scene = self.target(pygame.event.Event(pygame.KEYDOWN, key=0, mod=0, unicode=""))
-        current = scene.focus.current if scene.focus.by_keyboard or self._fresh is None else None
+        current = scene.focus.current if scene.focus.by_keyboard else None
+        if self._fresh is None and scene.below is not None and scene.focus.current is not None:
+            self.viewport.centre_on(scene.focus.current.get_abs_rect())  # a new overlay: its menu in the middle
+            current = scene.focus.current
         self._fresh = scene
         if current is not None and current is not self._revealed:
             self.viewport.reveal(current.get_abs_rect(), self.ctx.layout.px(24))

@@ -64,6 +64,11 @@ class Viewport:
             y = target.bottom - view.h
         self.move_to(x, y)
 
+    def centre_on(self, rect: pygame.Rect | pygame.FRect) -> None:
+        """Put the view's centre on the centre of ``rect`` (as near as the canvas allows)."""
+        centre = pygame.Rect(rect).center
+        self.move_to(centre[0] - self.window[0] // 2, centre[1] - self.window[1] // 2)
+
     def to_canvas(self, pos: tuple[int, int]) -> tuple[int, int]:
         """A window position as a canvas position."""
         return pos[0] + self.x, pos[1] + self.y

@@ -93,3 +93,17 @@ def test_the_window_follows_the_selected_country_and_the_tutorial_hint(content, 
     app.switch(*nav.screen("tutorial", app.ctx))
     pump(app)
     assert app.viewport.rect.contains(app.scene.hint_rect) or app.viewport.rect.collidepoint(app.scene.hint_rect.topleft)
+
+
+def test_a_new_screen_starts_at_its_top_and_an_overlay_in_view(content, saves):
+    from game.ui.scenes import nav
+    from tests.ui.scenes import played_session
+    app = make_app(content, size=(1280, 720), settings=Settings(ui_scale=300))
+    app.ctx.session = played_session(content)
+    app.switch(*nav.screen("report", app.ctx))
+    pump(app)
+    assert app.viewport.rect.topleft == (0, 0)  # a report is read from its top, not from its button
+    app.switch(*nav.screen("pause", app.ctx))
+    pump(app)
+    first = app.scene.focus.current
+    assert first is not None and app.viewport.rect.contains(first.get_abs_rect())
