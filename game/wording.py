@@ -14,13 +14,19 @@ def reason_value(value: float) -> str:
 
 
 def people_k(thousands: float) -> str:
-    """A number of people given in thousands: '850 thousand', '4 million', '1.2 million', '2.5 thousand'."""
+    """A number of people given in thousands: '850 thousand', '4 million', '1.2 million', '2.5 thousand'
+    (in the current language: '850 mil', '1,2 millones')."""
+    from game.i18n import ngettext
+    from game.i18n.formats import number
+
     if thousands >= 1000:
         millions = thousands / 1000
-        return f"{millions:.1f} million".replace(".0 million", " million")
+        digits = 0 if round(millions, 1).is_integer() else 1
+        n = int(round(millions)) if digits == 0 else 2
+        return ngettext("{n} million", "{n} million", n).format(n=number(millions, digits))
     if thousands >= 10 or float(thousands).is_integer():
-        return f"{thousands:,.0f} thousand"
-    return f"{thousands:.1f} thousand"
+        return ngettext("{n} thousand", "{n} thousand", int(round(thousands))).format(n=number(thousands))
+    return ngettext("{n} thousand", "{n} thousand", 2).format(n=number(thousands, 1))
 
 
 def count(number: int, noun: str, plural: str | None = None) -> str:

@@ -18,6 +18,7 @@ from game.engine.coefs import WorldRow, ask_levels, route_tree, world_rows
 from game.engine.conditions import Check, Effect, compile_effects, compile_event_condition, event_texts
 from game.engine.errors import UnknownContent
 from game.engine.tuning import ALTERNATIVES_CUSHION
+from game.i18n import _
 
 DIMS: tuple[str, ...] = tuple(d.value for d in Dimension)
 DIM_INDEX: dict[str, int] = {d: i for i, d in enumerate(DIMS)}
@@ -288,7 +289,7 @@ def compile_rules(bundle: ContentBundle, scenario_id: str) -> Rules:
     for cid, c in countries.items():
         for key, vector in [*((a, felt[(cid, a)]) for a in asks), *((lid, r.impacts) for lid, r in levers.items())]:
             best = max(range(len(DIMS)), key=lambda i: abs(c.priorities[i] * vector[i]))
-            topic[(cid, key)] = DIMENSION_HELP[Dimension(DIMS[best])]
+            topic[(cid, key)] = _(DIMENSION_HELP[Dimension(DIMS[best])])
     stick_rank = {
         cid: tuple(sorted((lid for lid, lv in levers.items() if lv.kind is LeverKind.stick),
                           key=lambda lid: sum(levers[lid].impacts) * c.exposure_to(levers[lid].exposure)))

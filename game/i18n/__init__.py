@@ -15,6 +15,7 @@ import contextlib
 import gettext
 import locale
 import os
+from collections.abc import Iterator, Mapping
 
 from game.i18n.catalog import available_languages, translations
 
@@ -41,6 +42,26 @@ def ngettext(singular: str, plural: str, n: int) -> str:
 def N_(message: str) -> str:
     """Mark a string for the catalog without translating it now (translate it with ``_`` later)."""
     return message
+
+
+class Wording(Mapping[str, str]):
+    """A table of words marked with ``N_`` whose values are translated each time one is read.
+
+    ``KIND_WORDS = Wording({"accept": N_("Accepted")})``: ``KIND_WORDS["accept"]`` is ``Aceptó`` in
+    Spanish, and the table follows a change of language without being rebuilt.
+    """
+
+    def __init__(self, words: Mapping[str, str]) -> None:
+        self._words = dict(words)
+
+    def __getitem__(self, key: str) -> str:
+        return _(self._words[key])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._words)
+
+    def __len__(self) -> int:
+        return len(self._words)
 
 
 def current_language() -> str:
@@ -110,6 +131,6 @@ def language_name(code: str) -> str:
 
 
 __all__ = [
-    "BASE_LANGUAGE", "N_", "UnknownLanguage", "_", "available_languages", "choose_language",
+    "BASE_LANGUAGE", "N_", "UnknownLanguage", "Wording", "_", "available_languages", "choose_language",
     "current_language", "language_name", "match_language", "ngettext", "set_language", "system_language",
 ]

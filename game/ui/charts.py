@@ -7,6 +7,7 @@ import math
 
 import pygame
 
+from game.i18n import _
 from game.ui.layout import Layout
 from game.ui.palette import Colour, Palette
 
@@ -27,7 +28,7 @@ def _legend_places(width: int, series: list[Series], lay: Layout) -> list[list[t
     pad = lay.px(6)
     rows: list[list[tuple[int, int]]] = [[]]
     x = pad
-    for i, (name, _, _) in enumerate(series):
+    for i, (name, _values, _colour) in enumerate(series):
         item_w = lay.px(18) + fnt.size(name)[0]
         if rows[-1] and x + item_w > width - pad:
             rows.append([])
@@ -72,7 +73,7 @@ def line_chart(size: tuple[int, int], title: str, series: list[Series], low: flo
     if count:
         first = fnt.render("start", True, pal.c("muted_text"))
         surf.blit(first, (plot.x, plot.bottom + lay.px(1)))
-        last = fnt.render(f"month {count - 1}", True, pal.c("muted_text"))
+        last = fnt.render(_("month {value}").format(value=count - 1), True, pal.c("muted_text"))
         surf.blit(last, last.get_rect(topright=(plot.right, plot.bottom + lay.px(1))))
     if count > 1 and marks:
         small = lay.font(11)
@@ -125,7 +126,7 @@ def estimate_chart(size: tuple[int, int], rows: list[tuple[str, float | None]], 
     row_h = max(fnt.get_linesize(), (size[1] - 2 * pad - fnt.get_linesize()) // max(1, len(rows)))
     bar_x, bar_w = label_w, size[0] - label_w - 2 * pad
     y = pad
-    for tick, text in ((0.0, "0"), (0.5, "0.5"), (1.0, "1 = cares most")):
+    for tick, text in ((0.0, "0"), (0.5, "0.5"), (1.0, _("1 = cares most"))):
         img = fnt.render(text, True, pal.c("muted_text"))
         x = bar_x + tick * bar_w
         rect = img.get_rect(midtop=(x, y))

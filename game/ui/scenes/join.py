@@ -15,15 +15,16 @@ import pygame
 import pygame_gui
 from pygame_gui.elements import UITextEntryLine
 
+from game.i18n import N_, _
 from game.ui.entry import TextEntry
 from game.ui.layout import Column, Flow
 from game.ui.scene import Outcome, Scene
 from game.ui.scenes import nav
 
 JOINED = pygame.event.custom_type()
-FIELDS = (("address", "Host address", "The address the instructor shows, for example 192.168.1.20:8765.", 200),
-          ("code", "Class code", "The join code the instructor shows.", 32),
-          ("name", "Your name", "How you appear on the instructor's dashboard and in the class report.", 40))
+FIELDS = (("address", N_("Host address"), N_("The address the instructor shows, for example 192.168.1.20:8765."), 200),
+          ("code", N_("Class code"), N_("The join code the instructor shows."), 32),
+          ("name", N_("Your name"), N_("How you appear on the instructor's dashboard and in the class report."), 40))
 
 
 class JoinScene(Scene):
@@ -49,11 +50,11 @@ class JoinScene(Scene):
         box.center = (lay.w // 2, lay.h // 2)
         self.panel(box)
         col = Column(box.inflate(-lay.px(40), -lay.px(30)), lay.px(8))
-        self.label(col.take(lay.line_h(19)), "Join a class", object_id="#heading")
+        self.label(col.take(lay.line_h(19)), _("Join a class"), object_id="#heading")
         self.textbox(col.take(lay.line_h() * 3 + lay.px(12)),
-                     "Your instructor hosts the class on this room's network. You play the class's game as "
+                     _("Your instructor hosts the class on this room's network. You play the class's game as "
                      "usual; your record goes to the instructor after every month, and is kept on this "
-                     "computer too.", panel="about")
+                     "computer too."), panel="about")
         label_w = max(lay.text_w(text) for _, text, *_ in FIELDS) + lay.px(20)
         for key, text, tip, limit in FIELDS:
             row = col.take(lay.row_h())
@@ -72,9 +73,9 @@ class JoinScene(Scene):
             self.textbox(col.take(lay.line_h() * 2 + lay.px(12)), escape(self.problem), object_id="#refusal",
                          panel="problem")
         flow = Flow(col.take(lay.row_h()), lay.row_h(), lay.px(10))
-        self.button(flow.place(lay.button_w("Join")), "Join", self.join, key=pygame.K_RETURN, object_id="#primary",
-                    refusal="Joining…" if busy else None, tip="Join the class and start its game.")
-        self.button(flow.place(lay.button_w("Cancel")), "Cancel", self.back, tip="Back to the title screen.")
+        self.button(flow.place(lay.button_w(_("Join"))), _("Join"), self.join, key=pygame.K_RETURN, object_id="#primary",
+                    refusal="Joining…" if busy else None, tip=_("Join the class and start its game."))
+        self.button(flow.place(lay.button_w(_("Cancel"))), _("Cancel"), self.back, tip=_("Back to the title screen."))
         self.focus_first = self.focus.index < 0
 
     def update(self, dt: float) -> None:
@@ -98,7 +99,7 @@ class JoinScene(Scene):
         self._read()
         missing = [text for key, text, *_ in FIELDS if not self.values[key]]
         if missing:
-            self.problem = "Fill in: " + ", ".join(m.lower() for m in missing) + "."
+            self.problem = _("Fill in: ") + ", ".join(m.lower() for m in missing) + "."
             self.rebuild()
             return None
         if self.worker is not None:
@@ -137,7 +138,7 @@ class JoinScene(Scene):
     def _next_or_join(self, entry: UITextEntryLine) -> Outcome:
         """Enter in a field: on to the next empty one, or join when all are filled."""
         self._read()
-        for key, *_ in FIELDS:
+        for key, *_rest in FIELDS:
             if not self.values[key]:
                 self.focus.focus(self.entries[key], self.ctx.manager)
                 return None
@@ -160,5 +161,5 @@ def start_class_game(scene: Scene, seat: Any) -> Outcome:
         return None
     session.seat = seat
     nav.begin(scene.ctx, session)
-    scene.ctx.info = f"Joined the class as {seat.name}."
+    scene.ctx.info = _("Joined the class as {name}.").format(name=seat.name)
     return nav.briefing(scene.ctx)
