@@ -22,10 +22,10 @@ def people_k(thousands: float) -> str:
     if thousands >= 1000:
         millions = thousands / 1000
         digits = 0 if round(millions, 1).is_integer() else 1
-        n = int(round(millions)) if digits == 0 else 2
+        n = round(millions) if digits == 0 else 2
         return ngettext("{n} million", "{n} million", n).format(n=number(millions, digits))
     if thousands >= 10 or float(thousands).is_integer():
-        return ngettext("{n} thousand", "{n} thousand", int(round(thousands))).format(n=number(thousands))
+        return ngettext("{n} thousand", "{n} thousand", round(thousands)).format(n=number(thousands))
     return ngettext("{n} thousand", "{n} thousand", 2).format(n=number(thousands, 1))
 
 

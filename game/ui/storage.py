@@ -177,8 +177,8 @@ def list_saves(content: ContentBundle | None = None) -> list[SaveInfo]:
             title, mandate = _titles(content, meta.get("scenario"), meta.get("mandate"))
             player = meta.get("player")
             who = f" ({player})" if isinstance(player, str) and player else ""
-            label = _("{kind}{who}: {title} / {mandate}, {when_in_game}, seed {get}").format(
-                        kind=kind, who=who, title=title, mandate=mandate, when_in_game=when_in_game, get=meta.get('seed'))
+            label = _("{kind}{who}: {title} / {mandate}, {when_in_game}, seed {seed}").format(
+                        kind=kind, who=who, title=title, mandate=mandate, when_in_game=when_in_game, seed=meta.get('seed'))
             stamp = _saved_at(meta.get("saved_at"), stamp)
         else:
             label = f"{path.name} (damaged)"

@@ -105,7 +105,8 @@ class DebriefScene(Scene):
         top = margin + lay.line_h(19) + lay.px(6)
         if self.debrief is not None:
             flow = Flow(pygame.Rect(margin, top, lay.w - 2 * margin, 0), lay.row_h(), lay.px(8))
-            for i, (sid, text, tip) in enumerate(SECTIONS):
+            for i, (sid, text_id, tip_id) in enumerate(SECTIONS):
+                text, tip = _(text_id), _(tip_id)
                 self.ui.button(flow.place(lay.button_w(text)), text, lambda s=sid: self.set_tab(s),
                             key=pygame.K_1 + i, tip=tip, object_id="#on" if sid == self.tab else None)
                 if sid == self.tab and self.focus.index < 0:

@@ -6,16 +6,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from game.i18n import N_, _
+from game.i18n import N_, Wording, _
 from game.ui.palette import Palette
 from game.ui.text import KIND_WORDS, colour, esc
 from game.wording import reason_value
 
-ABOUT_WORDS = {"threat": N_("your threat"), "proposal": N_("your proposal"), "counter": N_("its counter-offer"),
-               "measure": N_("a US measure")}
-SECTION_WORDS = {"score": N_("Score"), "objective": N_("Objectives"), "cooperation": N_("Cooperation won (0-100)"),
+ABOUT_WORDS = Wording({"threat": N_("your threat"), "proposal": N_("your proposal"), "counter": N_("its counter-offer"),
+               "measure": N_("a US measure")})
+SECTION_WORDS = Wording({"score": N_("Score"), "objective": N_("Objectives"), "cooperation": N_("Cooperation won (0-100)"),
                  "commitments": N_("Commitments in force"), "relations": N_("Relations with Washington"),
-                 "credibility": N_("Credibility"), "flows": N_("Migration flows and people")}
+                 "credibility": N_("Credibility"), "flows": N_("Migration flows and people")})
 
 
 def _num(value: float) -> str:
@@ -65,10 +65,10 @@ def ledgers_html(d: Any, pal: Palette) -> str:
     """The credibility ledger (threats, promises, agreements) and the humanitarian ledger."""
     card = d.scorecard
     rows = ["<b>Credibility ledger</b>",
-            esc(_("Threats carried out: {get}; bluffs called: {get2}; promises kept: {get3}; promises broken: "
-                   "{get4}.").format(
-                    get=card.get('threats_carried_out', 0), get2=card.get('bluffs_called', 0), get3=card.get('promises_kept', 0),
-                    get4=card.get('promises_broken', 0))), "",
+            esc(_("Threats carried out: {carried}; bluffs called: {called}; promises kept: {kept}; promises broken: "
+                   "{broken}.").format(
+                    carried=card.get('threats_carried_out', 0), called=card.get('bluffs_called', 0), kept=card.get('promises_kept', 0),
+                    broken=card.get('promises_broken', 0))), "",
             "<b>Threats</b>"]
     for t in d.threats:
         rows.append(f"{esc(t.month)} · <b>{esc(t.name)}</b> · {esc(t.lever)}: {esc(t.detail)}. "
@@ -112,7 +112,7 @@ def decisions_html(d: Any, pal: Palette) -> str:
                 "compared with no deal (above zero leans towards yes).")), ""]
     for dec in d.decisions:
         kind = KIND_WORDS.get(dec.kind, dec.kind.capitalize())
-        about = _(" to {get}").format(get=ABOUT_WORDS.get(dec.about, dec.about)) if dec.about else ""
+        about = _(" to {what}").format(what=ABOUT_WORDS.get(dec.about, dec.about)) if dec.about else ""
         head = f"<b>{esc(dec.month)} · {esc(dec.name)}: {esc(kind)}</b>{esc(about)}"
         if dec.asks:
             head += esc(_(" (asks: {asks})").format(asks=dec.asks))

@@ -82,9 +82,9 @@ def standing_html(session: Session, cid: str, pal: Palette) -> str:
     for t in pending:
         when = _("this month") if t.deadline == st.turn else _("{month_label} (month {deadline})").format(
                                                               month_label=month_label(rules, t.deadline), deadline=t.deadline)
-        rows.append(esc(_("Threat pending: {get} ({text}), deadline {when}: carry it out by then or the bluff is called "
+        rows.append(esc(_("Threat pending: {measure} ({visibility}), deadline {when}: carry it out by then or the bluff is called "
                            "when that month ends.").format(
-                            get=names.get(t.lever, t.lever), text='public' if t.public else 'private', when=when)))
+                            measure=names.get(t.lever, t.lever), visibility=_('public') if t.public else _('private'), when=when)))
     if cs.pending_counter is not None and cs.pending_counter.turn == st.turn - 1:
         rows.append("<b>Their counter-offer is on the table this month</b> (accept it in Planning).")
     responses = [r for r in st.responses if r.country == cid][-3:]

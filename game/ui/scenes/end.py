@@ -57,8 +57,8 @@ def reasons_html(ctx_session) -> str:
     rows = ["<b>Behind the responses</b> (the hidden numbers: positive pushed towards yes)"]
     for resp in ctx_session.state.responses:
         factors = "; ".join(f"{esc(f.text)} [{reason_value(f.value)}]" for f in resp.factors) or _("no factors recorded")
-        rows.append(_("Month {turn}, <b>{country_name}</b>: {get}. {factors}").format(
-                        turn=resp.turn, country_name=esc(ctx_session.country_name(resp.country)), get=esc(KIND_WORDS.get(resp.kind, resp.kind)),
+        rows.append(_("Month {turn}, <b>{country_name}</b>: {answer}. {factors}").format(
+                        turn=resp.turn, country_name=esc(ctx_session.country_name(resp.country)), answer=esc(KIND_WORDS.get(resp.kind, resp.kind)),
                         factors=factors))
     if len(rows) == 1:
         rows.append(_("No government responded to anything during the game."))

@@ -34,7 +34,7 @@ class JoinScene(Scene):
 
     def __init__(self, ctx) -> None:
         super().__init__(ctx)
-        self.values: dict[str, str] = {key: "" for key, *_ in FIELDS}
+        self.values: dict[str, str] = {key: "" for key, *_rest in FIELDS}
         self.entries: dict[str, UITextEntryLine] = {}
         self.worker: threading.Thread | None = None
         self.result: Any = None
@@ -55,8 +55,9 @@ class JoinScene(Scene):
                      _("Your instructor hosts the class on this room's network. You play the class's game as "
                      "usual; your record goes to the instructor after every month, and is kept on this "
                      "computer too."), panel="about")
-        label_w = max(lay.text_w(text) for _, text, *_ in FIELDS) + lay.px(20)
-        for key, text, tip, limit in FIELDS:
+        label_w = max(lay.text_w(_(text)) for _key, text, *_rest in FIELDS) + lay.px(20)
+        for key, text_id, tip_id, limit in FIELDS:
+            text, tip = _(text_id), _(tip_id)
             row = col.take(lay.row_h())
             self.label(pygame.Rect(row.x, row.y, label_w, row.h), text)
             entry = TextEntry(pygame.Rect(row.x + label_w, row.y, row.w - label_w, row.h),
@@ -74,7 +75,7 @@ class JoinScene(Scene):
                          panel="problem")
         flow = Flow(col.take(lay.row_h()), lay.row_h(), lay.px(10))
         self.button(flow.place(lay.button_w(_("Join"))), _("Join"), self.join, key=pygame.K_RETURN, object_id="#primary",
-                    refusal="Joining…" if busy else None, tip=_("Join the class and start its game."))
+                    refusal=_("Joining…") if busy else None, tip=_("Join the class and start its game."))
         self.button(flow.place(lay.button_w(_("Cancel"))), _("Cancel"), self.back, tip=_("Back to the title screen."))
         self.focus_first = self.focus.index < 0
 
@@ -97,7 +98,7 @@ class JoinScene(Scene):
     def join(self) -> Outcome:
         """Start joining in the background."""
         self._read()
-        missing = [text for key, text, *_ in FIELDS if not self.values[key]]
+        missing = [_(text) for key, text, *_rest in FIELDS if not self.values[key]]
         if missing:
             self.problem = _("Fill in: ") + ", ".join(m.lower() for m in missing) + "."
             self.rebuild()

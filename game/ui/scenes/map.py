@@ -11,7 +11,7 @@ from typing import Any
 import pygame
 from pygame_gui.elements import UITextBox
 
-from game.i18n import _
+from game.i18n import _, ngettext
 from game.ui.layout import Column, Flow
 from game.ui.lenses import LENS_HELP, LENS_NAMES, LENSES, legend, lens_colours, lens_value
 from game.ui.mapview import MapView, load_asset
@@ -45,7 +45,7 @@ def country_summary(session: Session, cid: str) -> str:
         lines.append("<b>A counter-offer is on the table</b> (see Planning).")
     queued = sum(1 for a in session.state.queue if a.country == cid)
     if queued:
-        lines.append(_("{queued} action{text} planned this month.").format(queued=queued, text='s' if queued > 1 else ''))
+        lines.append(ngettext("{n} action planned this month.", "{n} actions planned this month.", queued).format(n=queued))
     return "<br>".join(lines)
 
 
@@ -115,8 +115,8 @@ class MapScene(Scene):
         flow.newline()
         queued = len(session.state.queue)
         end = self.ui.button(flow.place(lay.button_w(_("End month"))), _("End month"), self.end_month, key=pygame.K_e,
-                          object_id="#primary", tip=_("Resolve the month ({queued} action{text} planned).").format(
-                                                        queued=queued, text='s' if queued != 1 else ''))
+                          object_id="#primary", tip=ngettext("Resolve the month ({n} action planned).",
+                                                       "Resolve the month ({n} actions planned).", queued).format(n=queued))
         self.targets["end_turn"] = end.rect
         self.ui.button(flow.place(lay.button_w(_("Menu"))), _("Menu"), self.back, tip=_("Save, load, settings, quit. (key: Esc)"))
         col.y = flow.bottom + lay.px(8)

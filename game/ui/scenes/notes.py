@@ -50,14 +50,14 @@ class NotesScene(Scene):
         col = Column(left, lay.px(8))
         self.ui.label(col.take(lay.line_h(14)), _("Your guess of what this government cares about most:"), object_id="#muted")
         guess = session.notes.guess(cid)
-        label_w = max(lay.text_w(r) for r in RANKS) + lay.px(16)
+        label_w = max(lay.text_w(_(r)) for r in RANKS) + lay.px(16)
         options = [(_("Not sure"), "")] + [(DIM_NAMES[d], d) for d in DIMENSIONS]
         for rank in range(TOP):
             row = col.take(lay.row_h())
-            self.ui.label(pygame.Rect(row.x, row.y, label_w, row.h), RANKS[rank])
+            self.ui.label(pygame.Rect(row.x, row.y, label_w, row.h), _(RANKS[rank]))
             self.ui.dropdown(pygame.Rect(row.x + label_w, row.y, row.w - label_w, row.h), options, guess[rank],
-                          lambda d, r=rank: self.set_guess(r, d), tip=_("{RANKS} priority, in your judgement.").format(
-                                                                          RANKS=RANKS[rank]))
+                          lambda d, r=rank: self.set_guess(r, d), tip=_("{rank} priority, in your judgement.").format(
+                                                                          rank=_(RANKS[rank])))
         self.targets["notes"] = pygame.Rect(left.x, left.y, left.w, col.y - left.y)
         help_rows = "<br>".join(f"<b>{esc(DIM_NAMES[d])}</b>: {esc(dim_help(d))}" for d in DIMENSIONS)
         overview = []
@@ -72,8 +72,8 @@ class NotesScene(Scene):
         box_h = max(lay.row_h() * 3, min(rcol.left - lay.px(40), lay.line_h() * 12))
         self.note_box = NoteBox(rcol.take(box_h), initial_text=session.notes.text.get(cid, ""),
                                 manager=self.ctx.manager, container=self.ui.root, limit=NOTE_LIMIT)
-        self.note_box.set_tooltip(_("Type freely, on several lines (up to {NOTE_LIMIT} characters). Tab leaves the box; Esc stops "
-                                     "typing.").format(NOTE_LIMIT=NOTE_LIMIT))
+        self.note_box.set_tooltip(_("Type freely, on several lines (up to {limit} characters). Tab leaves the box; Esc stops "
+                                     "typing.").format(limit=NOTE_LIMIT))
         self._keep(self.note_box)
         self.focus.add(self.note_box)
 

@@ -12,7 +12,7 @@ import pygame
 from pygame_gui.elements import UIScrollingContainer
 
 from game.engine import Action
-from game.i18n import _
+from game.i18n import _, ngettext
 from game.ui.scene import Outcome, Scene
 from game.ui.scenes import nav
 from game.ui.scenes import planning_parts as parts
@@ -180,8 +180,8 @@ class PlanningScene(Scene):
         removed = self.session.undo(index)
         if len(removed) > 1:
             others = len(removed) - 1
-            self.ctx.message = (_("{others} other planned action{text} depended on it and {text2} taken back too.").format(
-                                    others=others, text='s' if others != 1 else '', text2='were' if others != 1 else 'was'))
+            self.ctx.message = ngettext("{n} other planned action depended on it and was taken back too.",
+                                         "{n} other planned actions depended on it and were taken back too.", others).format(n=others)
         self.rebuild()
         return None
 

@@ -10,6 +10,7 @@ import pygame
 from pygame_gui.elements import UITextBox
 
 from game.i18n import _
+from game.i18n.formats import counted
 from game.ui.layout import Column, Flow
 from game.ui.scene import Outcome, Scene
 from game.ui.scrolling import SCROLL_KEYS, scroll_key
@@ -51,9 +52,9 @@ class ProblemsScene(Scene):
         box.center = (lay.w // 2, lay.h // 2)
         self.ui.panel(box)
         col = Column(box.inflate(-lay.px(28), -lay.px(24)), lay.px(8))
-        count = _("{errors} error{text}").format(errors=errors, text='s' if errors != 1 else '')
+        count = counted(errors, "{n} error", "{n} errors")
         if warnings:
-            count += _(" and {warnings} warning{text}").format(warnings=warnings, text='s' if warnings != 1 else '')
+            count += _(" and {warnings}").format(warnings=counted(warnings, "{n} warning", "{n} warnings"))
         self.ui.label(col.take(lay.line_h(19)), _("The data files have {count}").format(count=count), object_id="#heading")
         intro = (_("Read from {source}. <b>The game goes on with the data it had before.</b> Fix the files (each "
                     "line below gives file:line:column, severity, field and what is wrong), then press F5 again. "

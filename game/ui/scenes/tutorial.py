@@ -94,7 +94,7 @@ class TutorialScene(Scene):
         target = hint.target.value
         text = hint.text
         if target not in self.targets_below:
-            text += _("\n(This is about {get}.)").format(get=WHERE.get(target, target))
+            text += _("\n(This is about {place}.)").format(place=_(WHERE.get(target, target)))
         width = min(lay.px(420), lay.w // 2)
         fnt = lay.font(15)
         lines = wrap(text, fnt, width - lay.px(40))
