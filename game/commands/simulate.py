@@ -44,7 +44,7 @@ def add_parser(subparsers: Any) -> None:
 
 
 def _usage_error(message: str) -> int:
-    print(f"simulate: {message}", file=sys.stderr)
+    print(_("simulate: {message}").format(message=message), file=sys.stderr)
     return 2
 
 
@@ -54,7 +54,7 @@ def _choose(value: str, known: list[str], unknown: str) -> list[str] | str:
         return list(known)
     if value in known:
         return [value]
-    return f"{unknown} (choose one of: {', '.join(known)}, or all)"
+    return _("{unknown} (choose one of: {join}, or all)").format(unknown=unknown, join=', '.join(known))
 
 
 def result_dict(mandate: str, result: StrategyResult) -> dict[str, Any]:
@@ -81,16 +81,18 @@ def simulate(rules: Rules, mandates: list[str], strategies: list[str], games: in
 def print_table(rules: Rules, mandate: str, entries: list[dict[str, Any]], seed: int) -> None:
     """The readable table of one mandate."""
     countries = list(rules.order)
-    print(f"Scenario '{rules.scenario_id}', mandate '{mandate}', seeds from {seed}")
-    head = f"{'strategy':<16} {'games':>6} {'games/s':>8} {'score':>6} {'sd':>5}  "
-    print(head + "agreements (share of games)")
+    print(_("Scenario '{scenario_id}', mandate '{mandate}', seeds from {seed}").format(
+              scenario_id=rules.scenario_id, mandate=mandate, seed=seed))
+    strategy, games, speed, score, sd = _("strategy"), _("games"), _("games/s"), _("score"), _("sd")
+    head = f"{strategy:<16} {games:>6} {speed:>8} {score:>6} {sd:>5}  "
+    print(head + _("agreements (share of games)"))
     print(" " * len(head) + " ".join(f"{c:>4}" for c in countries))
     for e in entries:
         rates = " ".join(f"{e['agreements'].get(c, 0.0):4.2f}" for c in countries)
         print(f"{e['strategy']:<16} {e['games']:>6} {e['games_per_second']:>8.1f} "
               f"{e['score_mean']:>6.1f} {e['score_sd']:>5.1f}  {rates}")
     best = winners(entries)[mandate]
-    print(f"best mean score: {best}")
+    print(_("best mean score: {best}").format(best=best))
     print()
 
 
@@ -98,8 +100,9 @@ def run(args: argparse.Namespace) -> int:
     """The command's entry point (see ``_run``); never a traceback."""
     """Validate the choices, run the games and print the results; returns the exit status."""
     if args.games < 1:
-        return _usage_error(f"--games must be 1 or more, not {args.games}")
-    strategies = _choose(args.strategy, list(STRATEGIES), f"there is no strategy '{args.strategy}'")
+        return _usage_error(_("--games must be 1 or more, not {games}").format(games=args.games))
+    strategies = _choose(args.strategy, list(STRATEGIES), _("there is no strategy '{strategy}'").format(
+                                                              strategy=args.strategy))
     if isinstance(strategies, str):
         return _usage_error(strategies)
     bundle = load_bundle(args.data, "simulate")
@@ -110,7 +113,8 @@ def run(args: argparse.Namespace) -> int:
     except UnknownContent as error:
         return _usage_error(str(error))
     mandates = _choose(args.mandate, list(rules.mandates),
-                       f"scenario '{args.scenario}' has no mandate '{args.mandate}'")
+                       _("scenario '{scenario}' has no mandate '{mandate}'").format(
+                           scenario=args.scenario, mandate=args.mandate))
     if isinstance(mandates, str):
         return _usage_error(mandates)
     entries = simulate(rules, mandates, strategies, args.games, args.seed)

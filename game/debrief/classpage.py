@@ -14,7 +14,8 @@ from game.i18n.formats import counted
 
 def _check(text: str) -> str:
     css = "ok" if text.startswith("verified") else ("bad" if text == "NOT MATCHING" else "open")
-    return f'<span class="{css}">{esc(text)}</span>'
+    shown = esc(_(text))
+    return f'<span class="{css}">{shown}</span>'
 
 
 def _group(index: int, group: Group, current: str) -> list[str]:

@@ -8,14 +8,14 @@ from game.engine import GameState, month_label, rules_of
 from game.i18n import N_, _
 
 THREAT_STATUS = {
-    "pending": ("still pending when the game ended", None),
-    "complied": ("the government complied before the deadline", True),
-    "complied_late": ("the government complied after the deadline", True),
-    "carried_out": ("carried out after the deadline passed", True),
-    "bluff_called": ("not carried out: the bluff was called", False),
+    "pending": (N_("still pending when the game ended"), None),
+    "complied": (N_("the government complied before the deadline"), True),
+    "complied_late": (N_("the government complied after the deadline"), True),
+    "carried_out": (N_("carried out after the deadline passed"), True),
+    "bluff_called": (N_("not carried out: the bluff was called"), False),
 }
 PROMISE_STATUS = {
-    "open": ("still open when the game ended", None),
+    "open": (N_("still open when the game ended"), None),
     "kept": ("kept", True),
     "broken": ("broken", False),
 }
@@ -80,14 +80,15 @@ def threat_entries(state: GameState, names: dict[str, str]) -> list[LedgerEntry]
         out.append(LedgerEntry(
             "threat", t.id, t.turn, month_label(rules, t.turn), t.country, names.get(t.country, t.country),
             names.get(t.lever, t.lever),
-            f"{how} threat unless: {_asks(names, t.demand)}; deadline {month_label(rules, t.deadline)}",
+            _("{how} threat unless: {asks}; deadline {month_label}").format(
+                how=how, asks=_asks(names, t.demand), month_label=month_label(rules, t.deadline)),
             t.status, text, kept, t.closed_turn))
     return out
 
 
 def _broken_because(state: GameState, promise, names: dict[str, str]) -> str:
     """Why a promise broke, from the news of the month it broke ('' when no news says)."""
-    title = f"US promise to {names.get(promise.country, promise.country)} broken"
+    title = _("US promise to {get} broken").format(get=names.get(promise.country, promise.country))
     for item in state.news:
         if item.turn == promise.closed_turn and item.country == promise.country and item.title == title:
             return item.text.split(". ")[0].rstrip(".")
@@ -102,11 +103,11 @@ def promise_entries(state: GameState, names: dict[str, str]) -> list[LedgerEntry
         text, kept = PROMISE_STATUS.get(p.status, (p.status, None))
         if p.status == "broken":
             why = _broken_because(state, p, names)
-            text = f"broken: {why}" if why else text
+            text = _("broken: {why}").format(why=why) if why else text
         if p.kind == "lift":
-            detail = "lift the measure" + (f" by {month_label(rules, p.deadline)}" if p.deadline else "")
+            detail = _("lift the measure") + (_(" by {month_label}").format(month_label=month_label(rules, p.deadline)) if p.deadline else "")
         else:
-            detail = f"keep the offer in force (deal {p.deal})" if p.deal else "keep the offer in force"
+            detail = _("keep the offer in force (deal {deal})").format(deal=p.deal) if p.deal else _("keep the offer in force")
         out.append(LedgerEntry(
             "promise", p.id, p.turn, month_label(rules, p.turn), p.country, names.get(p.country, p.country),
             names.get(p.lever, p.lever), detail, p.status, text, kept, p.closed_turn))
@@ -132,7 +133,7 @@ def humanitarian_rows(state: GameState) -> list[HumanitarianRow]:
         rows.append(HumanitarianRow(cid, rules.countries[cid].name, round(cs.returned_k, 3), round(cs.stranded_k, 3),
                                     round(hist[0].arrivals_k, 3) if hist else 0.0,
                                     round(hist[-1].arrivals_k, 3) if hist else 0.0))
-    rows.append(HumanitarianRow("", "All countries", round(sum(r.returned_k for r in rows), 3),
+    rows.append(HumanitarianRow("", _("All countries"), round(sum(r.returned_k for r in rows), 3),
                                 round(sum(r.stranded_k for r in rows), 3),
                                 round(sum(r.arrivals_start_k for r in rows), 3),
                                 round(sum(r.arrivals_end_k for r in rows), 3)))

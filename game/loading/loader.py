@@ -160,12 +160,12 @@ class _Merger:
                 self.entries[section][key] = entry
             return
         line, column = source.locate((section, key))
-        first_line, _ = first.locate((section, key))
+        first_line, _column = first.locate((section, key))
         self.problems.append(Problem(
             path=source.display, line=line, column=column, field=f"{section}.{key}",
             message=(_("{noun} '{key}' is already defined in {display} (line {first_line}); each id may be defined "
                         "only once: rename or remove one of them").format(
-                         noun=NOUNS[section].capitalize(), key=key, display=first.display, first_line=first_line)),
+                         noun=NOUNS[section], key=key, display=first.display, first_line=first_line)),
         ))
 
 

@@ -186,7 +186,7 @@ def _key_target(root: type[BaseModel], dict_loc: Loc) -> Target | None:
     target = resolve(root, dict_loc[:-1])
     if target is None:
         return None
-    inner, _ = unwrap(target.annotation, target.owner)
+    inner, _optional = unwrap(target.annotation, target.owner)
     if typing.get_origin(inner) is dict:
         return Target(annotation=typing.get_args(inner)[0])
     return None

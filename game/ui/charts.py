@@ -51,7 +51,7 @@ def line_chart(size: tuple[int, int], title: str, series: list[Series], low: flo
     y = pad + line
     for row in _legend_places(size[0], series, lay):
         for i, x in row:
-            name, _, colour = series[i]
+            name, _values, colour = series[i]
             pygame.draw.line(surf, colour, (x, y + line // 2), (x + lay.px(14), y + line // 2), max(2, lay.px(2)))
             surf.blit(fnt.render(name, True, pal.c("muted_text")), (x + lay.px(18), y))
         y += line
@@ -90,7 +90,7 @@ def line_chart(size: tuple[int, int], title: str, series: list[Series], low: flo
             spot.clamp_ip(plot)
             used.append(spot)
             surf.blit(tag, spot)
-    for _, values, colour in series:
+    for _name, values, colour in series:
         if not values:
             continue
         pts = []

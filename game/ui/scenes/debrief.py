@@ -204,7 +204,7 @@ class DebriefScene(Scene):
         self.cf_error = None
         self.show_choice()
         if self.cf_result is not None and self.cf_result.alive():
-            turn, _, desc = actions[self.cf_index]
+            turn, _action, desc = actions[self.cf_index]
             self.cf_result.set_text(_("<b>Chosen:</b> {value}<br><br>").format(value=esc(_("month {turn}, {desc}").format(
                                                                                              turn=turn, desc=desc)))
                                     + esc(_("Press R (or Replay without it) to replay the year without it.")))
@@ -228,7 +228,7 @@ class DebriefScene(Scene):
         if not self.cf_waited:  # let one frame show "Replaying…" first
             self.cf_waited = True
             return
-        turn, index, _ = self.cf_pending
+        turn, index, _desc = self.cf_pending
         self.cf_pending = None
         from game.records import RecordError, counterfactual
         session = self.ctx.session

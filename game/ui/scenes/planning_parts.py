@@ -121,7 +121,8 @@ def measures_column(scene: PlanningScene, box: UIScrollingContainer, width: int)
                 buttons.append((_("Do"), Engage(cid, lid)))
             else:
                 buttons.append((_("Investigate"), Investigate(cid, lid)))
-            btn_ws = [lay.button_w(f"{text} · {lever.capital_cost if text != 'Lift' else 'free'}") for text, _ in buttons]
+            btn_ws = [lay.button_w(_("{text} · free").format(text=text) if isinstance(act, Lift) else f"{text} · {lever.capital_cost}")
+                      for text, act in buttons]
             label_w = width - sum(btn_ws) - lay.px(6) * len(buttons)
             name = lever.name + (_(" (in force)") if lid in cs.measures else "")
             if lay.text_w(name) > label_w:
@@ -129,10 +130,10 @@ def measures_column(scene: PlanningScene, box: UIScrollingContainer, width: int)
             scene.ui.label(pygame.Rect(0, y, label_w, row), name, container=box, tip=lever_tip(scene, lid))
             x = label_w + lay.px(6)
             for (text, action), bw in zip(buttons, btn_ws):
-                cost = action_cost(rules, session.state, action) if text != "Lift" else 0
+                cost = action_cost(rules, session.state, action) if not isinstance(action, Lift) else 0
                 label = f"{text} · {cost}" if cost else _("{text} · free").format(text=text)
-                tip = lift_tip(scene, lid) if text == "Lift" else lever_tip(scene, lid)
-                if text == "Carry out threat":
+                tip = lift_tip(scene, lid) if isinstance(action, Lift) else lever_tip(scene, lid)
+                if text == _("Carry out threat"):
                     tip = esc(_("Carry out the threat you made: the measure goes into force and your word holds. ")) + tip
                 scene.button(pygame.Rect(x, y, bw, row), label, lambda a=action: scene.queue(a),
                              tip=tip, refusal=session.refusal(action), container=box)
