@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from game.i18n import N_, _
+from game.i18n import _
 from game.loading.locate import Loc, SourceMap
 from game.loading.problems import Problem, Severity
 from game.loading.syntax import clean_raw, explain
@@ -27,8 +27,8 @@ else:
 
 MAX_BYTES = 5 * 1024 * 1024
 _BOM = b"\xef\xbb\xbf"
-_AT = re.compile(N_("\\s*\\(at line (\\d+), column (\\d+)\\)\\s*$"))
-_END = re.compile(N_("\\s*\\(at end of document\\)\\s*$"))
+_AT = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
+_END = re.compile(r"\s*\(at end of document\)\s*$")
 _KEY_PART = r"""(?:[A-Za-z0-9_-]+|"(?:[^"\\\n]|\\.)*"|'[^'\n]*')"""
 # A key of more than MAX_KEY_PARTS dotted parts at the start of a statement, a header or an inline-table entry.
 _LONG_KEY = re.compile(r"(?:^|[{,])[ \t]*\[{0,2}[ \t]*((?:" + _KEY_PART + r"[ \t]*\.[ \t]*){" + str(MAX_KEY_PARTS) + "})",

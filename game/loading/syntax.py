@@ -28,8 +28,8 @@ from game.loading.valuetext import explain_word
 
 _STOP = " \t,]}#=\r\n\x0b\x0c"
 _ESCAPES = N_('the escapes are \\n, \\t, \\", \\\\, \\b, \\f, \\r, \\uXXXX and \\UXXXXXXXX')
-_CONFLICTS = (N_("Cannot overwrite a value"), N_("Cannot declare"), N_("Cannot mutate immutable namespace"),
-              N_("Cannot redefine namespace"), N_("Duplicate inline table key"))
+_CONFLICTS = ("Cannot overwrite a value", "Cannot declare", "Cannot mutate immutable namespace",
+              "Cannot redefine namespace", "Duplicate inline table key")  # tomllib's own words, matched
 
 
 def clean_raw(raw: str) -> str:
@@ -240,7 +240,7 @@ def _escape(text: str, offset: int, raw: str) -> Explanation:
     shown = "\\" + (nxt if nxt.isprintable() and not nxt.isspace() else " " if nxt in " \t" else "")
     return Explanation(offset, "escape-unknown", _("'{shown}' is not an escape: {ESCAPES}; write \\\\ for a backslash (or use 'single quotes', "
                                                     "where a backslash is plain text)").format(
-                                                     shown=shown, ESCAPES=_ESCAPES))
+                                                     shown=shown, ESCAPES=_(_ESCAPES)))
 
 
 def _explain(text: str, raw: str, offset: int) -> Explanation:
@@ -273,7 +273,7 @@ def _explain(text: str, raw: str, offset: int) -> Explanation:
         return _close_header(text, offset, "]]" if "]]" in raw else "]")
     if raw.startswith(("Unclosed array", "Unclosed inline table")):
         line = text[line_start(text, offset):offset]
-        header_or_key = not line.strip(" \t") and (ch == "[" or re.match(_('[A-Za-z0-9_\\"\'.-]+[ \\t]*='), text[offset:offset + 200]))
+        header_or_key = not line.strip(" \t") and (ch == "[" or re.match(r"[A-Za-z0-9_\"'.-]+[ \t]*=", text[offset:offset + 200]))
         if ch in ("", "\n", "\r", "#", "]") or header_or_key:
             return not_closed(text, offset) or Explanation(offset, "not-closed", _("a bracket is not closed"))
         what = _("the items of a list") if raw.startswith("Unclosed array") else _("the entries of an inline table")
