@@ -77,9 +77,9 @@ def due_html(session: Session) -> str:
     items = due_items(session)
     if not items:
         return ""
-    rows = [("<b>This month:</b> " if item.now else "") + esc(item.text)
-            + (" <i>(planned)</i>" if item.handled else "") for item in items]
-    return "<b>Deadlines</b><br>" + "<br>".join(rows)
+    rows = [(_("<b>This month:</b> ") if item.now else "") + esc(item.text)
+            + (_(" <i>(planned)</i>") if item.handled else "") for item in items]
+    return _("<b>Deadlines</b><br>") + "<br>".join(rows)
 
 
 def end_month_warning(session: Session) -> str | None:

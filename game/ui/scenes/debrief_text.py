@@ -29,8 +29,8 @@ def summary_html(d: Any, record_path: Path | None, exported: list[Path]) -> str:
             esc(d.total_words),
             esc(_("{scenario_title}: {months_played} of {turns_total} months played, seed {seed}.").format(
                     scenario_title=d.scenario_title, months_played=d.months_played, turns_total=d.turns_total, seed=d.seed)), "",
-            "<b>You against doing nothing</b>, objective by objective (weight in the mandate; the same year "
-            "with no actions beside)"]
+            _("<b>You against doing nothing</b>, objective by objective (weight in the mandate; the same year "
+              "with no actions beside)")]
     for row in sorted(d.objectives, key=lambda r: -r.weight):
         rows.append(_("{name} (weight {weight:g}): <b>{gain:+.0f}</b>, {verdict}. <i>{value}.</i>").format(
                         name=esc(row.name), weight=row.weight, gain=row.gain, verdict=esc(row.verdict),
@@ -46,7 +46,7 @@ def summary_html(d: Any, record_path: Path | None, exported: list[Path]) -> str:
         rows.append(esc(_("Record file: {record_path}").format(record_path=record_path)))
     for path in exported:
         rows.append(esc(_("Exported: {path}").format(path=path)))
-    rows += ["", "<b>Using this screen</b>",
+    rows += ["", _("<b>Using this screen</b>"),
              esc(_("Keys 1 to 7 (or the buttons) open the sections. Up, Down, PageUp, PageDown, Home and End "
                  "scroll. X exports the debrief as a web page (HTML) and a spreadsheet (CSV) next to the "
                  "records. Esc returns to the final score."))]
@@ -64,24 +64,24 @@ def _kept(entry: Any, pal: Palette) -> str:
 def ledgers_html(d: Any, pal: Palette) -> str:
     """The credibility ledger (threats, promises, agreements) and the humanitarian ledger."""
     card = d.scorecard
-    rows = ["<b>Credibility ledger</b>",
+    rows = [_("<b>Credibility ledger</b>"),
             esc(_("Threats carried out: {carried}; bluffs called: {called}; promises kept: {kept}; promises broken: "
                    "{broken}.").format(
                     carried=card.get('threats_carried_out', 0), called=card.get('bluffs_called', 0), kept=card.get('promises_kept', 0),
                     broken=card.get('promises_broken', 0))), "",
-            "<b>Threats</b>"]
+            _("<b>Threats</b>")]
     for t in d.threats:
         rows.append(f"{esc(t.month)} · <b>{esc(t.name)}</b> · {esc(t.lever)}: {esc(t.detail)}. "
                     f"{esc(t.outcome.capitalize())} ({_kept(t, pal)}).")
     if not d.threats:
         rows.append(_("No threats were made."))
-    rows += ["", "<b>Promises</b>"]
+    rows += ["", _("<b>Promises</b>")]
     for p in d.promises:
         rows.append(f"{esc(p.month)} · <b>{esc(p.name)}</b> · {esc(p.lever)}: {esc(p.detail)}. "
                     f"{esc(p.outcome.capitalize())} ({_kept(p, pal)}).")
     if not d.promises:
         rows.append(_("No promises were made."))
-    rows += ["", "<b>Agreements</b>"]
+    rows += ["", _("<b>Agreements</b>")]
     for deal in d.deals:
         pressure = _(" (signed under threat)") if deal.under_threat else ""
         rows.append(_("{month} · <b>{name}</b>: {asks} in return for {offers}{pressure}; {status}.").format(
@@ -89,7 +89,7 @@ def ledgers_html(d: Any, pal: Palette) -> str:
                         status=esc(deal.status)))
     if not d.deals:
         rows.append(_("No agreement was signed."))
-    rows += ["", "<b>Humanitarian ledger</b> (thousands of people)"]
+    rows += ["", _("<b>Humanitarian ledger</b> (thousands of people)")]
     for h in d.humanitarian:
         line = (_("{name}: returned {returned_k:.1f}k, left stranded in transit countries {stranded_k:.1f}k, "
                    "arrivals at the US border {arrivals_start_k:.1f}k a month at the start and "
@@ -133,7 +133,7 @@ def discussion_html(d: Any) -> str:
     """The scenario's discussion prompts, numbered."""
     if not d.prompts:
         return _("This scenario has no discussion prompts.")
-    rows = ["<b>For discussion</b>", ""]
+    rows = [_("<b>For discussion</b>"), ""]
     rows += [f"<b>{i}.</b> {esc(p)}<br>" for i, p in enumerate(d.prompts, start=1)]
     return "<br>".join(rows)
 
@@ -163,6 +163,6 @@ def comparison_html(cmp: Any, objective_names: dict[str, str]) -> str:
         rows.append(esc(_("{name}: {value} in your game, {value2} without it{diff}").format(
                             name=name, value=_value(change.actual), value2=_value(change.without), diff=diff)))
     if cmp.skipped:
-        rows += ["", "<b>Later actions the rules would no longer have allowed</b> (left out of the replay)"]
+        rows += ["", _("<b>Later actions the rules would no longer have allowed</b> (left out of the replay)")]
         rows += [esc(f"• {s}") for s in cmp.skipped]
     return "<br>".join(rows)

@@ -7,7 +7,7 @@ import pygame
 from pygame_gui.elements import UIImage
 
 from game.engine import month_label
-from game.i18n import N_, _
+from game.i18n import N_, Wording, _
 from game.i18n.formats import counted, number
 from game.ui.charts import estimate_chart, line_chart
 from game.ui.notes import DIMENSIONS
@@ -19,6 +19,7 @@ from game.ui.text import DIM_NAMES, esc, response_html
 from game.ui.widgets import country_header, meter_bar
 from game.wording import people_k
 
+TRAITS = Wording({"pride": N_("pride"), "reliability": N_("reliability"), "retaliation": N_("retaliation")})
 CHINA_TIES = {"none": N_("none"), "weak": N_("weak"), "moderate": N_("moderate"), "strong": N_("strong")}
 
 
@@ -76,8 +77,8 @@ def standing_html(session: Session, cid: str, pal: Palette) -> str:
                                 name=rules.asks[aid].name, from_level=line.from_level, reason=line.reason)))
     traits = [(key, cs.intel.estimates[key]) for key in ("pride", "reliability", "retaliation") if key in cs.intel.estimates]
     if traits:
-        rows.append(esc(_("Estimated traits (80% within ±") + f"{cs.intel.margin:.2f}): "
-                        + ", ".join(f"{key} {value:.2f}" for key, value in traits)))
+        rows.append(esc(_("Estimated traits (80% within ±{margin:.2f}): {traits}").format(
+            margin=cs.intel.margin, traits=", ".join(f"{TRAITS[key]} {value:.2f}" for key, value in traits))))
     pending = [t for t in st.threats if t.country == cid and t.status == "pending"]
     for t in pending:
         when = _("this month") if t.deadline == st.turn else _("{month_label} (month {deadline})").format(
@@ -86,9 +87,9 @@ def standing_html(session: Session, cid: str, pal: Palette) -> str:
                            "when that month ends.").format(
                             measure=names.get(t.lever, t.lever), visibility=_('public') if t.public else _('private'), when=when)))
     if cs.pending_counter is not None and cs.pending_counter.turn == st.turn - 1:
-        rows.append("<b>Their counter-offer is on the table this month</b> (accept it in Planning).")
+        rows.append(_("<b>Their counter-offer is on the table this month</b> (accept it in Planning)."))
     responses = [r for r in st.responses if r.country == cid][-3:]
-    rows.append("<br><b>Latest responses</b>")
+    rows.append(_("<br><b>Latest responses</b>"))
     if not responses:
         rows.append(_("None yet."))
     for resp in reversed(responses):

@@ -29,22 +29,22 @@ def score_html(ctx_session, pal: Palette) -> str:
     rows = [_("<b>Score under the {name} mandate: {total} against doing nothing</b>").format(
                 name=esc(mandate.name), total=total),
             esc(total_words(data)), "",
-            "<b>You against doing nothing</b> (the same year, same seed, with no actions; weight in the mandate)"]
+            _("<b>You against doing nothing</b> (the same year, same seed, with no actions; weight in the mandate)")]
     for row in versus_rows(data):
         points = colour(f"{row.gain:+.0f}", pal.good if row.gain >= 0 else pal.bad)
         rows.append(_("{name} (weight {weight:g}): <b>{points}</b>, {verdict}. <i>{value}.</i>").format(
                         name=esc(row.name), weight=row.weight, points=points, verdict=esc(row.verdict),
                         value=esc(row.figures[:1].upper() + row.figures[1:])))
-    rows += ["", "<b>Cooperation won, per government</b> (0-100)"]
+    rows += ["", _("<b>Cooperation won, per government</b> (0-100)")]
     rows += [f"{esc(ctx_session.country_name(cid))}: {value:.0f}" for cid, value in card.agreements.items()]
-    rows += ["", "<b>Humanitarian ledger</b>",
+    rows += ["", _("<b>Humanitarian ledger</b>"),
              _("People returned: {people_k}").format(people_k=people_k(card.returned_k)),
              _("People left stranded in transit countries: {people_k}").format(people_k=people_k(card.stranded_k)),
              _("Access to protection: {protection:.0f} (100 = as at the start)").format(protection=card.protection),
              _("Arrivals at the US border per month: {arrivals_start_k:.1f}k at the start, "
                 "{arrivals_end_k:.1f}k at the end").format(
                  arrivals_start_k=card.arrivals_start_k, arrivals_end_k=card.arrivals_end_k),
-             "", "<b>Credibility ledger</b>",
+             "", _("<b>Credibility ledger</b>"),
              _("Threats carried out: {threats_carried_out}; bluffs called: {bluffs_called}").format(
                  threats_carried_out=card.threats_carried_out, bluffs_called=card.bluffs_called),
              _("Promises kept: {promises_kept}; promises broken: {promises_broken}").format(
@@ -54,7 +54,7 @@ def score_html(ctx_session, pal: Palette) -> str:
 
 def reasons_html(ctx_session) -> str:
     """Every response with its factors and their hidden weights."""
-    rows = ["<b>Behind the responses</b> (the hidden numbers: positive pushed towards yes)"]
+    rows = [_("<b>Behind the responses</b> (the hidden numbers: positive pushed towards yes)")]
     for resp in ctx_session.state.responses:
         factors = "; ".join(f"{esc(f.text)} [{reason_value(f.value)}]" for f in resp.factors) or _("no factors recorded")
         rows.append(_("Month {turn}, <b>{country_name}</b>: {answer}. {factors}").format(

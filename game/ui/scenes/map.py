@@ -36,13 +36,13 @@ def country_summary(session: Session, cid: str) -> str:
              _("Relations {relations:+.0f} · Trust {trust:.0f} · Approval {approval:.0f}").format(
                  relations=cs.relations, trust=cs.trust, approval=cs.approval)]
     if cs.commitments:
-        lines.append("Commitments: " + esc(", ".join(f"{rules.asks[a].name} ({lvl})" for a, lvl in cs.commitments.items())))
+        lines.append(_("Commitments: ") + esc(", ".join(f"{rules.asks[a].name} ({lvl})" for a, lvl in cs.commitments.items())))
     else:
         lines.append(_("Commitments: none yet"))
     if cs.measures:
         lines.append(_("In force: ") + esc(", ".join(rules.levers[m].name for m in cs.measures if m in rules.levers)))
     if cs.pending_counter is not None and cs.pending_counter.turn == session.state.turn - 1:
-        lines.append("<b>A counter-offer is on the table</b> (see Planning).")
+        lines.append(_("<b>A counter-offer is on the table</b> (see Planning)."))
     queued = sum(1 for a in session.state.queue if a.country == cid)
     if queued:
         lines.append(ngettext("{n} action planned this month.", "{n} actions planned this month.", queued).format(n=queued))

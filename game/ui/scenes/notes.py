@@ -64,8 +64,8 @@ class NotesScene(Scene):
         for other in session.order:
             ranked = [DIM_NAMES[d] for d in session.notes.guess(other) if d]
             overview.append(f"{esc(session.country_name(other))}: {esc(', '.join(ranked) or '—')}")
-        self.ui.textbox(col.rest(lay.px(80)), "<b>The priorities</b><br>" + help_rows
-                     + "<br><br><b>Your guesses so far</b><br>" + "<br>".join(overview), panel="notes")
+        self.ui.textbox(col.rest(lay.px(80)), _("<b>The priorities</b><br>") + help_rows
+                     + _("<br><br><b>Your guesses so far</b><br>") + "<br>".join(overview), panel="notes")
         rcol = Column(right, lay.px(8))
         self.label(rcol.take(lay.line_h(14)), _("Your notes on this government (saved with the game):"), object_id="#muted")
         # A multi-line box whose selection edits are safe (see game.ui.notebox); Tab leaves it.

@@ -24,7 +24,7 @@ from game.engine import (
 )
 from game.i18n import N_, _
 from game.i18n.formats import counted
-from game.ui.layout import Flow, wrap
+from game.ui.layout import Flow, elide, wrap
 from game.ui.pending import due_items
 from game.ui.text import esc
 
@@ -127,7 +127,9 @@ def measures_column(scene: PlanningScene, box: UIScrollingContainer, width: int)
             name = lever.name + (_(" (in force)") if lid in cs.measures else "")
             if lay.text_w(name) > label_w:
                 name = lever.name
-            scene.ui.label(pygame.Rect(0, y, label_w, row), name, container=box, tip=lever_tip(scene, lid))
+            shown = elide(name, lay.font(), label_w - lay.px(8))  # the tooltip names it in full
+            tip = lever_tip(scene, lid) if shown == name else esc(name) + "<br>" + lever_tip(scene, lid)
+            scene.ui.label(pygame.Rect(0, y, label_w, row), shown, container=box, tip=tip)
             x = label_w + lay.px(6)
             for (text, action), bw in zip(buttons, btn_ws):
                 cost = action_cost(rules, session.state, action) if not isinstance(action, Lift) else 0
@@ -161,7 +163,9 @@ def proposal_column(scene: PlanningScene, box: UIScrollingContainer, width: int)
         level = draft.asks.get(aid, 0)
         now = commitments.get(aid, 0)
         summary = session.content.asks[aid].summary
-        scene.label(pygame.Rect(0, y, width - drop_w - lay.px(6), row), ask.name, container=box, tip=esc(summary))
+        shown = elide(ask.name, lay.font(), width - drop_w - lay.px(14))  # the tooltip names it in full
+        scene.label(pygame.Rect(0, y, width - drop_w - lay.px(6), row), shown, container=box,
+                    tip=esc(summary) if shown == ask.name else esc(ask.name + ". " + summary))
         options = [(_("In force: {now}").format(now=now) if now else _("Not asked"), "0")]
         options += [(_("Level {i}").format(i=i), str(i)) for i in range(1, len(ask.levels) + 1)]
         levels = "; ".join(f"{i}: {lbl}" for i, lbl in enumerate(ask.labels, start=1))

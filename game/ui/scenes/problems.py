@@ -11,6 +11,7 @@ from pygame_gui.elements import UITextBox
 
 from game.i18n import _
 from game.i18n.formats import counted
+from game.loading.problems import SEVERITY_WORDS
 from game.ui.layout import Column, Flow
 from game.ui.scene import Outcome, Scene
 from game.ui.scrolling import SCROLL_KEYS, scroll_key
@@ -19,7 +20,7 @@ from game.ui.text import colour, esc
 
 def problem_html(problem: Any, bad: str, warn: str) -> str:
     """One problem: where (file:line:col), severity, field and message."""
-    severity = getattr(problem.severity, "value", str(problem.severity))
+    severity = SEVERITY_WORDS[problem.severity.value] if hasattr(problem.severity, "value") else str(problem.severity)
     where = f"{problem.path}:{problem.line}:{problem.column}"
     tag = colour(esc(severity), bad if problem.is_error else warn)
     field = f" <i>{esc(problem.field)}</i>:" if problem.field else ""

@@ -17,7 +17,7 @@ BAD_WHEN_UP = {"domestic_cost", "regional_resistance", "arrivals_k", "grievance"
 
 def meters_html(ctx_session, report: TurnReport, pal) -> str:
     """The envoy's meters, then each government's, before and after."""
-    rows = ["<b>Your meters</b>"]
+    rows = [_("<b>Your meters</b>")]
     for key, (before, after) in report.us.items():
         name, _help, fmt = US_METERS.get(key, (key, "", "{:.0f}"))
         name, fmt = _(name), _(fmt)
@@ -25,7 +25,7 @@ def meters_html(ctx_session, report: TurnReport, pal) -> str:
             continue
         digits = 1 if "1f" in fmt else 0
         rows.append(f"{esc(name)}: {change(before, after, pal, key not in BAD_WHEN_UP, digits, fmt)}")
-    rows.append("<br><b>Governments</b>")
+    rows.append(_("<br><b>Governments</b>"))
     for cid, meters in report.countries.items():
         parts = []
         for key in ("relations", "trust", "approval", "arrivals_k"):
@@ -76,11 +76,11 @@ class ReportScene(Scene):
             body = "<br><br>".join(response_html(r, session.country_name(r.country), pal, names) for r in report.responses)
         else:
             body = _("No government had anything to answer this month.")
-        box = self.ui.textbox(left, "<b>Responses</b><br>" + body, panel="report")
+        box = self.ui.textbox(left, _("<b>Responses</b><br>") + body, panel="report")
         self.targets["report"] = box.rect
         right_top = pygame.Rect(right.x, right.y, right.w, (right.h - margin) // 2)
         right_bottom = pygame.Rect(right.x, right_top.bottom + margin, right.w, right.bottom - right_top.bottom - margin)
-        self.ui.textbox(right_top, "<b>Events</b><br>" + news_html(report.news, names), panel="report")
+        self.ui.textbox(right_top, _("<b>Events</b><br>") + news_html(report.news, names), panel="report")
         self.ui.textbox(right_bottom, meters_html(session, report, pal), panel="report")
         flow = Flow(pygame.Rect(margin, bottom + lay.px(8), lay.w - 2 * margin, 0), lay.row_h(), lay.px(10))
         text = _("See the final score") if report.over else _("Continue to the map")

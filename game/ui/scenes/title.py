@@ -19,7 +19,7 @@ from game.player import PLAYER_MAX, clean_player
 from game.ui import storage
 from game.ui.entry import TextEntry
 from game.ui.language import language_options, switch_language
-from game.ui.layout import Column, Flow
+from game.ui.layout import Column, Flow, wrap
 from game.ui.scene import Outcome, Scene
 from game.ui.scenes import nav
 from game.ui.transition import Quit
@@ -66,10 +66,9 @@ class TitleScene(Scene):
         elif content is None or not content.scenarios:
             from game.paths import data_note, validate_hint
             problem = self.ctx.content_error or _("No scenarios were found in the data files.")
-            self.textbox(col.take(lay.px(200)), "<b>The game data could not be loaded.</b><br>" + escape(problem).replace("\n", "<br>")
-                         + _("<br><br>The game is {escape}. Run <b>").format(
-                               escape=escape(data_note(self.ctx.data_paths)))
-                         + escape(validate_hint(self.ctx.data_paths)) + "</b> for every problem with its file and line.")
+            self.textbox(col.take(lay.px(200)), _("<b>The game data could not be loaded.</b><br>") + escape(problem).replace("\n", "<br>")
+                         + _("<br><br>The game is {source}. Run <b>{command}</b> for every problem with its file and line.").format(
+                               source=escape(data_note(self.ctx.data_paths)), command=escape(validate_hint(self.ctx.data_paths))))
         else:
             self._build_choices(col)
         flow = Flow(col.take(lay.row_h() * 2 + lay.px(8)), lay.row_h(), lay.px(10))
@@ -103,7 +102,8 @@ class TitleScene(Scene):
         elif col.left > lay.line_h() * 2:
             hint = (_("New here? Start with the Tutorial. ") if has_tutorial else "") + \
                 _("F5 reloads the data files at any time (for instructors editing them).")
-            self.label(col.take(lay.line_h(14)), hint, object_id="#muted")
+            for line in wrap(hint, lay.font(14), col.area.w - lay.px(4))[:max(1, (col.left + col.gap) // (lay.line_h(14) + col.gap))]:
+                self.label(col.take(lay.line_h(14)), line, object_id="#muted")
         if self.focus.index < 0:
             self.focus.index = 0
 
