@@ -115,7 +115,7 @@ def action_to_dict(action: Action) -> dict:
 
 def _asks(asks: dict[str, int], names: dict[str, str]) -> str:
     """'Return flights level 2, Anti-smuggling level 1': asks by name with their levels."""
-    return ", ".join(f"{names.get(a, a)} level {lvl}" for a, lvl in asks.items())
+    return ", ".join(_("{ask} level {level}").format(ask=names.get(a, a), level=lvl) for a, lvl in asks.items())
 
 
 def _deadline(months: int) -> str:

@@ -15,6 +15,7 @@ import contextlib
 import gettext
 import locale
 import os
+import string
 from collections.abc import Iterator, Mapping
 
 from game.i18n.catalog import available_languages, translations
@@ -29,14 +30,44 @@ class UnknownLanguage(ValueError):
     """A language code with no catalog; the message names the languages there are."""
 
 
+class _Numbers(string.Formatter):
+    """Fills a translated message's ``{x:.1f}``-style fields with the language's decimal mark and
+    digit grouping (``2,5`` and ``1.800`` in Spanish) from Babel's data."""
+
+    def __init__(self, decimal: str, group: str) -> None:
+        self.swap = {ord("."): decimal, ord(","): group}
+
+    def format_field(self, value: object, format_spec: str) -> str:
+        text = format(value, format_spec)
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return text.translate(self.swap)
+        return text
+
+
+class Localized(str):
+    """A translated message whose ``format`` writes numbers the current language's way."""
+
+    __slots__ = ()
+
+    def format(self, *args: object, **kwargs: object) -> str:  # type: ignore[override]
+        return _numbers.vformat(self, args, kwargs) if _numbers is not None else str.format(self, *args, **kwargs)
+
+
+_numbers: _Numbers | None = None  # None in English: messages are plain strings
+
+
 def _(message: str) -> str:
     """``message`` in the current language (itself when it has no translation)."""
-    return _active.gettext(message)
+    if _numbers is None:
+        return _active.gettext(message)
+    return Localized(_active.gettext(message))
 
 
 def ngettext(singular: str, plural: str, n: int) -> str:
     """The form of a message for the count ``n`` in the current language."""
-    return _active.ngettext(singular, plural, n)
+    if _numbers is None:
+        return _active.ngettext(singular, plural, n)
+    return Localized(_active.ngettext(singular, plural, n))
 
 
 def N_(message: str) -> str:
@@ -88,7 +119,7 @@ def set_language(code: str) -> str:
 
     Raises :class:`UnknownLanguage` when no catalog matches it.
     """
-    global _language, _active
+    global _language, _active, _numbers
     matched = match_language(code)
     if matched is None:
         raise UnknownLanguage(
@@ -96,7 +127,19 @@ def set_language(code: str) -> str:
                 code=code, languages=", ".join(available_languages())))
     _language = matched
     _active = gettext.NullTranslations() if matched == BASE_LANGUAGE else translations(matched)
+    _numbers = None if matched == BASE_LANGUAGE else _numbers_of(matched)
     return matched
+
+
+def _numbers_of(code: str) -> _Numbers | None:
+    """The number formatter of a language, or None when it writes numbers as English does."""
+    from babel import UnknownLocaleError, numbers
+
+    try:
+        decimal, group = numbers.get_decimal_symbol(code), numbers.get_group_symbol(code)
+    except (ValueError, UnknownLocaleError):
+        return None
+    return None if (decimal, group) == (".", ",") else _Numbers(decimal, group)
 
 
 def system_language() -> str:

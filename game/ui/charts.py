@@ -8,6 +8,7 @@ import math
 import pygame
 
 from game.i18n import _
+from game.i18n.formats import number
 from game.ui.layout import Layout
 from game.ui.palette import Colour, Palette
 
@@ -71,7 +72,7 @@ def line_chart(size: tuple[int, int], title: str, series: list[Series], low: flo
         surf.blit(text, text.get_rect(midright=(plot.x - lay.px(3), yy)))
     count = max((len(v) for _, v, _ in series), default=0)
     if count:
-        first = fnt.render("start", True, pal.c("muted_text"))
+        first = fnt.render(_("start"), True, pal.c("muted_text"))
         surf.blit(first, (plot.x, plot.bottom + lay.px(1)))
         last = fnt.render(_("month {value}").format(value=count - 1), True, pal.c("muted_text"))
         surf.blit(last, last.get_rect(topright=(plot.right, plot.bottom + lay.px(1))))
@@ -126,12 +127,15 @@ def estimate_chart(size: tuple[int, int], rows: list[tuple[str, float | None]], 
     row_h = max(fnt.get_linesize(), (size[1] - 2 * pad - fnt.get_linesize()) // max(1, len(rows)))
     bar_x, bar_w = label_w, size[0] - label_w - 2 * pad
     y = pad
-    for tick, text in ((0.0, "0"), (0.5, "0.5"), (1.0, _("1 = cares most"))):
+    placed: list[pygame.Rect] = []
+    for tick, text in ((0.0, "0"), (1.0, _("1 = cares most")), (0.5, number(0.5, 1))):
         img = fnt.render(text, True, pal.c("muted_text"))
         x = bar_x + tick * bar_w
         rect = img.get_rect(midtop=(x, y))
         rect.clamp_ip(pygame.Rect(bar_x - pad, 0, bar_w + 2 * pad, size[1]))
-        surf.blit(img, rect)
+        if rect.collidelist(placed) < 0:  # the middle tick gives way to a long end label
+            surf.blit(img, rect)
+            placed.append(rect.inflate(pad, 0))
     y += fnt.get_linesize()
     for name, value in rows:
         mid = y + row_h // 2

@@ -7,10 +7,12 @@ come from the data through the engine.
 from __future__ import annotations
 
 import html
+import re
 
 from game.content.common import DIMENSION_HELP, Dimension
 from game.engine.state import News, Response
 from game.i18n import N_, Wording, _
+from game.i18n.formats import number
 from game.ui.palette import Palette
 from game.ui.printable import printable
 from game.wording import reason_value
@@ -80,10 +82,19 @@ def colour(text: str, hex_colour: str) -> str:
 
 
 def signed(value: float, digits: int = 0) -> str:
-    """+3 / -2.5 / 0."""
+    """+3 / -2.5 / 0 (with the current language's decimal mark: -2,5 in Spanish)."""
     if abs(value) < 0.5 * 10 ** -digits:
         return "0"
-    return f"{value:+.{digits}f}"
+    return ("+" if value > 0 else "") + number(value, digits)
+
+
+def shown(fmt: str, value: float) -> str:
+    """``value`` written by a format such as ``{:.1f}`` or ``${:.0f}M``, with the current language's
+    digit grouping and decimal mark (``1.800``, ``2,5`` in Spanish)."""
+    match = re.fullmatch(r"(.*)\{:\.(\d)f\}(.*)", fmt, flags=re.S)
+    if match is None:
+        return fmt.format(value)
+    return match.group(1) + number(value, int(match.group(2))) + match.group(3)
 
 
 def change(before: float, after: float, pal: Palette, good_up: bool = True, digits: int = 0, fmt: str = "{:.0f}") -> str:
@@ -95,9 +106,9 @@ def change(before: float, after: float, pal: Palette, good_up: bool = True, digi
     shown_before, shown_after = round(before, digits), round(after, digits)
     delta = shown_after - shown_before
     text = _("{before} to {after} ({change})").format(
-        before=fmt.format(shown_before), after=fmt.format(shown_after), change=signed(delta, digits))
+        before=shown(fmt, shown_before), after=shown(fmt, shown_after), change=signed(delta, digits))
     if abs(delta) < 0.5 * 10 ** -digits:
-        return esc(_("{value} (no change)").format(value=fmt.format(shown_after)))
+        return esc(_("{value} (no change)").format(value=shown(fmt, shown_after)))
     good = (delta > 0) == good_up
     return colour(esc(text), pal.good if good else pal.bad)
 

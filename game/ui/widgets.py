@@ -12,7 +12,7 @@ from game.i18n import _
 from game.ui.layout import Flow
 from game.ui.scene import Scene
 from game.ui.session import Session
-from game.ui.text import US_METERS, signed
+from game.ui.text import US_METERS, shown, signed
 
 
 def meter_texts(session: Session) -> list[tuple[str, str]]:
@@ -27,7 +27,7 @@ def meter_texts(session: Session) -> list[tuple[str, str]]:
     for key, (name_id, help_id, fmt_id) in US_METERS.items():
         name, help_text, fmt = _(name_id), _(help_id), _(fmt_id)
         value = getattr(us, key)
-        text = f"{name} {fmt.format(value)}"
+        text = f"{name} {shown(fmt, value)}"
         if key == "capital":
             text = _("{name} {capital} of {capital_per_turn}").format(
                        name=name, capital=us.capital, capital_per_turn=us.capital_per_turn)
