@@ -190,17 +190,17 @@ def timelines(record: Record, state: GameState) -> list[Timeline]:
             us_series(_("Credibility"), "credibility"), us_series(_("Regional resistance"), "regional_resistance"),
             us_series(_("Access to protection"), "protection")], 0, 100),
         Timeline("budget", _("Aid budget left"), _("$ million"), turns, [us_series(_("Aid budget"), "aid_budget_m")], 0, None),
-        Timeline("domestic", _("Domestic cost of US measures (per month)"), "index", turns,
+        Timeline("domestic", _("Domestic cost of US measures (per month)"), _("index"), turns,
                  [us_series(_("Domestic cost"), "domestic_cost")], 0, None),
         Timeline("relations", _("Relations with Washington"), _("-100 hostile to 100 close"), turns,
                  per_country("relations"), -100, 100),
         Timeline("arrivals", _("Arrivals at the US border by nationality"), _("thousands a month"), turns,
                  per_country("arrivals_k"), 0, None),
-        Timeline("people", _("People returned and stranded (cumulative)"), "thousands", turns, [
+        Timeline("people", _("People returned and stranded (cumulative)"), _("thousands"), turns, [
             us_series(_("Returned"), "returned_k"), us_series(_("Stranded in transit"), "stranded_k")], 0, None),
         Timeline("commitments", _("Commitments in force (cooperation)"), "0-100", turns,
                  per_country("cooperation"), 0, 100),
-        Timeline("score", _("Score against doing nothing"), "points", list(range(len(score))),
+        Timeline("score", _("Score against doing nothing"), _("points"), list(range(len(score))),
                  [Series(_("Score"), score)], None, None),
     ]
 

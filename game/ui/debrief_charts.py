@@ -27,8 +27,8 @@ SERIES_COLOURS_CB = SERIES_COLOURS
 def good_bad_words(pal: Palette) -> tuple[str, str]:
     """What the palette's 'good' and 'bad' colours are called, for legends."""
     if "colourblind" in pal.name:
-        return "blue", "orange"
-    return ("green", "red") if pal.name.startswith("high_contrast") else ("green", "orange")
+        return _("blue"), _("orange")
+    return (_("green"), _("red")) if pal.name.startswith("high_contrast") else (_("green"), _("orange"))
 
 
 def guess_word(rank: int, top: bool) -> str:
