@@ -16,9 +16,10 @@ THREAT_STATUS = {
 }
 PROMISE_STATUS = {
     "open": (N_("still open when the game ended"), None),
-    "kept": ("kept", True),
-    "broken": ("broken", False),
+    "kept": (N_("kept"), True),
+    "broken": (N_("broken"), False),
 }
+DEAL_STATUS = {"in_force": N_("in force"), "eroded": N_("eroded"), "ended": N_("ended")}
 
 
 @dataclass
@@ -67,7 +68,7 @@ class HumanitarianRow:
 
 
 def _asks(names: dict[str, str], asks: dict[str, int]) -> str:
-    return ", ".join(f"{names.get(a, a)} level {lvl}" for a, lvl in asks.items()) or "nothing"
+    return ", ".join(_("{ask} level {level}").format(ask=names.get(a, a), level=lvl) for a, lvl in asks.items()) or _("nothing")
 
 
 def threat_entries(state: GameState, names: dict[str, str]) -> list[LedgerEntry]:
@@ -76,7 +77,8 @@ def threat_entries(state: GameState, names: dict[str, str]) -> list[LedgerEntry]
     out = []
     for t in state.threats:
         text, kept = THREAT_STATUS.get(t.status, (t.status.replace("_", " "), None))
-        how = "public" if t.public else "private"
+        text = _(text)
+        how = _("public") if t.public else _("private")
         out.append(LedgerEntry(
             "threat", t.id, t.turn, month_label(rules, t.turn), t.country, names.get(t.country, t.country),
             names.get(t.lever, t.lever),
@@ -88,7 +90,7 @@ def threat_entries(state: GameState, names: dict[str, str]) -> list[LedgerEntry]
 
 def _broken_because(state: GameState, promise, names: dict[str, str]) -> str:
     """Why a promise broke, from the news of the month it broke ('' when no news says)."""
-    title = _("US promise to {get} broken").format(get=names.get(promise.country, promise.country))
+    title = _("US promise to {name} broken").format(name=names.get(promise.country, promise.country))
     for item in state.news:
         if item.turn == promise.closed_turn and item.country == promise.country and item.title == title:
             return item.text.split(". ")[0].rstrip(".")
@@ -101,6 +103,7 @@ def promise_entries(state: GameState, names: dict[str, str]) -> list[LedgerEntry
     out = []
     for p in state.promises:
         text, kept = PROMISE_STATUS.get(p.status, (p.status, None))
+        text = _(text)
         if p.status == "broken":
             why = _broken_because(state, p, names)
             text = _("broken: {why}").format(why=why) if why else text
@@ -118,8 +121,8 @@ def deal_rows(state: GameState, names: dict[str, str]) -> list[DealRow]:
     """Every agreement signed."""
     rules = rules_of(state)
     return [DealRow(d.id, d.turn, month_label(rules, d.turn), d.country, names.get(d.country, d.country),
-                    _asks(names, d.asks), ", ".join(names.get(o, o) for o in d.offers) or "nothing",
-                    d.threat is not None, d.status.replace("_", " "))
+                    _asks(names, d.asks), ", ".join(names.get(o, o) for o in d.offers) or _("nothing"),
+                    d.threat is not None, _(DEAL_STATUS.get(d.status, d.status.replace("_", " "))))
             for d in state.deals]
 
 

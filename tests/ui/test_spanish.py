@@ -16,6 +16,7 @@ from pygame_gui.elements import UIButton, UICheckBox, UIDropDownMenu, UILabel, U
 
 from game import i18n
 from game.ui.scenes import nav
+from game.ui.tour import DEBRIEF_SECTIONS
 from tests.ui.helpers import make_app, pump
 from tests.ui.scenes import SCENE_FACTORIES, played_session
 
@@ -61,9 +62,20 @@ def _texts(app) -> dict[str, str]:
     return found
 
 
+def _debrief_section(section: str):
+    def build(ctx):
+        stack = SCENE_FACTORIES["debrief"](ctx)
+        stack[-1].set_tab(section)
+        if section == "whatif":
+            stack[-1].choose(1)
+        return stack
+    return build
+
+
 def _screens() -> dict:
     screens = dict(SCENE_FACTORIES)
     screens["keys"] = lambda ctx: [*nav.screen("map", ctx), nav.keys_scene(ctx, None)]
+    screens.update({f"debrief-{section}": _debrief_section(section) for section in DEBRIEF_SECTIONS})
     return screens
 
 
