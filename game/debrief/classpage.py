@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from game.debrief.classreport import OBJECTIVES, SCORED_VS_IDLE, ClassReport, Group, group_stats
+from game.debrief.classreport import OBJECTIVES, SCORED_VS_IDLE, TAMPERED, ClassReport, Group, group_stats
 from game.debrief.data import objective_name
 from game.debrief.htmlkit import document, esc, table
 from game.debrief.svg import bar_chart, dot_plot
@@ -13,7 +13,7 @@ from game.i18n.formats import counted
 
 
 def _check(text: str) -> str:
-    css = "ok" if text.startswith("verified") else ("bad" if text == "NOT MATCHING" else "open")
+    css = "ok" if text.startswith("verified") else ("bad" if text == TAMPERED else "open")
     shown = esc(_(text))
     return f'<span class="{css}">{shown}</span>'
 

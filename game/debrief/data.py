@@ -168,7 +168,7 @@ def objective_name(key: str) -> str:
 def objective_help(key: str) -> str:
     """The objective's one-line description from the scenario model."""
     info = Weights.model_fields.get(key)
-    return (info.description or "") if info else ""
+    return _(info.description) if info and info.description else ""
 
 
 def timelines(record: Record, state: GameState) -> list[Timeline]:

@@ -49,16 +49,6 @@ OBJECTIVE_NAMES = Wording({
     "us_costs": N_("US costs"), "relations": N_("Relations"), "regional_standing": N_("Regional standing"),
     "credibility": N_("Credibility"), "humanitarian": N_("Humanitarian"),
 })
-OBJECTIVE_HELP = {  # the descriptions of the mandate weights (game.content.scenario.Weights), for the catalog
-    "agreements": N_("Commitments won (asks in force and their levels)."),
-    "returns": N_("People returned to their countries."),
-    "border_flow": N_("Fewer people arriving at the US border."),
-    "us_costs": N_("Low domestic cost and aid spending."),
-    "relations": N_("Good relations with the region's governments."),
-    "regional_standing": N_("Little collective resistance in the region."),
-    "credibility": N_("A record of threats and promises kept."),
-    "humanitarian": N_("Few people stranded in transit; access to protection kept."),
-}
 DIM_NAMES = Wording({
     "economy": N_("Economy"), "remittances": N_("Remittances"), "sovereignty": N_("Sovereignty"),
     "approval": N_("Approval"), "security": N_("Security"), "aid": N_("Aid"),

@@ -9,7 +9,7 @@ from game.i18n import _
 from game.ui.layout import Flow
 from game.ui.scene import Outcome, Scene
 from game.ui.scenes import nav
-from game.ui.text import OBJECTIVE_HELP, OBJECTIVE_NAMES, esc
+from game.ui.text import OBJECTIVE_NAMES, esc
 
 
 def objectives_html(weights: dict[str, float]) -> str:
@@ -18,7 +18,7 @@ def objectives_html(weights: dict[str, float]) -> str:
     for key, weight in sorted(weights.items(), key=lambda kv: -kv[1]):
         about = Weights.model_fields[key].description or key
         lines.append(_("<b>{objective}</b> (weight {weight:g}): {about}").format(
-            objective=esc(OBJECTIVE_NAMES.get(key, key)), weight=weight, about=esc(_(OBJECTIVE_HELP.get(key, about)))))
+            objective=esc(OBJECTIVE_NAMES.get(key, key)), weight=weight, about=esc(_(about))))
     return "<br>".join(lines)
 
 
