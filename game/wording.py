@@ -5,6 +5,19 @@ No pygame and no engine here, so the title screen, the debrief pages and the com
 
 from __future__ import annotations
 
+from game.i18n import N_, Wording
+
+KIND_WORDS = Wording({
+    "accept": N_("Accepted"), "counter": N_("Counter-offer"), "stall": N_("Stalled"), "reject": N_("Rejected"),
+    "retaliate": N_("Retaliated"), "counter_threat": N_("Threatened back"), "backslide": N_("Backslid"),
+    "none": N_("No response"),
+})
+ABOUT_WORDS = Wording({
+    "threat": N_("answering your threat"), "proposal": N_("answering your proposal"),
+    "counter": N_("on the counter-offer you accepted"), "measure": N_("answering US measures in force"),
+    "commitment": N_("on a commitment in force"),
+})
+
 
 def reason_value(value: float) -> str:
     """A reason's hidden weight: '+0.26', '-1.40', '+0.004' for a small one, '0' (never '+0.00')."""

@@ -17,6 +17,7 @@ from typing import Any
 from game.cli import COMMANDS
 from game.commands._scripting import Orders, OrdersError, add_data_option, load_bundle, main_response, read_orders, turn_record
 from game.content import ContentBundle
+from game.debrief.versus import objective_title
 from game.engine import (
     GameState,
     Impossible,
@@ -30,10 +31,17 @@ from game.engine import (
     rules_of,
     scorecard,
 )
-from game.i18n import _
+from game.i18n import N_, Wording, _
 from game.records.batch import write_records_option
 from game.wording import reason_value
 
+# the log's short words for a response and what it answers (the ids themselves in English)
+LOG_KINDS = Wording({
+    "accept": N_("accept"), "counter": N_("counter"), "stall": N_("stall"), "reject": N_("reject"),
+    "retaliate": N_("retaliate"), "counter_threat": N_("counter_threat"), "backslide": N_("backslide"),
+    "none": N_("none"), "threat": N_("threat"), "proposal": N_("proposal"), "measure": N_("measure"),
+    "commitment": N_("commitment"),
+})
 
 def add_parser(subparsers: Any) -> None:
     """Register the ``replay`` subcommand."""
@@ -132,7 +140,9 @@ def print_turn(state: GameState, replay: Replay, index: int) -> None:
         own = [r for r in report.responses if r.country == cid]
         for response in own:
             marker = "*" if response is main_response(own) else " "
-            print(f" {marker}{names[cid]}: {response.kind} ({response.about}) — {response.text}")
+            kind = LOG_KINDS.get(response.kind, response.kind)
+            about = LOG_KINDS.get(response.about, response.about)
+            print(f" {marker}{names[cid]}: {kind} ({about}) — {response.text}")
             for f in response.factors:
                 print(f"      {_signed(f.value)}  {f.text}" + (_("  (decisive)") if f.decisive else ""))
             if response.counter is not None:
@@ -158,7 +168,8 @@ def print_score(state: GameState) -> None:
     print(_("{final}: {total:.1f} / 100 under the '{mandate}' mandate").format(
               final=final, total=card.total, mandate=card.mandate))
     for key, value in card.objectives.items():
-        print(_("  {key:<18} {value:6.1f}   weight {weight:g}").format(key=key, value=value, weight=card.weights.get(key, 0)))
+        print(_("  {key:<20} {value:6.1f}   weight {weight:g}").format(
+            key=objective_title(key), value=value, weight=card.weights.get(key, 0)))
     agreements = ", ".join(f"{cid} {card.agreements[cid]:.0f}" for cid in rules.order)
     print(_("  cooperation: {agreements}").format(agreements=agreements))
     print(_("  returned {returned_k:.1f}k, stranded {stranded_k:.1f}k, border arrivals "

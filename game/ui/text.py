@@ -15,18 +15,8 @@ from game.i18n import N_, Wording, _
 from game.i18n.formats import number
 from game.ui.palette import Palette
 from game.ui.printable import printable
-from game.wording import reason_value
+from game.wording import ABOUT_WORDS, KIND_WORDS, reason_value
 
-KIND_WORDS = Wording({
-    "accept": N_("Accepted"), "counter": N_("Counter-offer"), "stall": N_("Stalled"), "reject": N_("Rejected"),
-    "retaliate": N_("Retaliated"), "counter_threat": N_("Threatened back"), "backslide": N_("Backslid"),
-    "none": N_("No response"),
-})
-ABOUT_WORDS = Wording({
-    "threat": N_("answering your threat"), "proposal": N_("answering your proposal"),
-    "counter": N_("on the counter-offer you accepted"), "measure": N_("answering US measures in force"),
-    "commitment": N_("on a commitment in force"),
-})
 US_METERS = {  # name and help (marked: pass them through ``_`` where shown) and the number's format
     "capital": (N_("Political capital"), N_("Spent on actions; refilled each month."), "{:.0f}"),
     "aid_budget_m": (N_("Aid budget"), N_("Money left for incentives for the whole scenario, in $ millions."),
