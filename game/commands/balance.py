@@ -33,12 +33,13 @@ from tqdm import tqdm
 
 from game.cli import COMMANDS
 from game.commands._scripting import add_data_option, load_bundle
+from game.debrief.versus import objective_title
 from game.engine import Rules, UnknownContent, compile_rules
 from game.engine.autoplay import StrategyResult, run_mandates
 from game.engine.bots import BUILT_IN, IDLE
 from game.engine.exploits import Candidate, evaluate, search, strongest
 from game.i18n import _
-from game.i18n.formats import counted
+from game.i18n.formats import counted, number
 
 NEVER = 0.02  # agreement rate at or below which a country "never agrees"
 REACH = 50.0  # an objective is reached when some bot averages at least this on its 0-100 scale
@@ -177,7 +178,8 @@ def print_balance(rules: Rules, b: Balance) -> None:
         text = []
         for i, (mean, sd) in enumerate(cells):
             star = "*" if mean == tops[i] else " "
-            text.append(f"{mean:>9.1f} ({sd:4.1f}){star}" if sd is not None else f"{mean:>9.1f}       {star}")
+            text.append(f"{number(mean, 1):>9} ({number(sd, 1):>4}){star}" if sd is not None
+                        else f"{number(mean, 1):>9}       {star}")
         print(f"  {name:<16}" + "".join(f"{c:>18}" for c in text))
     if b.searched:
         print(_("  searched: the strongest of {tried} plans tried: {words}").format(
@@ -185,13 +187,13 @@ def print_balance(rules: Rules, b: Balance) -> None:
     first = b.results[mandates[0]]
     keys = list(first[strategies[0]].objectives)
     print(_("Mean objective scores (0-100; doing nothing: the idle row)"))
-    print(f"  {strategy:<16}" + "".join(f"{k[:12]:>13}" for k in keys))
+    print(f"  {strategy:<16}" + "".join(f"{objective_title(k)[:12]:>13}" for k in keys))
     for s in strategies:
-        print(f"  {s:<16}" + "".join(f"{first[s].objectives.get(k, 0.0):>13.1f}" for k in keys))
+        print(f"  {s:<16}" + "".join(f"{number(first[s].objectives.get(k, 0.0), 1):>13}" for k in keys))
     print(_("Share of games ending with an agreement, per country"))
     print(f"  {strategy:<16}" + "".join(f"{c:>6}" for c in rules.order))
     for s in strategies:
-        print(f"  {s:<16}" + "".join(f"{first[s].agreements.get(c, 0.0):>6.2f}" for c in rules.order))
+        print(f"  {s:<16}" + "".join(f"{number(first[s].agreements.get(c, 0.0), 2):>6}" for c in rules.order))
     for flag in b.flags or [_("no balance problem flagged")]:
         print(f"  ! {flag}" if b.flags else f"  {flag}")
     print()

@@ -20,6 +20,7 @@ from game.engine import Rules, UnknownContent, compile_rules
 from game.engine.autoplay import StrategyResult, run_strategy
 from game.engine.bots import STRATEGIES
 from game.i18n import _
+from game.i18n.formats import number
 from game.records.batch import write_simulated_records
 
 
@@ -83,14 +84,17 @@ def print_table(rules: Rules, mandate: str, entries: list[dict[str, Any]], seed:
     countries = list(rules.order)
     print(_("Scenario '{scenario_id}', mandate '{mandate}', seeds from {seed}").format(
               scenario_id=rules.scenario_id, mandate=mandate, seed=seed))
-    strategy, games, speed, score, sd = _("strategy"), _("games"), _("games/s"), _("score"), _("sd")
-    head = f"{strategy:<16} {games:>6} {speed:>8} {score:>6} {sd:>5}  "
+    labels = [_("strategy"), _("games"), _("games/s"), _("score"), _("sd")]
+    widths = [max(len(label), least) for label, least in zip(labels, (16, 6, 8, 6, 5))]
+    head = " ".join(f"{label:<{w}}" if i == 0 else f"{label:>{w}}" for i, (label, w) in enumerate(zip(labels, widths))) + "  "
     print(head + _("agreements (share of games)"))
     print(" " * len(head) + " ".join(f"{c:>4}" for c in countries))
     for e in entries:
-        rates = " ".join(f"{e['agreements'].get(c, 0.0):4.2f}" for c in countries)
-        print(f"{e['strategy']:<16} {e['games']:>6} {e['games_per_second']:>8.1f} "
-              f"{e['score_mean']:>6.1f} {e['score_sd']:>5.1f}  {rates}")
+        rates = " ".join(number(e["agreements"].get(c, 0.0), 2) for c in countries)
+        cells = [e["strategy"], str(e["games"]), number(e["games_per_second"], 1), number(e["score_mean"], 1),
+                 number(e["score_sd"], 1)]
+        print(" ".join(f"{cell:<{w}}" if i == 0 else f"{cell:>{w}}" for i, (cell, w) in enumerate(zip(cells, widths)))
+              + f"  {rates}")
     best = winners(entries)[mandate]
     print(_("best mean score: {best}").format(best=best))
     print()
