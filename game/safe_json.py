@@ -4,8 +4,9 @@
 and a parse that just fits can still overflow the stack in the code that walks the result. Every
 reader of a save, a settings file or a record uses :func:`loads` here instead: it refuses anything
 nested deeper than :data:`MAX_DEPTH` with a :class:`NestingError` (a ``ValueError``, so a caller's
-"not readable JSON" message covers it) and never lets ``RecursionError`` out. No dependencies, so
-every layer (engine, records, UI) can use it.
+"not readable JSON" message covers it) and never lets ``RecursionError`` out. :func:`read_file` reads
+a whole file with a message for each way it can fail. No dependencies, so every layer (engine,
+records, UI, commands) can use it.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 from typing import Any
+
+from game.i18n import _
 
 MAX_DEPTH = 64  # the game's own files nest fewer than 10 levels
 
@@ -60,6 +63,28 @@ def loads(text: str | bytes) -> Any:
     if nesting_depth(data) > MAX_DEPTH:
         raise _too_deep()
     return data
+
+
+class JSONFileError(ValueError):
+    """A JSON file that is missing, unreadable or not JSON; the message is for a person."""
+
+
+def read_file(path: Path, noun: str, name: str | None = None) -> Any:
+    """The JSON data of a file people may have damaged (``loads``); every failure is a ``JSONFileError``
+    that names the file (``name``, default the path) as a ``noun`` marked with ``N_`` ("save file", "orders file")."""
+    shown = name or str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise JSONFileError(_("{shown}: no such {noun}.").format(shown=shown, noun=_(noun))) from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise JSONFileError(_("{shown}: cannot read the {noun} ({error}).").format(
+            shown=shown, noun=_(noun), error=error)) from None
+    try:
+        return loads(text)
+    except ValueError as error:  # too deep nesting is a ValueError
+        raise JSONFileError(_("{shown}: the {noun} is damaged, it is not readable JSON ({error}).").format(
+            shown=shown, noun=_(noun), error=error)) from None
 
 
 def peek_object(path: Path) -> dict[str, Any] | None:

@@ -8,7 +8,6 @@ go wrong with one is an ``OrdersError`` whose message names the turn and the act
 from __future__ import annotations
 
 import dataclasses
-import json
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -20,11 +19,12 @@ from pydantic import ValidationError
 from game.content import ContentBundle
 from game.engine import Action, GameState, Rules, TurnReport, action_from_dict, action_to_dict, rules_of
 from game.engine.state import Response
-from game.i18n import _, ngettext
+from game.i18n import N_, _, ngettext
 from game.loading import load_content
 from game.loading.problems import did_you_mean
 from game.paths import data_note, validate_hint
 from game.player import clean_player
+from game.safe_json import JSONFileError, read_file
 
 ORDERS_KEYS = ("scenario", "mandate", "seed", "turns", "description", "player")
 DEFAULTS: dict[str, Any] = {"scenario": "default", "mandate": "balanced", "seed": 1}
@@ -152,15 +152,9 @@ def parse_orders(data: Any) -> Orders:
 def read_orders(path: str | Path) -> Orders:
     """Read and parse an orders file; every failure is an ``OrdersError``."""
     try:
-        text = Path(path).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise OrdersError(_("{path}: no such orders file").format(path=path)) from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise OrdersError(_("{path}: cannot read the orders file ({error})").format(path=path, error=error)) from None
-    try:
-        data = json.loads(text)
-    except ValueError as error:
-        raise OrdersError(_("{path}: not valid JSON ({error})").format(path=path, error=error)) from None
+        data = read_file(Path(path), N_("orders file"))
+    except JSONFileError as error:
+        raise OrdersError(str(error)) from None
     return parse_orders(data)
 
 

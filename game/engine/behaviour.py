@@ -165,8 +165,8 @@ def backslide(rules: Rules, state: GameState, answered: set[str]) -> None:
         for aid, roll in zip(order, rolls):
             if roll >= ceiling and (not withdrawn or roll >= ceiling + lifted_bonus):
                 continue  # cannot backslide this month whatever the numbers: skip the arithmetic
-            deal_id = cs.commitment_deals.get(aid)
-            deal = deals[deal_id - 1] if deal_id else None
+            behind = cs.commitment_deals.get(aid)  # the deal behind this commitment, if any
+            deal = deals[behind - 1] if behind else None
             lifted = withdrawn and deal is not None and any(oid not in measures for oid in deal.offers)
             if roll >= ceiling + (lifted_bonus if lifted else 0.0):
                 continue

@@ -14,7 +14,7 @@ from game.content.country import Retaliation, Start
 from game.content.event import Event, Scope
 from game.content.scenario import Mandate, Scenario
 from game.engine import tuning as T
-from game.engine.coefs import WorldRow, ask_levels, route_tree, world_rows
+from game.engine.coefs import LevelEffect, WorldRow, ask_levels, route_tree, world_rows
 from game.engine.conditions import Check, Effect, compile_effects, compile_event_condition, event_texts
 from game.engine.errors import UnknownContent
 from game.engine.tuning import ALTERNATIVES_CUSHION
@@ -188,7 +188,7 @@ class Rules:
     # per-country constants of the world step (see coefs.world_rows)
     world: tuple[WorldRow, ...] = ()
     # ask id -> the effects of each of its levels in force (see coefs.ask_levels)
-    ask_levels: dict[str, tuple[tuple[float, float, float, float, float], ...]] = field(default_factory=dict)
+    ask_levels: dict[str, tuple[LevelEffect, ...]] = field(default_factory=dict)
     # country -> its row of ``world``
     world_index: dict[str, WorldRow] = field(default_factory=dict)
     # (country, next country on its route) from south to north, or None (see coefs.route_tree)
@@ -230,23 +230,23 @@ def compile_rules(bundle: ContentBundle, scenario_id: str) -> Rules:
         if cid not in bundle.countries:
             raise UnknownContent(_("Scenario '{scenario_id}' lists country '{cid}', which is not in the data.").format(
                                      scenario_id=scenario_id, cid=cid))
-        c = bundle.countries[cid]
+        src = bundle.countries[cid]
         countries[cid] = CountryRule(
-            id=cid, name=c.name, leader=c.leader,
-            priorities=tuple(getattr(c.priorities, d) for d in DIMS),
-            pride=c.traits.pride, retaliation=c.traits.retaliation,
-            reliability=c.traits.reliability, memory=c.traits.memory, capacity=c.traits.capacity,
-            exposure=c.exposure.model_dump(),
-            route=tuple(r for r in c.route if r in scenario.countries),
-            lines={k: tuple(line.replace("{leader}", c.leader).replace("{country}", c.name) for line in v)
-                   for k, v in c.lines.model_dump().items() if v},
-            start_outflow_k=c.start.outflow_k, start_instability=c.start.instability,
-            start_trust=c.start.trust, start_relations=c.start.relations,
-            start_approval=c.start.approval,
-            red_lines={r.ask: RedLineRule(r.from_level, r.price, r.reason) for r in c.limits.red_lines},
-            max_level=dict(c.limits.max_level), repertoire=tuple(c.retaliation),
-            counter_threat_lines=tuple(line.replace("{leader}", c.leader).replace("{country}", c.name)
-                                       for line in c.lines.counter_threat),
+            id=cid, name=src.name, leader=src.leader,
+            priorities=tuple(getattr(src.priorities, d) for d in DIMS),
+            pride=src.traits.pride, retaliation=src.traits.retaliation,
+            reliability=src.traits.reliability, memory=src.traits.memory, capacity=src.traits.capacity,
+            exposure=src.exposure.model_dump(),
+            route=tuple(r for r in src.route if r in scenario.countries),
+            lines={k: tuple(line.replace("{leader}", src.leader).replace("{country}", src.name) for line in v)
+                   for k, v in src.lines.model_dump().items() if v},
+            start_outflow_k=src.start.outflow_k, start_instability=src.start.instability,
+            start_trust=src.start.trust, start_relations=src.start.relations,
+            start_approval=src.start.approval,
+            red_lines={r.ask: RedLineRule(r.from_level, r.price, r.reason) for r in src.limits.red_lines},
+            max_level=dict(src.limits.max_level), repertoire=tuple(src.retaliation),
+            counter_threat_lines=tuple(line.replace("{leader}", src.leader).replace("{country}", src.name)
+                                       for line in src.lines.counter_threat),
         )
     levers = {
         lid: LeverRule(

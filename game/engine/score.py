@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import weakref
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from game.content.common import Objective
 from game.engine import tuning as T
@@ -20,6 +21,9 @@ from game.engine.setup import new_game
 from game.engine.state import GameState, rules_of
 from game.engine.turn import advance
 from game.engine.world import clamp, cooperation
+
+if TYPE_CHECKING:
+    from game.engine.rules import Rules
 
 IDLE_CACHE_SEEDS = 512  # idle games kept per set of rules (one per seed)
 
@@ -111,7 +115,7 @@ def objective_scores(state: GameState, agreements: dict[str, float] | None = Non
     return measure(state, agreements).scores
 
 
-_IDLE: dict[int, tuple[weakref.ref, dict[int, tuple[Measured, ...]]]] = {}
+_IDLE: dict[int, tuple[weakref.ref[Rules], dict[int, tuple[Measured, ...]]]] = {}
 
 
 def idle_objectives(state: GameState) -> tuple[Measured, ...]:
@@ -120,7 +124,10 @@ def idle_objectives(state: GameState) -> tuple[Measured, ...]:
     kept = _IDLE.get(id(rules))
     if kept is None or kept[0]() is not rules:
         key = id(rules)
-        kept = _IDLE[key] = (weakref.ref(rules, lambda _ref, key=key: _IDLE.pop(key, None)), {})
+
+        def forget(_ref: weakref.ref[Rules]) -> None:
+            _IDLE.pop(key, None)
+        kept = _IDLE[key] = (weakref.ref(rules, forget), {})
     by_seed = kept[1]
     table = by_seed.get(state.seed)
     if table is None:

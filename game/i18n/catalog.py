@@ -64,7 +64,7 @@ class Message(NamedTuple):
 
     path: str
     line: int
-    msgid: str | tuple[str, str]
+    msgid: str | tuple[str, ...]
 
 
 def extract(root: Path = PACKAGE_DIR) -> list[Message]:

@@ -82,7 +82,7 @@ class FocusRing:
         el = self.current
         if isinstance(el, UIHorizontalSlider):
             lo, hi = el.value_range
-            stepv = el.click_increment or (hi - lo) / 10
+            stepv = el.increment or (hi - lo) / 10  # pygame_gui keeps click_increment as .increment
             el.set_current_value(min(hi, max(lo, el.get_current_value() + step * stepv)))
             pygame.event.post(pygame.event.Event(pygame_gui.UI_HORIZONTAL_SLIDER_MOVED, {
                 "value": el.get_current_value(), "ui_element": el, "ui_object_id": el.most_specific_combined_id}))

@@ -60,7 +60,7 @@ def launch(scenario: str | None = None, mandate: str = "balanced", seed: int | N
             except UnknownContent as exc:
                 ctx.message = str(exc)
                 return nav.screen("title", ctx)
-            nav.begin(ctx, session)
+            nav.begin(ctx, session, new=True)
             return nav.screen("briefing", ctx)
     else:  # show the title at once and read the data right after the first frame
         content, error = None, None

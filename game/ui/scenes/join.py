@@ -1,5 +1,9 @@
 """Join a class: the host's address, the class code and the student's name (an overlay on the title).
 
+Opened with a ``SeatTicket`` (Continue, when the autosaved game was played in a class), the form is
+filled in and rejoins: the host gives the same seat back and the autosaved game goes on, sending
+its record again; "Play on alone" continues it without the class.
+
 Joining runs in a background thread so the window stays responsive; when it is done the scene
 posts itself an event and, on success, starts the class's game (scenario, mandate, seed and data
 from the host, held in memory only) at its briefing. A failure is shown here, with nothing lost.
@@ -32,9 +36,12 @@ class JoinScene(Scene):
 
     name = "join"
 
-    def __init__(self, ctx) -> None:
+    def __init__(self, ctx, ticket: Any = None) -> None:
         super().__init__(ctx)
+        self.ticket = ticket  # a game.classroom.seat.SeatTicket: rejoin the autosaved game's class
         self.values: dict[str, str] = {key: "" for key, *_rest in FIELDS}
+        if ticket is not None:
+            self.values.update(address=ticket.address, code=ticket.code, name=ticket.name)
         self.entries: dict[str, UITextEntryLine] = {}
         self.worker: threading.Thread | None = None
         self.result: Any = None
@@ -50,11 +57,14 @@ class JoinScene(Scene):
         box.center = (lay.w // 2, lay.h // 2)
         self.panel(box)
         col = Column(box.inflate(-lay.px(40), -lay.px(30)), lay.px(8))
-        self.label(col.take(lay.line_h(19)), _("Join a class"), object_id="#heading")
-        self.textbox(col.take(lay.line_h() * 3 + lay.px(12)),
-                     _("Your instructor hosts the class on this room's network. You play the class's game as "
-                     "usual; your record goes to the instructor after every month, and is kept on this "
-                     "computer too."), panel="about")
+        rejoining = self.ticket is not None
+        self.label(col.take(lay.line_h(19)), _("Rejoin the class") if rejoining else _("Join a class"), object_id="#heading")
+        about = (_("The autosaved game was played in a class. Rejoin it to go on where you left off: the "
+                   "host gives you back your place, and your record goes to the instructor again.") if rejoining else
+                 _("Your instructor hosts the class on this room's network. You play the class's game as "
+                   "usual; your record goes to the instructor after every month, and is kept on this "
+                   "computer too."))
+        self.textbox(col.take(lay.line_h() * 3 + lay.px(12)), about, panel="about")
         label_w = max(lay.text_w(_(text)) for _key, text, *_rest in FIELDS) + lay.px(20)
         for key, text_id, tip_id, limit in FIELDS:
             text, tip = _(text_id), _(tip_id)
@@ -74,8 +84,16 @@ class JoinScene(Scene):
             self.textbox(col.take(lay.line_h() * 2 + lay.px(12)), escape(self.problem), object_id="#refusal",
                          panel="problem")
         flow = Flow(col.take(lay.row_h()), lay.row_h(), lay.px(10))
-        self.button(flow.place(lay.button_w(_("Join"))), _("Join"), self.join, key=pygame.K_RETURN, object_id="#primary",
-                    refusal=_("Joining…") if busy else None, tip=_("Join the class and start its game."))
+        if rejoining:
+            self.button(flow.place(lay.button_w(_("Rejoin"))), _("Rejoin"), self.join, key=pygame.K_RETURN,
+                        object_id="#primary", refusal=_("Joining…") if busy else None,
+                        tip=_("Rejoin the class and continue the autosaved game."))
+            self.button(flow.place(lay.button_w(_("Play on alone"))), _("Play on alone"), self.play_alone,
+                        refusal=_("Joining…") if busy else None,
+                        tip=_("Continue the autosaved game without the class; its record stays on this computer."))
+        else:
+            self.button(flow.place(lay.button_w(_("Join"))), _("Join"), self.join, key=pygame.K_RETURN, object_id="#primary",
+                        refusal=_("Joining…") if busy else None, tip=_("Join the class and start its game."))
         self.button(flow.place(lay.button_w(_("Cancel"))), _("Cancel"), self.back, tip=_("Back to the title screen."))
         self.focus_first = self.focus.index < 0
 
@@ -111,7 +129,7 @@ class JoinScene(Scene):
         def work() -> None:
             try:
                 self.result = take_seat(self.values["address"], self.values["code"], self.values["name"],
-                                        self.ctx.content)
+                                        self.ctx.content, self.ticket.attempt if self.ticket is not None else None)
             except ClassError as error:
                 self.result = error
             pygame.event.post(pygame.event.Event(JOINED))
@@ -134,7 +152,17 @@ class JoinScene(Scene):
             self.problem = str(result)
             self.rebuild()
             return None
+        if self.ticket is not None:
+            return resume_class_game(self, result)
         return start_class_game(self, result)
+
+    def play_alone(self) -> Outcome:
+        """Continue the autosaved game without the class."""
+        if self.worker is not None:
+            return None
+        from game.ui import storage
+        from game.ui.scenes.title import load_path
+        return load_path(self, storage.autosave_file())
 
     def _next_or_join(self, entry: UITextEntryLine) -> Outcome:
         """Enter in a field: on to the next empty one, or join when all are filled."""
@@ -164,3 +192,21 @@ def start_class_game(scene: Scene, seat: Any) -> Outcome:
     nav.begin(scene.ctx, session)
     scene.ctx.info = _("Joined the class as {name}.").format(name=seat.name)
     return nav.briefing(scene.ctx)
+
+
+def resume_class_game(scene: Scene, seat: Any) -> Outcome:
+    """Continue the autosaved game with the seat the host gave back; a save that cannot be read gives a message."""
+    from game.ui import storage
+    from game.ui.session import Session
+    try:
+        loaded = storage.read_save(storage.autosave_file(), seat.game.bundle)
+    except storage.StorageError as error:
+        seat.close()
+        scene.ctx.message = str(error)
+        return None
+    session = Session(content=seat.game.bundle, state=loaded.state, notes=loaded.notes)
+    session.player = loaded.player or seat.name
+    session.seat = seat
+    nav.begin(scene.ctx, session)
+    scene.ctx.info = _("Rejoined the class as {name}: your record goes to the instructor again.").format(name=seat.name)
+    return nav.game_scene(scene.ctx)

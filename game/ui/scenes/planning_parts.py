@@ -7,6 +7,7 @@ for actions the engine would refuse are disabled with the engine's reason as the
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 import pygame
@@ -14,6 +15,7 @@ from pygame_gui.elements import UIScrollingContainer
 
 from game.engine import (
     AcceptCounter,
+    Action,
     CarryOut,
     Engage,
     Investigate,
@@ -29,10 +31,16 @@ from game.ui.pending import due_items
 from game.ui.text import esc
 
 if TYPE_CHECKING:
+    from game.ui.scene import Outcome
     from game.ui.scenes.planning import PlanningScene
 
 KIND_TITLES = (("stick", N_("Coercive measures")), ("carrot", N_("Incentives")), ("diplomacy", N_("Diplomacy")),
                ("intelligence", N_("Intelligence")))
+
+
+def _set_level(scene: PlanningScene, aid: str, value: str) -> Outcome:
+    """The drop-down of an ask's level chose ``value`` (its option id)."""
+    return scene.set_ask(aid, int(value))
 
 
 def lever_tip(scene: PlanningScene, lid: str) -> str:
@@ -108,7 +116,7 @@ def measures_column(scene: PlanningScene, box: UIScrollingContainer, width: int)
         y += lay.line_h(14)
         for lid in lids:
             lever = rules.levers[lid]
-            buttons: list[tuple[str, object]] = []
+            buttons: list[tuple[str, Action]] = []
             if kind in ("stick", "carrot"):
                 queued_on = any(isinstance(a, CarryOut) and a.country == cid and a.lever == lid for a in session.state.queue)
                 if lid in cs.measures or queued_on:
@@ -137,7 +145,7 @@ def measures_column(scene: PlanningScene, box: UIScrollingContainer, width: int)
                 tip = lift_tip(scene, lid) if isinstance(action, Lift) else lever_tip(scene, lid)
                 if text == _("Carry out threat"):
                     tip = esc(_("Carry out the threat you made: the measure goes into force and your word holds. ")) + tip
-                scene.button(pygame.Rect(x, y, bw, row), label, lambda a=action: scene.queue(a),
+                scene.button(pygame.Rect(x, y, bw, row), label, partial(scene.queue, action),
                              tip=tip, refusal=session.refusal(action), container=box)
                 x += bw + lay.px(6)
             y += row + lay.px(4)
@@ -170,7 +178,7 @@ def proposal_column(scene: PlanningScene, box: UIScrollingContainer, width: int)
         options += [(_("Level {i}").format(i=i), str(i)) for i in range(1, len(ask.levels) + 1)]
         levels = "; ".join(f"{i}: {lbl}" for i, lbl in enumerate(ask.labels, start=1))
         scene.ui.dropdown(pygame.Rect(width - drop_w, y, drop_w, row), options, str(level),
-                       lambda v, a=aid: scene.set_ask(a, int(v)), tip=_("{name}. Levels: {levels}.").format(name=ask.name, levels=levels),
+                       partial(_set_level, scene, aid), tip=_("{name}. Levels: {levels}.").format(name=ask.name, levels=levels),
                        container=box)
         y += row + lay.px(2)
         if level:
@@ -192,7 +200,7 @@ def proposal_column(scene: PlanningScene, box: UIScrollingContainer, width: int)
         text = f"{lever.name} · {lever.capital_cost}"
         rect = flow.place(row + lay.px(8) + lay.text_w(text))
         scene.ui.checkbox(pygame.Rect(rect.x, rect.y, row, row), text, lid in draft.offers,
-                       lambda on, chosen=lid: scene.toggle_offer(chosen, on), tip=lever_tip(scene, lid), container=box)
+                       partial(scene.toggle_offer, lid), tip=lever_tip(scene, lid), container=box)
     y = flow.bottom + lay.px(8)
     threat_top = y
     scene.ui.label(pygame.Rect(0, y, width, lay.line_h(14)), _("Backed by a threat (optional)"), object_id="#muted", container=box)
@@ -264,7 +272,7 @@ def counter_offer(scene: PlanningScene, box: UIScrollingContainer, y: int, width
 
 
 def plan_column(scene: PlanningScene, box: UIScrollingContainer, width: int,
-                undo: Callable[[int], object | None]) -> int:
+                undo: Callable[[int], Outcome]) -> int:
     """This month's queued actions with undo buttons."""
     lay, session = scene.lay, scene.session
     us = session.state.us
@@ -297,7 +305,7 @@ def plan_column(scene: PlanningScene, box: UIScrollingContainer, width: int,
             scene.ui.label(pygame.Rect(0, y, width - undo_w - lay.px(8), lay.line_h(13)), line, object_id="#small",
                         container=box)
             y += lay.line_h(13)
-        scene.ui.button(pygame.Rect(width - undo_w, top, undo_w, lay.row_h()), _("Undo"), lambda i=i: undo(i),
+        scene.ui.button(pygame.Rect(width - undo_w, top, undo_w, lay.row_h()), _("Undo"), partial(undo, i),
                      tip=_("Take this action back and get its political capital back."), container=box)
         y = max(y, top + lay.row_h()) + lay.px(8)
     return y

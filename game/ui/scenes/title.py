@@ -9,7 +9,9 @@ may be another game, and the game rebuilt from its record), each described.
 from __future__ import annotations
 
 import random
+from functools import partial
 from html import escape
+from typing import TYPE_CHECKING
 
 import pygame
 import pygame_gui
@@ -23,6 +25,9 @@ from game.ui.layout import Column, Flow, wrap
 from game.ui.scene import Outcome, Scene
 from game.ui.scenes import nav
 from game.ui.transition import Quit
+
+if TYPE_CHECKING:
+    from game.records import Recovery, SaveCheck
 
 MAX_SEED = 999_999
 
@@ -42,9 +47,8 @@ class TitleScene(Scene):
         self.seed = random.randint(1, MAX_SEED)
         self.seed_entry: TextEntry | None = None
         self.name_entry: TextEntry | None = None
-        self.seed_entry: TextEntry | None = None
         self.autosave_problem = storage.autosave_problem()
-        self.recovery = None  # game.records.SaveCheck of the damaged autosave, made once the data is there
+        self.recovery: SaveCheck | None = None  # what can be recovered of the damaged autosave, once the data is there
 
     def _mandates(self) -> dict:
         content = self.ctx.content
@@ -129,14 +133,16 @@ class TitleScene(Scene):
             flow = Flow(col.take(lay.row_h()), lay.row_h(), lay.px(10))
             for i, option in enumerate(options, start=1):
                 text = _("Recover {i}: ").format(i=i) + (_("previous copy") if option.kind == "previous" else _("from the record"))
-                self.button(flow.place(lay.button_w(text)), text, lambda o=option: self.recover(o), tip=escape(option.label))
+                self.button(flow.place(lay.button_w(text)), text, partial(self.recover, option), tip=escape(option.label))
 
-    def recover(self, option) -> Outcome:
+    def recover(self, option: Recovery) -> Outcome:
         """Continue the chosen recovered game (the damaged autosave stays as it is until the next autosave
         moves it aside to ``autosave.json.damaged``)."""
         from game.ui.notes import Notes
         from game.ui.session import Session
-        session = Session(content=self.ctx.content, state=option.state, notes=Notes.from_json(option.notes))
+        content = self.ctx.content
+        assert content is not None  # the recovery buttons are built only once the data is there
+        session = Session(content=content, state=option.state, notes=Notes.from_json(option.notes))
         session.player = self.ctx.player
         nav.begin(self.ctx, session)
         note = _("Recovered: {label}. The damaged autosave is kept as autosave.json.damaged at the next "
@@ -238,7 +244,7 @@ class TitleScene(Scene):
             self.ctx.message = str(error)
             return None
         session.player = self.ctx.player
-        nav.begin(self.ctx, session)
+        nav.begin(self.ctx, session, new=True)
         return nav.briefing(self.ctx)
 
     def tutorial(self) -> Outcome:
@@ -246,7 +252,10 @@ class TitleScene(Scene):
         return self.new_game("tutorial")
 
     def resume(self) -> Outcome:
-        """Continue from the autosave."""
+        """Continue from the autosave (a game played in a class first offers to rejoin the class)."""
+        ticket = storage.seat_ticket_for_autosave()
+        if ticket is not None and self.ctx.content is not None:
+            return nav.rejoin(self.ctx, ticket)
         return load_path(self, storage.autosave_file())
 
     def load(self) -> Outcome:
