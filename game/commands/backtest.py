@@ -77,8 +77,8 @@ def run(args: argparse.Namespace) -> int:
     else:
         width = max(len(_("episode")), *(len(r.title) for r in results))
         match, threshold = _("match"), _("threshold")
-        episode = _("episode")
-        print(f"{episode:<{width}}  {match:>5}  {threshold:>6}")
+        episode_word = _("episode")
+        print(f"{episode_word:<{width}}  {match:>5}  {threshold:>6}")
         for r in results:
             mark = "ok" if r.passed else _("UNDER THRESHOLD")
             note = _("  ({refused} seeds had a refused order)").format(refused=r.refused) if r.refused else ""

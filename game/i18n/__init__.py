@@ -49,7 +49,7 @@ class Localized(str):
 
     __slots__ = ()
 
-    def format(self, *args: object, **kwargs: object) -> str:  # type: ignore[override]
+    def format(self, *args: object, **kwargs: object) -> str:
         return _numbers.vformat(self, args, kwargs) if _numbers is not None else str.format(self, *args, **kwargs)
 
 

@@ -3,6 +3,7 @@ the discussion prompts and the result of a counterfactual, as markup for pygame_
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -142,7 +143,7 @@ def _value(value: Any) -> str:
     return _num(float(value)) if isinstance(value, (int, float)) and not isinstance(value, bool) else str(value)
 
 
-def comparison_html(cmp: Any, objective_names: dict[str, str]) -> str:
+def comparison_html(cmp: Any, objective_names: Mapping[str, str]) -> str:
     """What changes when the chosen action is taken out: your game beside the game without it."""
     delta = cmp.without_total - cmp.actual_total
     rows = [_("<b>Without:</b> {value}").format(value=esc(_("month {turn}, {removed}").format(
