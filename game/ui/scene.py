@@ -318,7 +318,7 @@ class Scene:
         """(key, what it does) for this screen: its shortcut buttons, then its own keys."""
         lines: list[tuple[str, str]] = []
         for key, target in sorted(self.ui.shortcuts.items(), key=lambda item: key_label(item[0])):
-            if isinstance(target, UIButton):
+            if isinstance(target, (UIButton, UICheckBox)):  # a tick box is named by its label, not its class
                 what = target.text if target.is_enabled else _("{action} (not available now)").format(action=target.text)
             else:
                 doc = (getattr(target, "__doc__", None) or "").strip().splitlines()

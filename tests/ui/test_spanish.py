@@ -1,5 +1,5 @@
-"""Every screen in Spanish: each visible text (labels, buttons, menus, text boxes, tooltips) comes from
-the catalog or the translated data, so none is left showing the English it had.
+"""Every screen in Spanish: each visible text (labels, buttons, menus, text boxes, tooltips, the list of
+keys) comes from the catalog or the translated data, so none is left showing the English it had.
 
 Each screen of the scene list (``tests.ui.scenes``, built through ``game.ui.scenes.nav``) and the
 list of keys is built once in English and once in Spanish; a piece of text that reads the same in
@@ -59,6 +59,9 @@ def _texts(app) -> dict[str, str]:
             for text in texts:
                 for piece in _pieces(text):
                     found.setdefault(piece, type(element).__name__)
+    for _key, what in app.live()[-1].key_lines():  # what the list of keys (F1) would say about this screen
+        for piece in _pieces(what):
+            found.setdefault(piece, "keys")
     return found
 
 
