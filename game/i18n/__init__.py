@@ -58,16 +58,14 @@ _numbers: _Numbers | None = None  # None in English: messages are plain strings
 
 def _(message: str) -> str:
     """``message`` in the current language (itself when it has no translation)."""
-    if _numbers is None:
-        return _active.gettext(message)
-    return Localized(_active.gettext(message))
+    text = _active.gettext(message)
+    return text if _numbers is None or "{" not in text else Localized(text)  # plain text needs no formatter
 
 
 def ngettext(singular: str, plural: str, n: int) -> str:
     """The form of a message for the count ``n`` in the current language."""
-    if _numbers is None:
-        return _active.ngettext(singular, plural, n)
-    return Localized(_active.ngettext(singular, plural, n))
+    text = _active.ngettext(singular, plural, n)
+    return text if _numbers is None or "{" not in text else Localized(text)
 
 
 def N_(message: str) -> str:

@@ -13,7 +13,7 @@ import pygame_gui
 from pygame_gui.core import ObjectID, UIContainer, UIElement
 from pygame_gui.elements import UIButton, UICheckBox, UIDropDownMenu, UILabel, UIPanel, UITextBox
 
-from game.i18n import _
+from game.i18n import N_, _
 from game.ui.context import Choice
 from game.ui.keyboard import FocusRing
 from game.ui.printable import printable
@@ -25,7 +25,10 @@ E = TypeVar("E", bound=UIElement)
 
 def key_label(key: int) -> str:
     """How a shortcut key is written in tooltips."""
-    return {pygame.K_ESCAPE: _("Esc"), pygame.K_RETURN: _("Enter"), pygame.K_TAB: _("Tab")}.get(key, pygame.key.name(key).upper())
+    named = {pygame.K_ESCAPE: N_("Esc"), pygame.K_RETURN: N_("Enter"), pygame.K_TAB: N_("Tab"),
+             pygame.K_PAGEUP: N_("PAGE UP"), pygame.K_PAGEDOWN: N_("PAGE DOWN"), pygame.K_HOME: N_("HOME"),
+             pygame.K_END: N_("END"), pygame.K_SPACE: N_("SPACE")}
+    return _(named[key]) if key in named else pygame.key.name(key).upper()
 
 
 class Widgets:
