@@ -5,7 +5,7 @@ No pygame and no engine here, so the title screen, the debrief pages and the com
 
 from __future__ import annotations
 
-from game.i18n import N_, Wording
+from game.i18n import N_, Wording, number_text
 
 KIND_WORDS = Wording({
     "accept": N_("Accepted"), "counter": N_("Counter-offer"), "stall": N_("Stalled"), "reject": N_("Rejected"),
@@ -22,8 +22,8 @@ ABOUT_WORDS = Wording({
 def reason_value(value: float) -> str:
     """A reason's hidden weight: '+0.26', '-1.40', '+0.004' for a small one, '0' (never '+0.00')."""
     if abs(value) >= 0.005:
-        return f"{value:+.2f}"
-    return f"{value:+.3f}" if abs(value) >= 0.0005 else "0"
+        return number_text(f"{value:+.2f}")
+    return number_text(f"{value:+.3f}") if abs(value) >= 0.0005 else "0"
 
 
 def people_k(thousands: float) -> str:

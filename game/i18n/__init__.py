@@ -62,6 +62,11 @@ def _(message: str) -> str:
     return text if _numbers is None or "{" not in text else Localized(text)  # plain text needs no formatter
 
 
+def number_text(text: str) -> str:
+    """A number Python wrote (``+0.26``, ``1,800``) with the current language's decimal mark and grouping."""
+    return text if _numbers is None else text.translate(_numbers.swap)
+
+
 def ngettext(singular: str, plural: str, n: int) -> str:
     """The form of a message for the count ``n`` in the current language."""
     text = _active.ngettext(singular, plural, n)
@@ -173,5 +178,6 @@ def language_name(code: str) -> str:
 
 __all__ = [
     "BASE_LANGUAGE", "N_", "UnknownLanguage", "Wording", "_", "available_languages", "choose_language",
-    "current_language", "language_name", "match_language", "ngettext", "set_language", "system_language",
+    "current_language", "language_name", "match_language", "ngettext", "number_text", "set_language",
+    "system_language",
 ]
