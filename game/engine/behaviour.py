@@ -23,7 +23,7 @@ from game.engine.decide import (
 from game.engine.ledger import adjust_credibility, break_promise, close_threat, sign_deal
 from game.engine.resolve import respond, retaliate
 from game.engine.rules import Rules
-from game.engine.state import Deal, Factor, GameState, News, Promise
+from game.engine.state import Deal, Factor, GameState, News, Promise, Threat
 from game.engine.world import clamp
 from game.i18n import _, ngettext
 
@@ -100,7 +100,7 @@ def reconsider_threats(rules: Rules, state: GameState, answered: set[str]) -> No
                 answered.add(cid)
 
 
-def call_bluff(rules: Rules, state: GameState, threat) -> None:
+def call_bluff(rules: Rules, state: GameState, threat: Threat) -> None:
     """A threat's deadline passed and nothing happened: the bluff is called for all to see."""
     close_threat(state, threat, ThreatStatus.bluff_called)
     adjust_credibility(state, -(T.CRED_BLUFF_PUBLIC if threat.public else T.CRED_BLUFF), threat.country, threat.lever)
