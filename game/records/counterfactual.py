@@ -14,10 +14,16 @@ from game.content import ContentBundle
 from game.engine import GameState, Rules, Scorecard, describe, rules_of, scorecard
 from game.engine.score import objective_name
 from game.engine.world import cooperation
-from game.i18n import _, ngettext
+from game.i18n import N_, Wording, _, ngettext
 from game.records.files import RecordError
 from game.records.model import Record
 from game.records.verify import play_month, replay_record, start_game
+
+SECTION_WORDS = Wording({"score": N_("Score"), "objective": N_("Objectives"), "cooperation": N_("Cooperation won (0-100)"),
+                        "commitments": N_("Commitments in force"), "relations": N_("Relations with Washington"),
+                        "credibility": N_("Credibility"), "flows": N_("Migration flows and people")})
+"""What each section of a comparison is called (objective items are named by ``objective_name``, in the
+catalog through the screens' objective names)."""
 
 
 @dataclass(frozen=True)

@@ -7,16 +7,14 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from game.i18n import N_, Wording, _
+from game.i18n import N_, Wording, _, number_text
+from game.records.counterfactual import SECTION_WORDS
 from game.ui.palette import Palette
 from game.ui.text import KIND_WORDS, colour, esc
 from game.wording import reason_value
 
 ABOUT_WORDS = Wording({"threat": N_("your threat"), "proposal": N_("your proposal"), "counter": N_("its counter-offer"),
                "measure": N_("a US measure")})
-SECTION_WORDS = Wording({"score": N_("Score"), "objective": N_("Objectives"), "cooperation": N_("Cooperation won (0-100)"),
-                 "commitments": N_("Commitments in force"), "relations": N_("Relations with Washington"),
-                 "credibility": N_("Credibility"), "flows": N_("Migration flows and people")})
 
 
 def _num(value: float) -> str:
@@ -140,7 +138,7 @@ def discussion_html(d: Any) -> str:
 
 
 def _value(value: Any) -> str:
-    return _num(float(value)) if isinstance(value, (int, float)) and not isinstance(value, bool) else str(value)
+    return number_text(_num(float(value))) if isinstance(value, (int, float)) and not isinstance(value, bool) else str(value)
 
 
 def comparison_html(cmp: Any, objective_names: Mapping[str, str]) -> str:
@@ -158,9 +156,9 @@ def comparison_html(cmp: Any, objective_names: Mapping[str, str]) -> str:
         if change.section != section:
             section = change.section
             rows += ["", f"<b>{esc(SECTION_WORDS.get(section, section.capitalize()))}</b>"]
-        name = objective_names.get(change.item, change.item) if section == "objective" else change.item
+        name = _(change.item) if section == "objective" else change.item  # the objective's English name, marked
         name = name[:1].upper() + name[1:]
-        diff = f" ({change.delta:+.1f})" if change.delta is not None else ""
+        diff = number_text(f" ({change.delta:+.1f})") if change.delta is not None else ""
         rows.append(esc(_("{name}: {value} in your game, {value2} without it{diff}").format(
                             name=name, value=_value(change.actual), value2=_value(change.without), diff=diff)))
     if cmp.skipped:
