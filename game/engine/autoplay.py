@@ -18,6 +18,7 @@ from game.engine.score import scorecard
 from game.engine.setup import new_game
 from game.engine.state import GameState
 from game.engine.turn import advance
+from game.i18n import _
 
 Bot = str | Strategy
 
@@ -45,7 +46,8 @@ def _bot(strategy: Bot) -> Strategy:
     try:
         return STRATEGIES[strategy]
     except KeyError:
-        raise UnknownContent(f"There is no strategy '{strategy}' (choose from: {', '.join(STRATEGIES)}).") from None
+        raise UnknownContent(_("There is no strategy '{strategy}' (choose from: {join}).").format(
+                                 strategy=strategy, join=', '.join(STRATEGIES))) from None
 
 
 def play_bot_game(rules: Rules, mandate: str, seed: int, strategy: Bot) -> GameState:

@@ -25,6 +25,7 @@ from game.engine.resolve import respond, retaliate
 from game.engine.rules import Rules
 from game.engine.state import Deal, Factor, GameState, News, Promise, Threat
 from game.engine.world import clamp
+from game.i18n import _, ngettext
 
 
 def _demand_met(state: GameState, cid: str, demand: dict[str, int]) -> bool:
@@ -108,9 +109,10 @@ def call_bluff(rules: Rules, state: GameState, threat: Threat) -> None:
     cs.approval = clamp(cs.approval + (4.0 if threat.public else 1.0), 0.0, 100.0)
     name = rules.countries[threat.country].name
     lever = rules.levers[threat.lever].name.lower()
-    state.news.append(News(turn=state.turn, country=threat.country, title=f"Deadline passes for {name}",
-                           text=f"Washington's deadline passed without the threatened {lever}. "
-                                f"Other governments weigh US threats accordingly."))
+    state.news.append(News(turn=state.turn, country=threat.country, title=_("Deadline passes for {name}").format(
+                                                                              name=name),
+                           text=_("Washington's deadline passed without the threatened {lever}. Other governments weigh US "
+                                   "threats accordingly.").format(lever=lever)))
 
 
 def check_lift_promises(rules: Rules, state: GameState) -> None:
@@ -122,7 +124,7 @@ def check_lift_promises(rules: Rules, state: GameState) -> None:
                 promise.closed_turn = state.turn
                 adjust_credibility(state, T.CRED_PROMISE_KEPT, promise.country)
             elif state.turn >= promise.deadline:
-                break_promise(rules, state, promise, "was not lifted after the government complied")
+                break_promise(rules, state, promise, _("was not lifted after the government complied"))
 
 
 def backslide(rules: Rules, state: GameState, answered: set[str]) -> None:
@@ -184,14 +186,14 @@ def backslide(rules: Rules, state: GameState, answered: set[str]) -> None:
                 if deal is not None and not any(cs.commitment_deals.get(a) == deal.id for a in deal.asks):
                     deal.status = "eroded"
                 if lifted:
-                    factors = [Factor("withdrawn", "Washington withdrew what it gave in return.", -T.BACKSLIDE_OFFER_LIFTED)]
+                    factors = [Factor("withdrawn", _("Washington withdrew what it gave in return."), -T.BACKSLIDE_OFFER_LIFTED)]
                 elif keep < 0:
-                    factors = [Factor("keep", "Keeping it costs more than it brings.", keep)]
+                    factors = [Factor("keep", _("Keeping it costs more than it brings."), keep)]
                 else:
-                    factors = [Factor("reliability", "Keeping it still pays, but the government follows through unevenly.",
+                    factors = [Factor("reliability", _("Keeping it still pays, but the government follows through unevenly."),
                                       -chance)]
                 if keep >= SMALL and lifted:
-                    factors.append(Factor("keep", "Keeping it would still bring more than it costs.", keep))
+                    factors.append(Factor("keep", _("Keeping it would still bring more than it costs."), keep))
                 mark_decisive(factors, False)
                 respond(rules, state, cid, ResponseKind.backslide, "commitment", {aid: level}, factors, keep)
                 answered.add(cid)
@@ -241,7 +243,8 @@ def monthly_retaliation(rules: Rules, state: GameState, answered: set[str]) -> N
         if state.rng.random() < chance:
             harm = sum(rules.pain[(cid, lid)] for lid in fresh)
             names = ", ".join(rules.levers[lid].name.lower() for lid in fresh)
-            factors = [Factor("measures", f"The {names} imposed by Washington still hurt{'s' if len(fresh) == 1 else ''}.", -harm)] \
+            factors = [Factor("measures", ngettext("The {names} imposed by Washington still hurts.",
+                                                     "The {names} imposed by Washington still hurt.", len(fresh)).format(names=names), -harm)] \
                 if harm >= SMALL else []
             retaliate(rules, state, cid, "measure", {}, factors, -harm)
             answered.add(cid)

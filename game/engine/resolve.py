@@ -13,6 +13,7 @@ from game.engine.ledger import adjust_credibility, close_threat, new_threat, put
 from game.engine.rules import DIMS, Rules, is_stick
 from game.engine.state import Counter, Factor, GameState, News, Response
 from game.engine.world import clamp
+from game.i18n import _
 
 
 def say(rules: Rules, state: GameState, cid: str, kind: str) -> str:
@@ -83,7 +84,7 @@ def negotiate(rules: Rules, state: GameState, cid: str, asks: dict[str, int], of
             cs.counter_threat = option
             what = rules.countries[cid].repertoire[option].text
             respond(rules, state, cid, ResponseKind.counter_threat, about, asks, factors, utility,
-                    extra=f"If Washington goes ahead: {what[0].lower()}{what[1:]}.")
+                    extra=_("If Washington goes ahead: {what}.").format(what=what[0].lower() + what[1:]))
             return
     respond(rules, state, cid, kind, about, asks, factors, utility)
 
@@ -133,7 +134,7 @@ def retaliate(rules: Rules, state: GameState, cid: str, about: str, asks: dict[s
     cs.relations = clamp(cs.relations - T.RETALIATION_RELATIONS, -100.0, 100.0)
     cs.counter_threat = None
     name = rules.countries[cid].name
-    state.news.append(News(turn=state.turn, country=cid, title=f"{name} hits back", text=f"{o.text}."))
+    state.news.append(News(turn=state.turn, country=cid, title=_("{name} hits back").format(name=name), text=f"{o.text}."))
     respond(rules, state, cid, ResponseKind.retaliate, about, asks, factors, utility, extra=f"{o.text}.")
 
 
@@ -159,7 +160,7 @@ def resolve(rules: Rules, state: GameState, action: Action) -> None:
                 threat = state.threats[counter.threat - 1]
                 if threat.status == ThreatStatus.pending:
                     close_threat(state, threat, ThreatStatus.complied)
-            factors.append(Factor("own_offer", "It is the government's own counter-offer.", T.COUNTER_MARGIN))
+            factors.append(Factor("own_offer", _("It is the government's own counter-offer."), T.COUNTER_MARGIN))
             mark_decisive(factors, True)
             respond(rules, state, cid, ResponseKind.accept, "counter", counter.asks, factors, utility + T.COUNTER_MARGIN)
     elif isinstance(action, CarryOut):
@@ -177,7 +178,7 @@ def resolve(rules: Rules, state: GameState, action: Action) -> None:
             if not pending:
                 adjust_credibility(state, 1.0, cid, action.lever)
             harm = rules.pain[(cid, action.lever)]
-            factors = [Factor("measure", f"{lever.name} was imposed.", -harm)] if harm >= SMALL else []
+            factors = [Factor("measure", _("{name} was imposed.").format(name=lever.name), -harm)] if harm >= SMALL else []
             if cs.counter_threat is not None:  # it said what it would do: it does it
                 retaliate(rules, state, cid, "measure", {}, factors, -harm, cs.counter_threat)
             elif state.rng.random() < retaliation_chance(rules, state, cid, coerced=True):
@@ -186,7 +187,7 @@ def resolve(rules: Rules, state: GameState, action: Action) -> None:
             us.expectations = clamp(us.expectations + lever.visibility * T.EXPECT_REWARD, 0.0, 100.0)
     elif isinstance(action, Lift):
         lever = rules.levers[action.lever]
-        take_off(rules, state, cid, action.lever, why="was withdrawn by Washington")
+        take_off(rules, state, cid, action.lever, why=_("was withdrawn by Washington"))
         if is_stick(lever):
             cs.relations = clamp(cs.relations + 3.0, -100.0, 100.0)
     elif isinstance(action, Engage):

@@ -18,6 +18,7 @@ from game.engine.coefs import LevelEffect, WorldRow, ask_levels, route_tree, wor
 from game.engine.conditions import Check, Effect, compile_effects, compile_event_condition, event_texts
 from game.engine.errors import UnknownContent
 from game.engine.tuning import ALTERNATIVES_CUSHION
+from game.i18n import _
 
 DIMS: tuple[str, ...] = tuple(d.value for d in Dimension)
 DIM_INDEX: dict[str, int] = {d: i for i, d in enumerate(DIMS)}
@@ -200,33 +201,35 @@ class Rules:
         try:
             return self.countries[cid]
         except KeyError:
-            raise UnknownContent(f"There is no country '{cid}' in this scenario.") from None
+            raise UnknownContent(_("There is no country '{cid}' in this scenario.").format(cid=cid)) from None
 
     def lever(self, lid: str) -> LeverRule:
         """The lever, or a player-readable error."""
         try:
             return self.levers[lid]
         except KeyError:
-            raise UnknownContent(f"There is no lever '{lid}'.") from None
+            raise UnknownContent(_("There is no lever '{lid}'.").format(lid=lid)) from None
 
     def ask(self, aid: str) -> AskRule:
         """The ask, or a player-readable error."""
         try:
             return self.asks[aid]
         except KeyError:
-            raise UnknownContent(f"There is no ask '{aid}'.") from None
+            raise UnknownContent(_("There is no ask '{aid}'.").format(aid=aid)) from None
 
 
 def compile_rules(bundle: ContentBundle, scenario_id: str) -> Rules:
     """Build the engine's view of one scenario from validated content."""
     if scenario_id not in bundle.scenarios:
         known = ", ".join(sorted(bundle.scenarios)) or "none"
-        raise UnknownContent(f"There is no scenario '{scenario_id}' (known: {known}).")
+        raise UnknownContent(_("There is no scenario '{scenario_id}' (known: {known}).").format(
+                                 scenario_id=scenario_id, known=known))
     scenario = bundle.scenarios[scenario_id]
     countries: dict[str, CountryRule] = {}
     for cid in scenario.countries:
         if cid not in bundle.countries:
-            raise UnknownContent(f"Scenario '{scenario_id}' lists country '{cid}', which is not in the data.")
+            raise UnknownContent(_("Scenario '{scenario_id}' lists country '{cid}', which is not in the data.").format(
+                                     scenario_id=scenario_id, cid=cid))
         src = bundle.countries[cid]
         countries[cid] = CountryRule(
             id=cid, name=src.name, leader=src.leader,
@@ -288,7 +291,7 @@ def compile_rules(bundle: ContentBundle, scenario_id: str) -> Rules:
     for cid, c in countries.items():
         for key, vector in [*((a, felt[(cid, a)]) for a in asks), *((lid, r.impacts) for lid, r in levers.items())]:
             best = max(range(len(DIMS)), key=lambda i: abs(c.priorities[i] * vector[i]))
-            topic[(cid, key)] = DIMENSION_HELP[Dimension(DIMS[best])]
+            topic[(cid, key)] = _(DIMENSION_HELP[Dimension(DIMS[best])])
     stick_rank = {
         cid: tuple(sorted((lid for lid, lv in levers.items() if lv.kind is LeverKind.stick),
                           key=lambda lid: sum(levers[lid].impacts) * c.exposure_to(levers[lid].exposure)))

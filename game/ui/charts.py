@@ -9,6 +9,8 @@ from __future__ import annotations
 import pygame
 
 from game.axis import tick_label, ticks_within
+from game.i18n import _
+from game.i18n.formats import number
 from game.ui.chartstyle import dashed_lines, marker, spread, style
 from game.ui.layout import Layout
 from game.ui.palette import Colour, Palette
@@ -26,7 +28,7 @@ def _legend_places(width: int, series: list[Series], lay: Layout) -> list[list[t
     pad = lay.px(6)
     rows: list[list[tuple[int, int]]] = [[]]
     x = pad
-    for i, (name, _, _) in enumerate(series):
+    for i, (name, _values, _colour) in enumerate(series):
         item_w = lay.px(18) + fnt.size(name)[0]
         if rows[-1] and x + item_w > width - pad:
             rows.append([])
@@ -49,7 +51,7 @@ def line_chart(size: tuple[int, int], title: str, series: list[Series], low: flo
     y = pad + line
     for row in _legend_places(size[0], series, lay):
         for i, x in row:
-            name, _, colour = series[i]
+            name, _values, colour = series[i]
             dash, shape = style(i)
             mid = y + line // 2
             dashed_lines(surf, colour, [(x, mid), (x + lay.px(14), mid)], max(2, lay.px(2)), dash, lay)
@@ -76,9 +78,9 @@ def line_chart(size: tuple[int, int], title: str, series: list[Series], low: flo
         surf.blit(text, text.get_rect(midright=(plot.x - lay.px(3), yy)))
     count = max((len(v) for _, v, _ in series), default=0)
     if count:
-        first = fnt.render("start", True, pal.c("muted_text"))
+        first = fnt.render(_("start"), True, pal.c("muted_text"))
         surf.blit(first, (plot.x, plot.bottom + lay.px(1)))
-        last = fnt.render(f"month {count - 1}", True, pal.c("muted_text"))
+        last = fnt.render(_("month {value}").format(value=count - 1), True, pal.c("muted_text"))
         surf.blit(last, last.get_rect(topright=(plot.right, plot.bottom + lay.px(1))))
     if count > 1 and marks:
         small = lay.font(11)
@@ -96,7 +98,7 @@ def line_chart(size: tuple[int, int], title: str, series: list[Series], low: flo
             used.append(spot)
             surf.blit(tag, spot)
     ends: list[tuple[int, float]] = []
-    for n, (_, values, colour) in enumerate(series):
+    for n, (_name, values, colour) in enumerate(series):
         if not values:
             continue
         dash, shape = style(n)
@@ -121,7 +123,7 @@ def _end_labels(surf: pygame.Surface, series: list[Series], ends: list[tuple[int
     ys = spread([y for _, y in ends], line, plot.y + line / 2, plot.bottom - line / 2)
     room = surf.get_width() - plot.right - lay.px(16)
     for (n, end_y), y in zip(ends, ys):
-        name, _, colour = series[n]
+        name, _values, colour = series[n]
         x = plot.right + lay.px(4)
         if abs(y - end_y) > 1:
             pygame.draw.line(surf, pal.c("muted_text"), (plot.right, end_y), (x + lay.px(2), y), 1)
@@ -144,16 +146,15 @@ def estimate_chart(size: tuple[int, int], rows: list[tuple[str, float | None]], 
     row_h = max(fnt.get_linesize(), (size[1] - 2 * pad - fnt.get_linesize()) // max(1, len(rows)))
     bar_x, bar_w = label_w, size[0] - label_w - 2 * pad
     y = pad
-    used: list[pygame.Rect] = []
-    for tick, texts in ((0.0, ("0",)), (0.5, ("0.5",)), (1.0, ("1 = cares most", "1"))):
-        for text in texts:  # the long label where it has room, else the number alone
-            img = fnt.render(text, True, pal.c("muted_text"))
-            rect = img.get_rect(midtop=(bar_x + tick * bar_w, y))
-            rect.clamp_ip(pygame.Rect(bar_x - pad, 0, bar_w + 2 * pad, size[1]))
-            if rect.inflate(pad, 0).collidelist(used) < 0 or text == texts[-1]:
-                break
-        used.append(rect)
-        surf.blit(img, rect)
+    placed: list[pygame.Rect] = []
+    for tick, text in ((0.0, "0"), (1.0, _("1 = cares most")), (0.5, number(0.5, 1))):
+        img = fnt.render(text, True, pal.c("muted_text"))
+        x = bar_x + tick * bar_w
+        rect = img.get_rect(midtop=(x, y))
+        rect.clamp_ip(pygame.Rect(bar_x - pad, 0, bar_w + 2 * pad, size[1]))
+        if rect.collidelist(placed) < 0:  # the middle tick gives way to a long end label
+            surf.blit(img, rect)
+            placed.append(rect.inflate(pad, 0))
     y += fnt.get_linesize()
     for name, value in rows:
         mid = y + row_h // 2

@@ -8,17 +8,18 @@ from dataclasses import dataclass
 
 import pygame
 
+from game.i18n import N_, Wording, _
 from game.ui.layout import Layout
 from game.ui.palette import Colour, Palette, ramp
 from game.ui.session import Session
 
 LENSES: tuple[str, ...] = ("relations", "cooperation", "flow")
-LENS_NAMES = {"relations": "Relations", "cooperation": "Cooperation", "flow": "Migration flow"}
-LENS_HELP = {
-    "relations": "Relations with the United States, from -100 (hostile) to 100 (close).",
-    "cooperation": "How much of what the US asks the government now does, 0 to 100 (agreements in force and their levels).",
-    "flow": "Nationals leaving for the US border each month, in thousands.",
-}
+LENS_NAMES = Wording({"relations": N_("Relations"), "cooperation": N_("Cooperation"), "flow": N_("Migration flow")})
+LENS_HELP = Wording({
+    "relations": N_("Relations with the United States, from -100 (hostile) to 100 (close)."),
+    "cooperation": N_("How much of what the US asks the government now does, 0 to 100 (agreements in force and their levels)."),
+    "flow": N_("Nationals leaving for the US border each month, in thousands."),
+})
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,7 @@ def lens_value(session: Session, cid: str, lens: str) -> tuple[float, str]:
         value = cooperation_of(session, cid)
         return value / 100, f"{value:.0f}"
     top = flow_max(session)
-    return cs.outflow_k / top, f"{cs.outflow_k:.1f}k a month"
+    return cs.outflow_k / top, _("{outflow_k:.1f}k a month").format(outflow_k=cs.outflow_k)
 
 
 def lens_labels(session: Session, lens: str) -> dict[str, str]:
@@ -84,12 +85,12 @@ def lens_colours(session: Session, lens: str, palette: Palette) -> dict[str, Col
 def legend(session: Session, lens: str, palette: Palette) -> Legend:
     """The legend of a lens."""
     if lens == "relations":
-        labels = ("-100 hostile", "0", "100 close")
+        labels = (_("-100 hostile"), "0", _("100 close"))
     elif lens == "cooperation":
-        labels = ("0 none", "50", "100 full")
+        labels = (_("0 none"), "50", _("100 full"))
     else:
         top = flow_max(session)
-        labels = ("0", f"{top / 2:g}k", f"{top:g}k a month")
+        labels = ("0", f"{top / 2:g}k", _("{top:g}k a month").format(top=top))
     return Legend(LENS_NAMES[lens], stops(palette, lens), labels)
 
 
@@ -98,7 +99,7 @@ def render_legend(session: Session, lens: str, pal: Palette, lay: Layout, size: 
     surf = pygame.Surface(size, pygame.SRCALPHA)
     info = legend(session, lens, pal)
     fnt = lay.font(13)
-    surf.blit(fnt.render(f"Map colours: {info.title}", True, pal.c("text")), (0, 0))
+    surf.blit(fnt.render(_("Map colours: {title}").format(title=info.title), True, pal.c("text")), (0, 0))
     bar = pygame.Rect(0, fnt.get_linesize() + lay.px(2), size[0], lay.px(10))
     for x in range(bar.w):
         pygame.draw.line(surf, ramp(info.stops, x / max(1, bar.w - 1)), (bar.x + x, bar.y), (bar.x + x, bar.bottom))

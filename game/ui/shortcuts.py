@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import pygame
 
-NAMES = {pygame.K_ESCAPE: "Esc", pygame.K_RETURN: "Enter", pygame.K_TAB: "Tab",
-         pygame.K_PAGEUP: "PgUp", pygame.K_PAGEDOWN: "PgDn"}
+from game.i18n import N_, _
+
+NAMES = {pygame.K_ESCAPE: N_("Esc"), pygame.K_RETURN: N_("Enter"), pygame.K_TAB: N_("Tab"),
+         pygame.K_PAGEUP: N_("PgUp"), pygame.K_PAGEDOWN: N_("PgDn"), pygame.K_HOME: N_("HOME"),
+         pygame.K_END: N_("END"), pygame.K_SPACE: N_("SPACE")}
 
 
 def key_label(key: int) -> str:
-    """How a shortcut key is written on buttons, in tooltips and in the keys overlay."""
-    return NAMES.get(key) or pygame.key.name(key).upper()
+    """How a shortcut key is written on buttons, in tooltips and in the keys overlay (in the language)."""
+    return _(NAMES[key]) if key in NAMES else pygame.key.name(key).upper()
 
 
 def underline_index(text: str, key: int | None) -> int | None:

@@ -77,7 +77,8 @@ def test_layout_at_the_smallest_and_a_4k_window(content, saves, size):
     assert not found, found
 
 
-def test_resize_rebuilds_layout(content, saves):
+def test_resize_rebuilds_layout(language_content, saves):
+    content = language_content
     app = make_app(content)
     app.ctx.session = played_session(content)
     app.switch(*SCENE_FACTORIES["map"](app.ctx))
