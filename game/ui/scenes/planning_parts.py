@@ -301,12 +301,18 @@ def plan_column(scene: PlanningScene, box: UIScrollingContainer, width: int,
         text = f"{i + 1}. {describe(action, names)} ({cost})"
         if isinstance(action, CarryOut) and pending_threat(scene, action.country, action.lever):
             text += _(" — carries out your threat")
-        lines = wrap(text, lay.font(13), width - undo_w - lay.px(10))
+        text_w = width - undo_w - lay.px(10)
+        lines = wrap(text, lay.font(13), text_w)
+        below = any(lay.text_w(line, 13) > text_w for line in lines)  # a word too long beside Undo: Undo goes under
+        if below:
+            text_w = width - lay.px(4)
+            lines = wrap(text, lay.font(13), text_w)
         top = y
         for line in lines:
-            scene.ui.label(pygame.Rect(0, y, width - undo_w - lay.px(8), lay.line_h(13)), line, object_id="#small",
+            scene.ui.label(pygame.Rect(0, y, text_w + lay.px(2), lay.line_h(13)), line, object_id="#small",
                         container=box)
             y += lay.line_h(13)
+        top = y if below else top
         scene.ui.button(pygame.Rect(width - undo_w, top, undo_w, lay.row_h()), _("Undo"), partial(undo, i),
                      tip=_("Take this action back and get its political capital back."), container=box)
         y = max(y, top + lay.row_h()) + lay.px(8)
