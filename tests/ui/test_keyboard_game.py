@@ -109,7 +109,7 @@ def test_a_whole_game_and_its_debrief_by_keys_alone(request, saves, scale, langu
         key(app, pygame.K_p)
         assert app.scene.name == "planning"
         queued = len(session.state.queue)
-        tab_press(app, lambda text: text.startswith("Do · "))  # a diplomatic move, reached by Tab
+        tab_press(app, lambda text: text.startswith(i18n._("Do") + " · "))  # a diplomatic move, by Tab
         assert len(session.state.queue) == queued + 1
         key(app, pygame.K_e)
         assert app.scene.name == "report"
