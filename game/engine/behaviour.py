@@ -1,29 +1,16 @@
-"""What governments do on their own each month: reconsider threats, call bluffs, backslide, hit back."""
+"""What governments do on their own each month: reconsider threats, call bluffs, backslide (hitting
+back on their own is in ``retaliation``)."""
 
 from __future__ import annotations
 
 from game.content.common import ResponseKind, ThreatStatus
 from game.engine import tuning as T
-from game.engine.decide import (
-    SMALL,
-    add_mood,
-    ask_cost,
-    goodwill,
-    grievance,
-    mark_decisive,
-    new_coercion,
-    pride_cost,
-    retaliation_chance,
-    stick_pain,
-    threat_credibility,
-    trust_factor,
-    unpopularity,
-    weigh,
-)
+from game.engine.decide import SMALL, add_mood, mark_decisive, weigh
 from game.engine.ledger import adjust_credibility, break_promise, close_threat, sign_deal
-from game.engine.resolve import respond, retaliate
+from game.engine.respond import respond
 from game.engine.rules import Rules
 from game.engine.state import Deal, Factor, GameState, News, Promise
+from game.engine.terms import ask_cost, goodwill, grievance, pride_cost, stick_pain, threat_credibility, trust_factor, unpopularity
 from game.engine.world import clamp
 
 
@@ -226,22 +213,3 @@ def keep_value(rules: Rules, state: GameState, cid: str, aid: str, level: int, d
     return keep + goodwill(cs) - grievance(cs)
 
 
-def monthly_retaliation(rules: Rules, state: GameState, answered: set[str]) -> None:
-    """Governments under new coercion may hit back on their own; the urge fades as a measure ages,
-    and sanctions that stood before the game are not new coercion."""
-    for cid in rules.order:
-        cs = state.countries[cid]
-        if not cs.imposed or cid in answered:
-            continue
-        fresh = new_coercion(rules, state, cid)
-        if not fresh:
-            continue
-        age = state.turn - max(cs.imposed[lid] for lid in fresh)
-        chance = T.RETALIATION_MONTHLY * retaliation_chance(rules, state, cid, True) * T.RETALIATION_AGE_KEEP ** age
-        if state.rng.random() < chance:
-            harm = sum(rules.pain[(cid, lid)] for lid in fresh)
-            names = ", ".join(rules.levers[lid].name.lower() for lid in fresh)
-            factors = [Factor("measures", f"The {names} imposed by Washington still hurt{'s' if len(fresh) == 1 else ''}.", -harm)] \
-                if harm >= SMALL else []
-            retaliate(rules, state, cid, "measure", {}, factors, -harm)
-            answered.add(cid)

@@ -7,7 +7,7 @@ estimates; they never read a government's hidden priorities.
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
 from game.engine.actions import AcceptCounter, Action, CarryOut, Engage, Investigate, Lift, Propose, Threaten
@@ -70,6 +70,18 @@ def _by_flow(state: GameState) -> list[str]:
     return sorted(rules.order, key=lambda c: -state.countries[c].outflow_k)
 
 
+def _to_work(state: GameState, min_capital: int = 1) -> Iterator[tuple[str, CountryState]]:
+    """The countries by outflow while the month's capital lasts (at least ``min_capital``), after
+    taking the counter-offer a government has on the table (that country is then done)."""
+    for cid in _by_flow(state):
+        if state.us.capital < min_capital:
+            return
+        cs = state.countries[cid]
+        if _counter_open(state, cs) and _try(state, AcceptCounter(cid)):
+            continue
+        yield cid, cs
+
+
 def _wanted(rules: Rules, state: GameState, cid: str, level: int = 2, gentle: bool = False) -> dict[str, int]:
     """A demand of up to two asks the country does not meet yet (``gentle``: from the least harmful)."""
     key = "bot_gentle_asks" if gentle else "bot_asks"
@@ -116,11 +128,7 @@ def hardline(state: GameState, rng: random.Random) -> None:
     _follow_through(state)
     pressing = {t.country for t in state.threats if t.status == "pending"
                 or (t.status == "carried_out" and t.lever in state.countries[t.country].measures)}
-    for cid in _by_flow(state):
-        if state.us.capital <= 0:
-            break
-        if _counter_open(state, state.countries[cid]) and _try(state, AcceptCounter(cid)):
-            continue
+    for cid, _cs in _to_work(state):
         if cid in pressing:
             continue
         stick = _biggest_stick(rules, state, cid)
@@ -136,12 +144,7 @@ def incentives(state: GameState, rng: random.Random) -> None:
     rules = rules_of(state)
     tools = kit_of(state)
     offers = tools.offers
-    for cid in _by_flow(state):
-        if state.us.capital < 2:
-            break
-        cs = state.countries[cid]
-        if _counter_open(state, cs) and _try(state, AcceptCounter(cid)):
-            continue
+    for cid, cs in _to_work(state, min_capital=2):
         demand = _wanted(rules, state, cid, level=TOP)
         if not demand:
             continue
@@ -179,12 +182,7 @@ def balanced(state: GameState, rng: random.Random) -> None:
     rules = rules_of(state)
     tools = kit_of(state)
     _follow_through(state)
-    for cid in _by_flow(state):
-        if state.us.capital <= 0:
-            break
-        cs = state.countries[cid]
-        if _counter_open(state, cs) and _try(state, AcceptCounter(cid)):
-            continue
+    for cid, cs in _to_work(state):
         if cs.intel.effort == 0 and tools.intel:
             if rules.levers[tools.intel].capital_cost <= state.us.capital:
                 _try(state, Investigate(cid, tools.intel))
@@ -212,12 +210,7 @@ def carrot_and_stick(state: GameState, rng: random.Random) -> None:
     rules = rules_of(state)
     tools = kit_of(state)
     _follow_through(state)
-    for cid in _by_flow(state):
-        if state.us.capital <= 0:
-            break
-        cs = state.countries[cid]
-        if _counter_open(state, cs) and _try(state, AcceptCounter(cid)):
-            continue
+    for cid, cs in _to_work(state):
         if any(t.country == cid and t.status == "pending" for t in state.threats):
             continue
         demand = _wanted(rules, state, cid, level=TOP)
@@ -241,12 +234,7 @@ def partnership(state: GameState, rng: random.Random) -> None:
     _follow_through(state)
     talks = sorted((lid for lid, lv in rules.levers.items() if lv.kind == "diplomacy"),
                    key=lambda lid: rules.levers[lid].capital_cost)
-    for cid in _by_flow(state):
-        cs = state.countries[cid]
-        if state.us.capital <= 0:
-            break
-        if _counter_open(state, cs) and _try(state, AcceptCounter(cid)):
-            continue
+    for cid, cs in _to_work(state):
         demand = _wanted(rules, state, cid, level=1, gentle=True)
         offer = _offer_for(rules, tools, cs, False) if demand else None  # aid is kept for the region's needs
         if (offer and offer not in cs.measures and 1 + rules.levers[offer].capital_cost <= state.us.capital

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from game.content import ContentBundle
+from game.engine.compiler import compile_rules
 from game.engine.errors import UnknownContent
-from game.engine.rules import Rules, compile_rules
+from game.engine.rules import Rules
 from game.engine.state import CountryState, GameState, USState, attach
 from game.engine.tuning import STANCE_SD
 from game.engine.world import route_flows, snapshot
