@@ -73,8 +73,12 @@ class AidOutlook:
 
 
 def _planned_measures(rules: Rules, state: GameState) -> dict[tuple[str, str], int]:
-    """(country, lever) -> months left (0 = until lifted) for every measure in force once the plan is carried out."""
-    out = {(cid, lid): left for cid in rules.order for lid, left in state.countries[cid].measures.items()}
+    """(country, lever) -> months left (0 = until lifted) for every measure in force once the plan is
+    carried out (of the measures in force, only those that cost aid: the others add nothing)."""
+    levers = rules.levers
+    countries = state.countries
+    out = {(cid, lid): left for cid in rules.order for lid, left in countries[cid].measures.items()
+           if lid in levers and levers[lid].aid_cost_m > 0}
     for queued in state.queue:
         if isinstance(queued, CarryOut):
             out[(queued.country, queued.lever)] = rules.lever(queued.lever).duration
@@ -90,7 +94,7 @@ def _planned_measures(rules: Rules, state: GameState) -> dict[tuple[str, str], i
 
 def _aid_over(rules: Rules, lever_id: str, left: int, months: int) -> float:
     """What one aid measure costs from this month to the end of the scenario."""
-    return rules.lever(lever_id).aid_cost_m * (min(left, months) if left > 0 else months)
+    return rules.levers[lever_id].aid_cost_m * (min(left, months) if left > 0 else months)
 
 
 def aid_outlook(state: GameState) -> AidOutlook:
@@ -105,7 +109,11 @@ def aid_outlook(state: GameState) -> AidOutlook:
 def _check_aid(rules: Rules, state: GameState, offers: tuple[str, ...] | list[str], what: str) -> None:
     """Refuse aid the budget could not pay until the end: it would lapse and break the promise behind it."""
     months = max(0, state.turns - state.turn + 1)
-    new = sum(_aid_over(rules, oid, rules.lever(oid).duration, months) for oid in offers)
+    new = 0.0
+    for oid in offers:  # most offers cost no aid: only those that do are added
+        lever = rules.levers[oid]
+        if lever.aid_cost_m:
+            new += _aid_over(rules, oid, lever.duration, months)
     if new <= 0:
         return
     outlook = aid_outlook(state)

@@ -7,6 +7,7 @@ estimates; they never read a government's hidden priorities.
 from __future__ import annotations
 
 import random
+import weakref
 from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
@@ -29,10 +30,13 @@ class Kit(NamedTuple):
     offers: tuple[str, ...]  # offerable levers: reliefs first, then free ones, then those costing aid
     talk: str | None  # the cheapest diplomacy lever
     intel: str | None  # the intelligence lever
+    # per country, the asks of ``asks`` (and of ``gentle``) that can be put to it, with their top level
+    asks_of: dict[str, tuple[tuple[str, int], ...]]
+    gentle_of: dict[str, tuple[tuple[str, int], ...]]
 
 
 def kit(rules: Rules) -> Kit:
-    """What the data offers bots (``kit_of`` keeps it for the game)."""
+    """What the data offers bots (``kit_of`` keeps it for the rules)."""
     preferred = tuple(a for a in _BOT_ASKS if a in rules.asks)
     asks = preferred or tuple(rules.ask_order)
     offers = tuple(sorted(rules.offerable, key=lambda lid: (rules.levers[lid].requires is None,
@@ -40,15 +44,24 @@ def kit(rules: Rules) -> Kit:
     talks = sorted((lv.capital_cost, i, lid) for i, (lid, lv) in enumerate(rules.levers.items()) if lv.kind == "diplomacy")
     intel = next((lid for lid, lv in rules.levers.items() if lv.kind == "intelligence"), None)
     gentle = tuple(sorted(rules.ask_order, key=lambda a: rules.asks[a].protection_risk + rules.asks[a].stranded_share))
-    return Kit(asks, gentle, offers, talks[0][2] if talks else None, intel)
+
+    def of(chosen: tuple[str, ...]) -> dict[str, tuple[tuple[str, int], ...]]:
+        return {country: tuple((aid, len(rules.asks[aid].levels)) for aid in chosen if rules.asks[aid].applies(country))
+                for country in rules.order}
+    return Kit(asks, gentle, offers, talks[0][2] if talks else None, intel, of(asks), of(gentle))
+
+
+_KITS: dict[int, tuple[weakref.ref, Kit]] = {}
 
 
 def kit_of(state: GameState) -> Kit:
-    """The game's ``Kit``, built on first use."""
-    found = state.scratch.get("bot_kit")
-    if found is None:
-        found = state.scratch["bot_kit"] = kit(rules_of(state))  # type: ignore[assignment]
-    return found  # type: ignore[return-value]
+    """The ``Kit`` of the game's rules, built once per set of rules."""
+    rules = rules_of(state)
+    kept = _KITS.get(id(rules))
+    if kept is None or kept[0]() is not rules:
+        key = id(rules)
+        kept = _KITS[key] = (weakref.ref(rules, lambda _ref, key=key: _KITS.pop(key, None)), kit(rules))
+    return kept[1]
 
 
 def _try(state: GameState, action: Action) -> bool:
@@ -84,14 +97,8 @@ def _to_work(state: GameState, min_capital: int = 1) -> Iterator[tuple[str, Coun
 
 def _wanted(rules: Rules, state: GameState, cid: str, level: int = 2, gentle: bool = False) -> dict[str, int]:
     """A demand of up to two asks the country does not meet yet (``gentle``: from the least harmful)."""
-    key = "bot_gentle_asks" if gentle else "bot_asks"
-    asks = state.scratch.get(key)
-    if asks is None:  # per country, the asks bots make that can be put to it, with their top level
-        tools = kit_of(state)
-        asks = state.scratch[key] = {
-            country: tuple((aid, len(rules.asks[aid].levels)) for aid in (tools.gentle if gentle else tools.asks)
-                           if rules.asks[aid].applies(country))
-            for country in rules.order}
+    tools = kit_of(state)
+    asks = tools.gentle_of if gentle else tools.asks_of
     commitments = state.countries[cid].commitments
     out: dict[str, int] = {}
     for aid, top in asks[cid]:
@@ -120,6 +127,11 @@ def _follow_through(state: GameState) -> None:
     for promise in state.promises:
         if promise.kind == "lift" and promise.status == "open":
             _try(state, Lift(promise.country, promise.lever))
+
+
+def _threatened(state: GameState) -> set[str]:
+    """The countries with a threat pending (the plan being made does not change it)."""
+    return {t.country for t in state.threats if t.status == "pending"}
 
 
 def hardline(state: GameState, rng: random.Random) -> None:
@@ -182,13 +194,14 @@ def balanced(state: GameState, rng: random.Random) -> None:
     rules = rules_of(state)
     tools = kit_of(state)
     _follow_through(state)
+    threatened = _threatened(state)
     for cid, cs in _to_work(state):
         if cs.intel.effort == 0 and tools.intel:
             if rules.levers[tools.intel].capital_cost <= state.us.capital:
                 _try(state, Investigate(cid, tools.intel))
             continue
         demand = _wanted(rules, state, cid, level=3)
-        if not demand or any(t.country == cid and t.status == "pending" for t in state.threats):
+        if not demand or cid in threatened:
             continue
         est = cs.intel.estimates
         economic = est.get("economy", 0.5) + est.get("remittances", 0.5)
@@ -210,8 +223,9 @@ def carrot_and_stick(state: GameState, rng: random.Random) -> None:
     rules = rules_of(state)
     tools = kit_of(state)
     _follow_through(state)
+    threatened = _threatened(state)
     for cid, cs in _to_work(state):
-        if any(t.country == cid and t.status == "pending" for t in state.threats):
+        if cid in threatened:
             continue
         demand = _wanted(rules, state, cid, level=TOP)
         if not demand:

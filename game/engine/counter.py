@@ -69,7 +69,10 @@ def counter_offer(
         steps_of.append(steps)
     if not names:
         return None
-    cheapest = min(steps[-2][2] for steps in steps_of)  # one level up on the cheapest ask
+    cheapest = steps_of[0][-2][2]  # one level up on the cheapest ask
+    for steps in steps_of:
+        if steps[-2][2] < cheapest:
+            cheapest = steps[-2][2]
     if fixed - max(0.0, cheapest) + best_extra < margin:
         return None
     combos: list[tuple[tuple[int, ...], float, float]] = [((), 0.0, 0.0)]

@@ -126,7 +126,10 @@ def weigh(
     if abs(cs.stance) >= SMALL and cost >= SMALL:
         add(Factor("stance", "Politics at home give the government room for a deal this year." if cs.stance > 0
                    else "Politics at home leave the government little room for a deal this year.", cs.stance))
-    return sum(f.value for f in factors), factors
+    total = 0.0  # added in order, as sum() would
+    for f in factors:
+        total += f.value
+    return total, factors
 
 
 def evaluate(

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from game.content.common import Objective
 from game.engine import tuning as T
+from game.engine.rules import Rules
 from game.engine.setup import new_game
 from game.engine.state import GameState, rules_of
 from game.engine.turn import advance
@@ -147,6 +148,19 @@ def weighted(scores: dict[str, float], weights: dict[str, float]) -> float:
     return sum(scores.get(k, 0.0) * w for k, w in weights.items()) / total_weight
 
 
+def _weights(rules: Rules, mandate: str) -> dict[str, float]:
+    """The mandate's objective weights, read from the content once per set of rules."""
+    kept = _WEIGHTS.get(id(rules))
+    if kept is None or kept[0]() is not rules:
+        key = id(rules)
+        kept = _WEIGHTS[key] = (weakref.ref(rules, lambda _ref, key=key: _WEIGHTS.pop(key, None)),
+                                {m: rules.mandates[m].weights.model_dump() for m in rules.mandates})
+    return kept[1][mandate]
+
+
+_WEIGHTS: dict[int, tuple[weakref.ref, dict[str, dict[str, float]]]] = {}
+
+
 def scorecard(state: GameState, mandate: str | None = None) -> Scorecard:
     """Score the game so far (final once ``is_over``) against the idle game at the same month,
     under the game's mandate or under ``mandate`` (the play does not depend on it)."""
@@ -159,7 +173,7 @@ def scorecard(state: GameState, mandate: str | None = None) -> Scorecard:
     baseline = {k: round(v, 2) for k, v in idle.scores.items()}
     gains = {k: round(gain(k, scores[k], baseline.get(k, 0.0)), 2) for k in scores}
     mandate = mandate or state.mandate
-    weights = rules.mandates[mandate].weights.model_dump()
+    weights = dict(_weights(rules, mandate))
     absolute_total, baseline_total = weighted(scores, weights), weighted(baseline, weights)
     total = weighted(gains, weights)
     hist = state.us.history

@@ -229,12 +229,19 @@ def snapshot(rules: Rules, state: GameState, turn: int) -> None:
     returned = 0.0
     stranded = 0.0
     countries = state.countries
+    coefs = rules.ask_coefs
     for row in rules.world:
         cs = countries[row.cid]
         arrivals += cs.arrivals_k
         returned += cs.returned_k
         stranded += cs.stranded_k
-        coop = cooperation_of(rules, cs.commitments, row.coop_scale)
+        coop = 0.0  # cooperation_of, written out
+        if cs.commitments:
+            for aid, level in cs.commitments.items():
+                coop += level / coefs[aid].levels
+            coop *= row.coop_scale
+            if coop > 100.0:
+                coop = 100.0
         cs.history.append(CountrySnapshot(
             turn, cs.relations, cs.trust, cs.approval, cs.economy, cs.arrivals_k, coop))
     us.history.append(USSnapshot(
