@@ -30,6 +30,7 @@ class LinesText(Strict):
     reject: list[Text] | None = Field(default=None, description="Said when rejecting.")
     retaliate: list[Text] | None = Field(default=None, description="Said when retaliating.")
     backslide: list[Text] | None = Field(default=None, description="Said when quietly dropping a commitment.")
+    counter_threat: list[Text] | None = Field(default=None, description="Said when answering a threat by naming what it will do if the US goes ahead.")
 
 
 class CountryText(Strict):

@@ -10,7 +10,7 @@ from game.engine.ledger import adjust_credibility, break_promise, close_threat, 
 from game.engine.respond import respond
 from game.engine.rules import Rules
 from game.engine.state import Deal, Factor, GameState, News, Promise
-from game.engine.terms import ask_cost, goodwill, grievance, pride_cost, stick_pain, threat_credibility, trust_factor, unpopularity
+from game.engine.terms import ask_cost, bite, goodwill, grievance, pride_cost, stick_pain, threat_credibility, trust_factor, unpopularity
 from game.engine.world import clamp
 
 
@@ -33,6 +33,8 @@ def _may_comply(rules: Rules, state: GameState, cid: str, demand: dict[str, int]
     for t in state.threats:
         if t.country == cid and t.status == ThreatStatus.pending and t.lever != threat:
             pressure += rules.pain[(cid, t.lever)] * threat_credibility(state, cid, t.lever, t.public)
+    if cs.alternatives:
+        pressure *= bite(rules, cs)
     best = (min(pressure, T.PRESSURE_SCALE) + max(0.0, goodwill(cs)) + max(0.0, cs.stance) + 4.0 * T.NOISE_V2
             - ask_cost(rules, cid, cs, demand) - grievance(cs) - (pride_cost(rules, cid) if public else 0.0))
     return best >= 0.0
@@ -180,7 +182,9 @@ def backslide(rules: Rules, state: GameState, answered: set[str]) -> None:
                 if keep >= SMALL and lifted:
                     factors.append(Factor("keep", "Keeping it would still bring more than it costs.", keep))
                 mark_decisive(factors, False)
-                respond(rules, state, cid, ResponseKind.backslide, "commitment", {aid: level}, factors, keep)
+                # the line is followed by its real reason, so that it never blames what did not happen
+                respond(rules, state, cid, ResponseKind.backslide, "commitment", {aid: level}, factors, keep,
+                        extra=factors[0].text)
                 answered.add(cid)
                 break
 
@@ -208,7 +212,7 @@ def keep_value(rules: Rules, state: GameState, cid: str, aid: str, level: int, d
         if deal.threat:
             threat = state.threats[deal.threat - 1]
             fade = T.THREAT_FADE ** max(0, state.turn - deal.turn)
-            keep += (stick_pain(rules, cid, threat.lever) * threat_credibility(state, cid, threat.lever, threat.public)
+            keep += (stick_pain(rules, cid, threat.lever, cs) * threat_credibility(state, cid, threat.lever, threat.public)
                      * fade * share)
     return keep + goodwill(cs) - grievance(cs)
 

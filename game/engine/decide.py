@@ -17,7 +17,7 @@ from game.content.common import ThreatStatus
 from game.engine import tuning as T
 from game.engine.rules import Rules
 from game.engine.state import Factor, GameState
-from game.engine.terms import ask_cost, barrier, goodwill, grievance, pride_cost, threat_credibility, trust_factor
+from game.engine.terms import ask_cost, barrier, bite, goodwill, grievance, pride_cost, threat_credibility, trust_factor
 
 SMALL = 0.005  # factors smaller than this are left out of explanations
 
@@ -51,6 +51,9 @@ def pressure_items(rules: Rules, state: GameState, cid: str, asks: dict[str, int
         for lid in relief:
             items.append((f"relief:{lid}", f"Complying would end the {rules.levers[lid].name.lower()} already in force.",
                           rules.pain[(cid, lid)] * tf))
+    if cs.alternatives:  # other partners it turned to cushion every stick for a while
+        left = bite(rules, cs)
+        items = [(key, text, value * left) for key, text, value in items]
     return items
 
 

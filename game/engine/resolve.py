@@ -8,11 +8,11 @@ from game.content.common import ResponseKind, ThreatStatus
 from game.engine import tuning as T
 from game.engine.actions import AcceptCounter, Action, CarryOut, Engage, FireEvent, Investigate, Lift, Propose, Threaten
 from game.engine.counter import counter_offer
-from game.engine.decide import SMALL, evaluate, mark_decisive, weigh
+from game.engine.decide import evaluate, mark_decisive, weigh
 from game.engine.inject import fire_inject
 from game.engine.ledger import adjust_credibility, close_threat, new_threat, put_in_force, sign_deal, take_off
 from game.engine.respond import respond
-from game.engine.retaliation import pick_retaliation, retaliate, retaliation_chance
+from game.engine.retaliation import answer_measure, pick_retaliation, retaliation_chance
 from game.engine.rules import DIMS, Rules, is_stick
 from game.engine.state import Counter, Factor, GameState
 from game.engine.world import clamp
@@ -104,12 +104,7 @@ def resolve(rules: Rules, state: GameState, action: Action) -> None:
                                    cid, action.lever)
             if not pending:
                 adjust_credibility(state, 1.0, cid, action.lever)
-            harm = rules.pain[(cid, action.lever)]
-            factors = [Factor("measure", f"{lever.name} was imposed.", -harm)] if harm >= SMALL else []
-            if cs.counter_threat is not None:  # it said what it would do: it does it
-                retaliate(rules, state, cid, "measure", {}, factors, -harm, cs.counter_threat)
-            elif state.rng.random() < retaliation_chance(rules, state, cid, coerced=True):
-                retaliate(rules, state, cid, "measure", {}, factors, -harm)
+            answer_measure(rules, state, cid, action.lever)
         else:
             us.expectations = clamp(us.expectations + lever.visibility * T.EXPECT_REWARD, 0.0, 100.0)
     elif isinstance(action, Lift):

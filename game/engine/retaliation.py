@@ -8,7 +8,9 @@ from game.engine.decide import SMALL
 from game.engine.respond import respond
 from game.engine.rules import Rules
 from game.engine.state import Factor, GameState, News
+from game.engine.terms import stick_pain
 from game.engine.world import clamp
+from game.i18n import _, ngettext
 
 
 def retaliation_chance(rules: Rules, state: GameState, cid: str, coerced: bool) -> float:
@@ -47,13 +49,14 @@ def pick_retaliation(rules: Rules, state: GameState, cid: str) -> int | None:
 
 
 def retaliate(rules: Rules, state: GameState, cid: str, about: str, asks: dict[str, int],
-              factors: list[Factor], utility: float, option: int | None = None) -> None:
+              factors: list[Factor], utility: float, trigger: str, option: int | None = None) -> bool:
     """The government hits back with one of the answers it holds (its repertoire in the data):
-    each has its cost to the US, its effect on the region and its cost to the government itself."""
+    each has its cost to the US, its effect on the region and its cost to the government itself.
+    ``trigger`` is the sentence stating what it answers; returns whether it hit back."""
     if option is None:
         option = pick_retaliation(rules, state, cid)
     if option is None:
-        return
+        return False
     o = rules.countries[cid].repertoire[option]
     cs = state.countries[cid]
     us = state.us
@@ -71,11 +74,39 @@ def retaliate(rules: Rules, state: GameState, cid: str, about: str, asks: dict[s
             cs.commitment_deals.pop(aid, None)
         else:
             cs.commitments[aid] = level - 1
+    extra = f"{o.text}. {trigger}"
+    if o.alternatives:  # turning to other partners: US sticks bite less for a while
+        base = rules.countries[cid].exposure["alternatives"]
+        cs.alternatives = min(1.0 - base, cs.alternatives + o.alternatives)
+        extra += " " + _("With other partners to lean on, US measures will bite less for some months.")
     cs.relations = clamp(cs.relations - T.RETALIATION_RELATIONS, -100.0, 100.0)
     cs.counter_threat = None
     name = rules.countries[cid].name
     state.news.append(News(turn=state.turn, country=cid, title=f"{name} hits back", text=f"{o.text}."))
-    respond(rules, state, cid, ResponseKind.retaliate, about, asks, factors, utility, extra=f"{o.text}.")
+    respond(rules, state, cid, ResponseKind.retaliate, about, asks, factors, utility, extra=extra)
+    return True
+
+
+def answer_measure(rules: Rules, state: GameState, cid: str, lid: str) -> None:
+    """The government answers a stick imposed this month: it does what it warned it would, or may hit
+    back; otherwise the report still says that it held back, and why."""
+    cs = state.countries[cid]
+    lever = rules.levers[lid]
+    harm = stick_pain(rules, cid, lid, cs)
+    factors = [Factor("measure", f"{lever.name} was imposed.", -harm)] if harm >= SMALL else []
+    measure = lever.name
+    if cs.counter_threat is not None:  # it said what it would do: it does it
+        trigger = _("As it warned, this answers a measure imposed this month: {measure}.").format(measure=measure)
+        if retaliate(rules, state, cid, "measure", {}, factors, -harm, trigger, cs.counter_threat):
+            return
+    elif state.rng.random() < retaliation_chance(rules, state, cid, coerced=True):
+        trigger = _("This answers a measure imposed this month: {measure}.").format(measure=measure)
+        if retaliate(rules, state, cid, "measure", {}, factors, -harm, trigger):
+            return
+    why = (_("It has no way of hitting back.") if not rules.countries[cid].repertoire
+           else _("It holds back for now; the measure will weigh on its next decisions."))
+    respond(rules, state, cid, ResponseKind.none, "measure", {}, factors, -harm,
+            extra=_("Now in force: {measure}.").format(measure=measure) + " " + why)
 
 
 def monthly_retaliation(rules: Rules, state: GameState, answered: set[str]) -> None:
@@ -91,9 +122,12 @@ def monthly_retaliation(rules: Rules, state: GameState, answered: set[str]) -> N
         age = state.turn - max(cs.imposed[lid] for lid in fresh)
         chance = T.RETALIATION_MONTHLY * retaliation_chance(rules, state, cid, True) * T.RETALIATION_AGE_KEEP ** age
         if state.rng.random() < chance:
-            harm = sum(rules.pain[(cid, lid)] for lid in fresh)
+            harm = sum(stick_pain(rules, cid, lid, cs) for lid in fresh)
             names = ", ".join(rules.levers[lid].name.lower() for lid in fresh)
             factors = [Factor("measures", f"The {names} imposed by Washington still hurt{'s' if len(fresh) == 1 else ''}.", -harm)] \
                 if harm >= SMALL else []
-            retaliate(rules, state, cid, "measure", {}, factors, -harm)
-            answered.add(cid)
+            trigger = ngettext("This answers what Washington imposed last month: {measures}.",
+                               "This answers what Washington imposed {months} months ago: {measures}.", age)
+            imposed = ", ".join(rules.levers[lid].name for lid in fresh)
+            if retaliate(rules, state, cid, "measure", {}, factors, -harm, trigger.format(measures=imposed, months=age)):
+                answered.add(cid)

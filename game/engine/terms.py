@@ -30,9 +30,21 @@ def grievance(cs: CountryState) -> float:
     return cs.grievance / 100.0 * T.GRIEVANCE
 
 
-def stick_pain(rules: Rules, cid: str, lid: str) -> float:
-    """Monthly harm (a positive number) a stick would do to this government, as it weighs it."""
-    return rules.pain[(cid, lid)]
+def bite(rules: Rules, cs: CountryState) -> float:
+    """Share of a stick's usual bite left while the government leans on the other partners it
+    turned to (1 when it has not): its alternatives exposure grows, and so does the cushion."""
+    extra = cs.alternatives
+    if not extra:
+        return 1.0
+    base = rules.countries[cs.id].exposure["alternatives"]
+    return (1.0 - T.ALTERNATIVES_CUSHION * min(1.0, base + extra)) / (1.0 - T.ALTERNATIVES_CUSHION * base)
+
+
+def stick_pain(rules: Rules, cid: str, lid: str, cs: CountryState | None = None) -> float:
+    """Monthly harm (a positive number) a stick would do to this government, as it weighs it
+    (``cs``: less while it leans on other partners, see ``bite``)."""
+    pain = rules.pain[(cid, lid)]
+    return pain * bite(rules, cs) if cs is not None and cs.alternatives else pain
 
 
 def trust_factor(cs: CountryState) -> float:
