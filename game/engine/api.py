@@ -35,7 +35,9 @@ def action_cost(rules: Rules, state: GameState, action: Action) -> int:
     if isinstance(action, (Threaten, CarryOut, Engage, Investigate)):
         return rules.lever(action.lever).capital_cost
     if isinstance(action, Propose):
-        cost = 1 + sum(rules.lever(o).capital_cost for o in action.offers)
+        cost = 1
+        for o in action.offers:
+            cost += rules.lever(o).capital_cost
         return cost + (rules.lever(action.threat).capital_cost if action.threat else 0)
     if isinstance(action, AcceptCounter):
         counter = state.countries[action.country].pending_counter

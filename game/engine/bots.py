@@ -33,6 +33,8 @@ class Kit(NamedTuple):
     # per country, the asks of ``asks`` (and of ``gentle``) that can be put to it, with their top level
     asks_of: dict[str, tuple[tuple[str, int], ...]]
     gentle_of: dict[str, tuple[tuple[str, int], ...]]
+    # per country, its sticks from the cheapest in capital, the most harmful first among equals
+    cheap_sticks: dict[str, tuple[str, ...]]
 
 
 def kit(rules: Rules) -> Kit:
@@ -48,7 +50,9 @@ def kit(rules: Rules) -> Kit:
     def of(chosen: tuple[str, ...]) -> dict[str, tuple[tuple[str, int], ...]]:
         return {country: tuple((aid, len(rules.asks[aid].levels)) for aid in chosen if rules.asks[aid].applies(country))
                 for country in rules.order}
-    return Kit(asks, gentle, offers, talks[0][2] if talks else None, intel, of(asks), of(gentle))
+    cheap = {cid: tuple(sorted(rank, key=lambda lid: rules.levers[lid].capital_cost))  # a stable sort keeps the rank
+             for cid, rank in rules.stick_rank.items()}
+    return Kit(asks, gentle, offers, talks[0][2] if talks else None, intel, of(asks), of(gentle), cheap)
 
 
 _KITS: dict[int, tuple[weakref.ref, Kit]] = {}
@@ -232,8 +236,8 @@ def carrot_and_stick(state: GameState, rng: random.Random) -> None:
             continue
         offer = _offer_for(rules, tools, cs, False)
         offers = (offer,) if offer and offer not in cs.measures else ()
-        sticks = [lid for lid in rules.stick_rank[cid] if lid not in cs.measures]
-        stick = min(sticks, key=lambda lid: rules.levers[lid].capital_cost) if sticks else None  # the cheapest that bites
+        # the cheapest stick not in force (the most harmful of those)
+        stick = next((lid for lid in tools.cheap_sticks[cid] if lid not in cs.measures), None)
         if stick and _try(state, Propose(cid, demand, offers, threat=stick, public=False, deadline=2)):
             continue
         if not (offers and _try(state, Propose(cid, demand, offers))) and tools.talk:

@@ -61,8 +61,6 @@ def compile_rules(bundle: ContentBundle, scenario_id: str) -> Rules:
             start_approval=c.start.approval,
             red_lines={r.ask: RedLineRule(r.from_level, r.price, r.reason) for r in c.limits.red_lines},
             max_level=dict(c.limits.max_level), repertoire=tuple(c.retaliation),
-            counter_threat_lines=tuple(line.replace("{leader}", c.leader).replace("{country}", c.name)
-                                       for line in c.lines.counter_threat),
         )
     levers = {
         lid: LeverRule(

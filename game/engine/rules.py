@@ -135,7 +135,6 @@ class CountryRule:
     red_lines: dict[str, RedLineRule] = field(default_factory=dict)
     max_level: dict[str, int] = field(default_factory=dict)
     repertoire: tuple[Retaliation, ...] = ()
-    counter_threat_lines: tuple[str, ...] = ()
 
     def exposure_to(self, kind: str) -> float:
         """How strongly a lever scaled by ``kind`` bites (1 when not scaled)."""
