@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import product
+
 from game.engine import tuning as T
 from game.engine.rules import Rules
 from game.engine.state import Factor, GameState
@@ -75,31 +77,32 @@ def counter_offer(
             cheapest = steps[-2][2]
     if fixed - max(0.0, cheapest) + best_extra < margin:
         return None
-    combos: list[tuple[tuple[int, ...], float, float]] = [((), 0.0, 0.0)]
-    for steps in steps_of:
-        grown: list[tuple[tuple[int, ...], float, float]] = []
-        for levels, kept, cost in combos:
-            for lvl, share, part in steps:
-                grown.append((levels + (lvl,), kept + share, cost + part))
-        combos = grown
-    # The best bundle keeps the most of the increase; asking for one more offer counts against it,
-    # and of the offers that would do, the first in lever order is asked for. A bare proposal is
-    # always answered with a price: one more offer.
+    # Every bundle of levels (the first ask's levels varying slowest, each from its top down), with
+    # the share of the increase it keeps and its cost. The best bundle keeps the most of the
+    # increase; asking for one more offer counts against it, and of the offers that would do, the
+    # first in lever order is asked for. A bare proposal is always answered with a price: one more offer.
     best: tuple[float, tuple[int, ...], str | None] | None = None
-    for index, (levels, kept, cost) in enumerate(combos):
+    at_top = True  # the first bundle: every ask at its top
+    for combo in product(*steps_of):
+        kept = 0.0
+        cost = 0.0
+        for _, share, part in combo:
+            kept += share
+            cost += part
+        first, at_top = at_top, False
         if kept <= 0 or (best is not None and kept <= best[0]):
             continue
         room = fixed - (cost if cost > 0.0 else 0.0)
-        asked_as_is = index == 0 and all(lvl == asks[a] for a, lvl in zip(names, levels))
+        asked_as_is = first and all(step[0] == asks[a] for a, step in zip(names, combo))
         if not bare and not asked_as_is and room >= margin:
-            best = (kept, levels, None)
+            best = (kept, tuple(step[0] for step in combo), None)
             continue
         score = kept - T.COUNTER_EXTRA_OFFER
         if best is not None and score <= best[0]:
             continue
         for extra, value in extras:
             if room + value >= margin:
-                best = (score, levels, extra)
+                best = (score, tuple(step[0] for step in combo), extra)
                 break
     if best is None:
         return None

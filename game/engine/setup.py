@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import weakref
+from dataclasses import astuple
+
 from game.content import ContentBundle
 from game.engine.compiler import compile_rules
 from game.engine.errors import UnknownContent
 from game.engine.rules import Rules
-from game.engine.state import CountryState, GameState, USState, attach
+from game.engine.state import CountrySnapshot, CountryState, GameState, USSnapshot, USState, attach
 from game.engine.tuning import STANCE_SD
 from game.engine.world import route_flows, snapshot
 
@@ -44,6 +47,33 @@ def new_game(content: ContentBundle | Rules, scenario: str, mandate: str, seed: 
         countries[cid].stance = gauss(0.0, STANCE_SD)
     us.domestic_baseline = sum(rules.levers[m].domestic_cost for cs in countries.values() for m in cs.measures)
     us.domestic_cost = us.domestic_baseline
-    route_flows(rules, state, record=False)
-    snapshot(rules, state, turn=0)
+    start = _start_of(rules)
+    if start is None:  # the first game of these rules: the flows along the routes and month 0 worked out
+        route_flows(rules, state, record=False)
+        snapshot(rules, state, turn=0)
+        _keep_start(rules, state)
+    else:
+        arrivals, rows, us_row = start
+        for cid, cs in countries.items():
+            cs.arrivals_k = arrivals[cid]
+            cs.history.append(CountrySnapshot(*rows[cid]))
+        us.history.append(USSnapshot(*us_row))
     return state
+
+
+# The start of every game of a set of rules is the same but for the seeded draws (each government's
+# stance), which neither the flows along the routes nor the month-0 snapshot read: they are worked
+# out for the first game and copied into the next ones.
+_STARTS: dict[int, tuple[weakref.ref, tuple[dict[str, float], dict[str, tuple], tuple]]] = {}
+
+
+def _start_of(rules: Rules) -> tuple[dict[str, float], dict[str, tuple], tuple] | None:
+    kept = _STARTS.get(id(rules))
+    return kept[1] if kept is not None and kept[0]() is rules else None
+
+
+def _keep_start(rules: Rules, state: GameState) -> None:
+    key = id(rules)
+    start = ({cid: cs.arrivals_k for cid, cs in state.countries.items()},
+             {cid: astuple(cs.history[0]) for cid, cs in state.countries.items()}, astuple(state.us.history[0]))
+    _STARTS[key] = (weakref.ref(rules, lambda _ref, key=key: _STARTS.pop(key, None)), start)
