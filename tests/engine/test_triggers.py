@@ -122,9 +122,36 @@ def test_monthly_retaliation_names_the_measure_and_when() -> None:
 
 def test_written_lines_blame_no_particular_us_action() -> None:
     """Backslide and retaliation lines are said whatever the trigger, so none of them names a US
-    measure or a broken US promise (the engine adds the real trigger after the line)."""
+    measure or a broken US promise (the engine adds the real trigger after the line); counter-offers
+    and rejections answer proposals without threats too, so none of them presumes a threat."""
     words = ("tariff", "sanction", "promised", "did not keep", "no longer honours", "remittance", "families abroad")
     for cid, c in shipped_rules().countries.items():
         for kind in ("backslide", "retaliate"):
             for line in c.lines.get(kind, ()):
                 assert not any(w in line.lower() for w in words), f"{cid} {kind}: {line}"
+        for kind in ("counter", "reject", "stall"):
+            for line in c.lines.get(kind, ()):
+                assert not any(w in line.lower() for w in ("tariff", "ultimatum", "under pressure", "than threats",
+                                                             "threats will not")), f"{cid} {kind}: {line}"
+
+
+def test_counter_threats_use_the_governments_own_lines() -> None:
+    """Every government has counter-threat lines of its own, and a counter-threat says one of them
+    before naming what it will do if Washington goes ahead."""
+    rules = shipped_rules()
+    for cid, c in rules.countries.items():
+        assert c.lines.get("counter_threat"), f"{cid} has no counter-threat lines"
+    found = 0
+    for seed in SEEDS:
+        state = new_game(rules, "default", "balanced", seed)
+        rng = random.Random(seed)
+        while not state.is_over:
+            STRATEGIES["hardline"](state, rng)
+            first = len(state.responses)
+            advance(state)
+            for r in state.responses[first:]:
+                if r.kind == "counter_threat":
+                    found += 1
+                    assert any(r.text.startswith(line) for line in rules.countries[r.country].lines["counter_threat"]), r.text
+                    assert "If Washington goes ahead" in r.text
+    assert found > 0
