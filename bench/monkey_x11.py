@@ -72,10 +72,9 @@ def run(seed: int, events: int, driver: str) -> tuple[int, list[str], set[str]]:
 
     from game.loading import load_content
     from game.ui import entry
-    from game.ui.scenes import nav
-    from tests.ui.helpers import make_app, scene_of
-    from tests.ui.scenes import SCENE_FACTORIES, played_session
-    from tests.ui.test_monkey import random_event
+    from game.ui.app import App
+    from tests.ui.helpers import make_app
+    from tests.ui.monkey import Monkey
 
     work = Path(tempfile.mkdtemp(prefix=f"pp-monkey-{seed}-"))
     os.environ["PRESSURE_POINTS_DATA_DIR"] = str(work / "user")
@@ -91,39 +90,33 @@ def run(seed: int, events: int, driver: str) -> tuple[int, list[str], set[str]]:
 
     rng = random.Random(seed)
     entry.paste_source = lambda: rng.choice(PAYLOADS)
-    app = make_app(content)
-    app.ctx.data_paths = [str(data)]
-    rotation = list(SCENE_FACTORIES.values())
+
+    def fresh_app() -> App:
+        app = make_app(content)
+        app.ctx.data_paths = [str(data)]
+        return app
+
+    def extra(rng: random.Random) -> list[pygame.event.Event]:
+        """Now and then an injection payload typed, a paste or F5 (the data may be broken)."""
+        roll = rng.random()
+        if roll < 0.03:
+            return [pygame.event.Event(pygame.TEXTINPUT, text=rng.choice(PAYLOADS))]
+        if roll < 0.04:
+            return [pygame.event.Event(pygame.KEYDOWN, key=pygame.K_v, mod=pygame.KMOD_CTRL, unicode="v", scancode=0)]
+        if roll < 0.042:
+            return [pygame.event.Event(pygame.KEYDOWN, key=pygame.K_F5, mod=0, unicode="", scancode=0)]
+        return []
+
+    monkey = Monkey(fresh_app(), content, rng, rotate_every=2000, offset=seed * 5,
+                    before_rotation=lambda: _break_data(data, good, rng), extra=extra)
     errors: list[str] = []
-    seen: set[str] = set()
-    sent = 0
-    while sent < events:
+    while monkey.sent < events:
         try:
-            if sent % 2000 == 0:
-                _break_data(data, good, rng)
-                app.ctx.session = played_session(content)
-                app.switch(*rotation[(sent // 2000 + seed * 5) % len(rotation)](app.ctx))
-            for _ in range(10):
-                for event in random_event(rng, app.screen.get_size()):
-                    pygame.event.post(event)
-                roll = rng.random()
-                if roll < 0.03:
-                    pygame.event.post(pygame.event.Event(pygame.TEXTINPUT, text=rng.choice(PAYLOADS)))
-                elif roll < 0.04:
-                    pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_v, mod=pygame.KMOD_CTRL,
-                                                         unicode="v", scancode=0))
-                elif roll < 0.042:
-                    pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_F5, mod=0, unicode="", scancode=0))
-                sent += 1
-            app.pump(force_draw=True)
-            if not app.running:
-                app.running = True
-                app.switch(*nav.screen("title", app.ctx))
-            seen.update({app.scene.name, scene_of(app).name})
+            monkey.step()
         except Exception:  # noqa: BLE001 - the monkey's whole job: count and show every exception, then go on
             errors.append(traceback.format_exc())
-            app = make_app(content)
-            app.ctx.data_paths = [str(data)]
+            monkey.app = fresh_app()
+    sent, seen = monkey.sent, monkey.seen
     pygame.quit()
     shutil.rmtree(work, ignore_errors=True)
     print(f"seed {seed} ({driver}): {sent} events, {len(errors)} exceptions, scenes seen: {sorted(seen)}", flush=True)

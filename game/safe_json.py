@@ -4,8 +4,9 @@
 and a parse that just fits can still overflow the stack in the code that walks the result. Every
 reader of a save, a settings file or a record uses :func:`loads` here instead: it refuses anything
 nested deeper than :data:`MAX_DEPTH` with a :class:`NestingError` (a ``ValueError``, so a caller's
-"not readable JSON" message covers it) and never lets ``RecursionError`` out. No dependencies, so
-every layer (engine, records, UI) can use it.
+"not readable JSON" message covers it) and never lets ``RecursionError`` out. :func:`read_file` reads
+a whole file with a message for each way it can fail. No dependencies, so every layer (engine,
+records, UI, commands) can use it.
 """
 
 from __future__ import annotations
@@ -60,6 +61,26 @@ def loads(text: str | bytes) -> Any:
     if nesting_depth(data) > MAX_DEPTH:
         raise _too_deep()
     return data
+
+
+class JSONFileError(ValueError):
+    """A JSON file that is missing, unreadable or not JSON; the message is for a person."""
+
+
+def read_file(path: Path, noun: str, name: str | None = None) -> Any:
+    """The JSON data of a file people may have damaged (``loads``); every failure is a ``JSONFileError``
+    that names the file (``name``, default the path) as a ``noun`` ("save file", "orders file")."""
+    shown = name or str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise JSONFileError(f"{shown}: no such {noun}.") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise JSONFileError(f"{shown}: cannot read the {noun} ({error}).") from None
+    try:
+        return loads(text)
+    except ValueError as error:  # too deep nesting is a ValueError
+        raise JSONFileError(f"{shown}: the {noun} is damaged, it is not readable JSON ({error}).") from None
 
 
 def peek_object(path: Path) -> dict[str, Any] | None:

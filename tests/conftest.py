@@ -16,6 +16,8 @@ from game import i18n
 # The command line reads the language from the settings and the system locale: keep both neutral.
 os.environ["LANGUAGE"] = "en"
 os.environ.setdefault("PRESSURE_POINTS_CONFIG_DIR", tempfile.mkdtemp(prefix="pp-test-config-"))
+# The content cache of the tests is their own (game.contentcache), never the player's.
+os.environ.setdefault("PRESSURE_POINTS_CACHE_DIR", tempfile.mkdtemp(prefix="pp-test-cache-"))
 
 FIXTURE_DIR = Path(__file__).parent / "fixtures" / "mini"
 

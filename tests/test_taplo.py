@@ -65,6 +65,17 @@ MISTAKES = [
 ]
 
 
+def _broken_copy(data: Path, folder: Path, mistake: Mistake) -> tuple[Path, int]:
+    """A copy of the data folder with the mistake made; the file changed and the line of the mistake."""
+    shutil.copytree(data, folder)
+    path = folder / mistake.file
+    text = path.read_text(encoding="utf-8")
+    assert mistake.old in text, mistake.name
+    text = text.replace(mistake.old, mistake.new, 1)
+    path.write_text(text, encoding="utf-8")
+    return path, text[:text.index(mistake.new)].count("\n") + 1
+
+
 def test_format_on_save_leaves_the_shipped_files_alone() -> None:
     run = _taplo("fmt", "--check", *[str(p.relative_to(ROOT)) for p in sorted(DATA.glob("*.toml"))])
     assert run.returncode == 0, run.stderr[-2000:]
@@ -78,14 +89,7 @@ def test_the_shipped_files_pass_the_linter_with_their_schemas() -> None:
 def test_each_mistake_is_marked_where_the_fix_goes(tmp_path: Path) -> None:
     files: list[tuple[Mistake, Path, int]] = []
     for number, mistake in enumerate(MISTAKES):
-        folder = tmp_path / f"case{number}"
-        shutil.copytree(DATA, folder)
-        path = folder / mistake.file
-        text = path.read_text(encoding="utf-8")
-        assert mistake.old in text, mistake.name
-        text = text.replace(mistake.old, mistake.new, 1)
-        path.write_text(text, encoding="utf-8")
-        files.append((mistake, path, text[:text.index(mistake.new)].count("\n") + 1))
+        files.append((mistake, *_broken_copy(DATA, tmp_path / f"case{number}", mistake)))
     run = _taplo("lint", *[str(path) for _, path, _ in files], cwd=tmp_path)
     found: dict[str, list[tuple[str, int]]] = {}
     for message, where, line, _ in _DIAGNOSTIC.findall(run.stderr):
@@ -97,3 +101,33 @@ def test_each_mistake_is_marked_where_the_fix_goes(tmp_path: Path) -> None:
         assert marks[0][1] == line or min(mark_line for _, mark_line in marks) == line, (mistake.name, line, marks)
         if mistake.marks > 1 and "table" not in mistake.name and "mandate" not in mistake.name:
             assert {mark_line for _, mark_line in marks} == {line}, (mistake.name, marks)
+
+
+ID_MISTAKES = [
+    Mistake("country id misspelt", "scenarios.toml", 'countries = ["MEX", "GTM", "HND"', 'countries = ["MEX", "GTM", "HDN"',
+            '"HDN" is not one of ["COL"', 1),
+    Mistake("ask id misspelt as a key", "countries.toml", "commitments = { return_flights = 2,",
+            "commitments = { return_flight = 2,", '2 is not one of ["(not a known ask id', 1),
+    Mistake("ask id misspelt in a red line", "countries.toml", '{ ask = "asylum_cooperation", from_level = 1, price = 0.0',
+            '{ ask = "asylum_cooperations", from_level = 1, price = 0.0', '"asylum_cooperations" is not one of [', 1),
+    Mistake("lever id misspelt", "countries.toml", 'drops = ["anti_smuggling"', 'drops = ["anti_smugling"',
+            '"anti_smugling" is not one of [', 1),
+]
+
+
+def test_schemas_with_ids_complete_and_mark_unknown_ids(tmp_path: Path) -> None:
+    """``schema --with-ids``: the shipped data still passes, and an unknown id is one mark where it is written."""
+    import sys
+    base = tmp_path / "data"
+    shutil.copytree(DATA, base)
+    done = subprocess.run([sys.executable, str(ROOT / "main.py"), "schema", "--with-ids", "--out", str(base / "schema")],
+                          capture_output=True, text=True, timeout=120, cwd=ROOT, check=False)
+    assert done.returncode == 0 and "listed the ids" in done.stdout, done.stderr
+    run = _taplo("lint", *[p.name for p in sorted(base.glob("*.toml"))], cwd=base)
+    assert run.returncode == 0 and "error" not in run.stderr.replace("errors=0", ""), run.stderr[-2000:]
+    for number, mistake in enumerate(ID_MISTAKES):
+        path, line = _broken_copy(base, tmp_path / f"ids{number}", mistake)
+        run = _taplo("lint", mistake.file, cwd=path.parent)
+        marks = [(message, int(at)) for message, _, at, _ in _DIAGNOSTIC.findall(run.stderr)]
+        assert len(marks) == mistake.marks and marks[0][1] == line, (mistake.name, marks)
+        assert mistake.says in marks[0][0], (mistake.name, marks)

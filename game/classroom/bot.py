@@ -12,7 +12,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from game.classroom.client import ClassError, held, injects_due, join, new_attempt
+from game.classroom.client import ClassError, ClassGame, ClassLink, held, injects_due, join, new_attempt
 from game.content import ContentBundle
 from game.engine import Impossible, apply, compile_rules, end_turn, new_game
 from game.engine.bots import STRATEGIES
@@ -33,7 +33,7 @@ class BotResult:
     message: str = ""
 
 
-def _join(address: str, code: str, name: str, own: ContentBundle | None, retry: float):
+def _join(address: str, code: str, name: str, own: ContentBundle | None, retry: float) -> tuple[ClassLink, ClassGame]:
     deadline = time.monotonic() + retry
     attempt = new_attempt()
     while True:

@@ -21,11 +21,10 @@ from pydantic import ValidationError
 
 from game.classroom.protocol import RecordPost
 from game.classroom.store import Store
-from game.engine import GameState, Impossible, Rules
-from game.records import RecordError, replay_record, verify_record
-from game.records.capture import final_of, outcome_of
+from game.engine import GameState, Rules
+from game.records import RecordError, VerifyResult, replay_record, verify_record
 from game.records.model import Record
-from game.records.verify import Mismatch, diff, play_month
+from game.records.verify import scored_absolute, verify_months
 
 log = logging.getLogger("pressure_points.classroom")
 POLL_SECONDS = 0.25
@@ -54,28 +53,12 @@ def _verified(record: Record, replayed: Replayed | None, rules: Rules) -> tuple[
         if not result.ok:
             return False, result.summary() + " " + "; ".join(str(m) for m in result.mismatches[:3]), None
         return True, result.summary(), Replayed(replay_record(record, rules), entries)
-    out: list[Mismatch] = []
-    state = replayed.state
-    for position in range(len(replayed.entries) + 1, len(entries) + 1):
-        entry = record.turns[position - 1]
-        if state.is_over or entry.turn != position:
-            out.append(Mismatch(position, "turn", entry.turn, position))
-            break
-        try:
-            play_month(state, list(entry.actions))
-        except Impossible as error:
-            out.append(Mismatch(position, "actions", "accepted", str(error)))
-            break
-        diff(entry.outcome.model_dump(mode="json"), outcome_of(state, position).model_dump(mode="json"),
-             "outcome", position, out)
-    final = final_of(state)
-    if not out and state.turn - 1 == len(record.turns) and (record.final is None) != (final is None):
-        out.append(Mismatch(0, "final", record.final, final))
-    elif not out and record.final is not None and final is not None:
-        diff(record.final, final, "final", 0, out)
-    if out:
-        return False, f"NOT MATCHING: {len(out)} difference(s). " + "; ".join(str(m) for m in out[:3]), None
-    return True, f"OK: all {len(entries)} month(s) match the replay.", Replayed(state, entries)
+    # only the new months, on the game replayed so far (the same checks, month by month)
+    result = VerifyResult(ok=False, turns_checked=len(replayed.entries))
+    verify_months(record, replayed.state, result, first=len(replayed.entries) + 1, legacy=scored_absolute(record))
+    if not result.ok:
+        return False, result.summary() + " " + "; ".join(str(m) for m in result.mismatches[:3]), None
+    return True, result.summary(), Replayed(replayed.state, entries)
 
 
 class RecordChecker:

@@ -57,7 +57,7 @@ class ClassGame:
     """The class's game as the host sent it."""
 
     reply: JoinReply
-    bundle: ContentBundle | None = None
+    bundle: ContentBundle  # the host's data, or the student's own when it is the same
 
 
 def new_attempt() -> str:

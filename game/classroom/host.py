@@ -11,6 +11,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from game.classroom.room import Room, RoomError, open_room
 from game.classroom.server import build_app
+from game.classroom.store import StoreError, describe_error
 
 ALL_INTERFACES = ("0.0.0.0", "::")
 
@@ -21,7 +22,7 @@ def lan_addresses() -> list[str]:
         infos = socket.getaddrinfo(socket.gethostname(), None, socket.AF_INET)
     except OSError:
         return []
-    found = {info[4][0] for info in infos}
+    found = {str(info[4][0]) for info in infos}  # (address, port): the address is a str for AF_INET
     return sorted(a for a in found if not ipaddress.ip_address(a).is_loopback)
 
 
@@ -59,8 +60,8 @@ def serve(args: argparse.Namespace) -> int:
 
     try:
         room = open_room(args.db, args.scenario, args.mandate, args.seed, args.data, args.code, args.token)
-    except (RoomError, SQLAlchemyError) as error:
-        print(f"class host: {error}", file=sys.stderr)
+    except (RoomError, StoreError, SQLAlchemyError) as error:
+        print(f"class host: {describe_error(error) if not isinstance(error, RoomError) else error}", file=sys.stderr)
         return 1
     if room.resumed and (args.scenario or args.mandate or args.seed is not None or args.data):
         print("class host: this database already holds a class; its stored game and data are used "

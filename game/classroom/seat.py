@@ -11,6 +11,8 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass, field
 
+from pydantic import BaseModel, ConfigDict, Field
+
 from game.classroom.client import ClassGame, ClassLink, held, injects_due, join, new_attempt
 from game.classroom.protocol import StatusReply
 from game.content import ContentBundle
@@ -20,6 +22,22 @@ from game.records.model import Record
 STATUS_SECONDS = 2.0
 
 
+class SeatTicket(BaseModel):
+    """What the game keeps beside its autosave to rejoin a class after the window was closed: the
+    host, the code, the name the host knows, the join's attempt key (for which the host gives the
+    same seat back) and the class's game, to match it with the autosave."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    address: str = Field(min_length=1, max_length=200, description="The host's address as typed.")
+    code: str = Field(min_length=1, max_length=32, description="The class's join code.")
+    name: str = Field(min_length=1, max_length=80, description="The student's name as the host knows it.")
+    attempt: str = Field(min_length=8, max_length=100, description="The attempt key of the first join.")
+    scenario: str = Field(max_length=100, description="The class's scenario id.")
+    mandate: str = Field(max_length=100, description="The class's mandate id.")
+    seed: int = Field(description="The class's seed.")
+
+
 @dataclass
 class ClassSeat:
     """A joined student's link to the class, with the class's latest status."""
@@ -27,6 +45,8 @@ class ClassSeat:
     link: ClassLink
     game: ClassGame
     address: str
+    code: str = ""
+    attempt: str = ""
     status: StatusReply | None = None
     _stop: threading.Event = field(default_factory=threading.Event)
     _asked: threading.Event = field(default_factory=threading.Event)
@@ -81,6 +101,12 @@ class ClassSeat:
             return f"{where}: the host has your record up to month {self.link.delivered_months}."
         return f"{where}."
 
+    def ticket(self) -> SeatTicket:
+        """What to keep on disk to rejoin this seat later."""
+        reply = self.game.reply
+        return SeatTicket(address=self.address, code=self.code, name=self.name, attempt=self.attempt,
+                          scenario=reply.scenario, mandate=reply.mandate, seed=reply.seed)
+
     def close(self) -> None:
         """Stop asking and sending (what was not sent stays in the local record)."""
         self._stop.set()
@@ -88,9 +114,12 @@ class ClassSeat:
         self.link.close()
 
 
-def take_seat(address: str, code: str, name: str, own: ContentBundle | None) -> ClassSeat:
-    """Join the class and start following its status; raises ``ClassError`` with a message for the player."""
-    link, game = join(address, code, name, own, new_attempt())
-    seat = ClassSeat(link=link, game=game, address=address.strip())
+def take_seat(address: str, code: str, name: str, own: ContentBundle | None, attempt: str | None = None) -> ClassSeat:
+    """Join the class and start following its status; raises ``ClassError`` with a message for the player.
+
+    With the ``attempt`` key of an earlier join (a ``SeatTicket``'s), the host gives that seat back."""
+    attempt = attempt or new_attempt()
+    link, game = join(address, code, name, own, attempt)
+    seat = ClassSeat(link=link, game=game, address=address.strip(), code=code, attempt=attempt)
     seat.start()
     return seat

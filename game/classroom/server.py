@@ -15,7 +15,7 @@ from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict, TypeVar
 
 from pydantic import BaseModel, ValidationError
 from starlette.applications import Starlette
@@ -64,7 +64,17 @@ def _bearer(request: Request) -> str | None:
     return token.strip() if scheme.lower() == "bearer" and token.strip() else None
 
 
-async def _body(request: Request, model: type[BaseModel]) -> BaseModel | JSONResponse:
+Body = TypeVar("Body", bound=BaseModel)
+
+
+class HoldState(TypedDict):
+    """Whether the instructor holds the class, and before which month (None: at any)."""
+
+    hold: bool
+    hold_month: int | None
+
+
+async def _body(request: Request, model: type[Body]) -> Body | JSONResponse:
     """The request's JSON body as ``model``, or a 400/422 reply saying what is wrong."""
     raw = await request.body()
     try:
@@ -128,7 +138,7 @@ def build_app(room: Room, check_records: bool = True) -> Starlette:
     # month is answered from memory, kept in step with every write.
     known: dict[str, Known] = {}
     current = store.settings()
-    hold_state = {"hold": bool(current.get("hold")), "hold_month": current.get("hold_month")}
+    hold_state: HoldState = {"hold": bool(current.get("hold")), "hold_month": current.get("hold_month")}
     inject_list = [Inject(id=i, event=e, country=c) for i, e, c in store.injects()]
 
     def student(request: Request) -> Known | None:
@@ -209,7 +219,7 @@ def build_app(room: Room, check_records: bool = True) -> Starlette:
         body = await _body(request, HoldRequest)
         if isinstance(body, Response):
             return body
-        hold_state.update(hold=body.hold, hold_month=body.month if body.hold else None)
+        hold_state["hold"], hold_state["hold_month"] = body.hold, body.month if body.hold else None
         store.put_settings(hold_state)
         return JSONResponse(hold_state, headers=HEADERS)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import threading
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
@@ -32,7 +33,7 @@ from sqlalchemy import (
     select,
     update,
 )
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import CursorResult, Engine
 
 metadata = MetaData()
 HASHES = ("token_hash", "attempt_hash")
@@ -65,6 +66,14 @@ injects = Table("injects", metadata, Column("id", Integer, primary_key=True, aut
                 Column("created", String(40), nullable=False))
 
 
+def new_id(result: CursorResult[Any]) -> int:
+    """The number the database gave the row one insert added."""
+    key = result.inserted_primary_key
+    if key is None:
+        raise RuntimeError("the database did not report the new row's number")
+    return int(key[0])
+
+
 def now_text() -> str:
     """The wall-clock time as ISO 8601 UTC."""
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
@@ -75,9 +84,20 @@ def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
+class StoreError(Exception):
+    """The class database cannot be opened (a message for the instructor)."""
+
+
 def database_url(db: str) -> str:
-    """A SQLAlchemy URL from ``--db``: a URL as given, else an SQLite file path."""
-    return db if "://" in db else f"sqlite:///{db}"
+    """A SQLAlchemy URL from ``--db``: an SQLite file path, or a URL. A plain ``postgresql://`` (or
+    ``postgres://``) URL is given the psycopg 3 driver, the maintained one (``pip install
+    "pressure-points[postgres]"``); a URL naming its driver (``postgresql+psycopg2://``) is kept."""
+    if "://" not in db:
+        return f"sqlite:///{db}"
+    scheme, _, rest = db.partition("://")
+    if scheme in ("postgresql", "postgres"):
+        return f"postgresql+psycopg://{rest}"
+    return db
 
 
 @dataclass(frozen=True)
@@ -106,8 +126,12 @@ class Store:
 
     def __init__(self, db: str) -> None:
         url = database_url(db)
-        self.engine: Engine = create_engine(url, future=True,
-                                            connect_args={"check_same_thread": False} if url.startswith("sqlite") else {})
+        try:
+            self.engine: Engine = create_engine(url, future=True,
+                                                connect_args={"check_same_thread": False} if url.startswith("sqlite") else {})
+        except ModuleNotFoundError as error:
+            raise StoreError(f"the database driver for {url.partition('://')[0]} is not installed ({error.name}); "
+                             'for PostgreSQL: pip install "pressure-points[postgres]"') from error
         if url.startswith("sqlite"):
             event.listen(self.engine, "connect", _sqlite_pragmas)
         self.lock = threading.Lock()
@@ -119,7 +143,7 @@ class Store:
         with self.engine.connect() as conn:
             return {row.key: json.loads(row.value) for row in conn.execute(select(settings))}
 
-    def put_settings(self, values: dict[str, Any]) -> None:
+    def put_settings(self, values: Mapping[str, Any]) -> None:
         """Store settings, replacing those with the same key."""
         with self.lock, self.engine.begin() as conn:
             for key, value in values.items():
@@ -159,7 +183,7 @@ class Store:
                 joined=now_text(), months=0, over=False, record=None,
                 revision=0, checked_revision=0, check="waiting", summary="", score=None, threats_pending=0,
                 deals_signed=0, deals_in_force=0, updated=now_text()))
-            return int(result.inserted_primary_key[0])
+            return new_id(result)
 
     def names(self) -> set[str]:
         """Every name in the class."""
@@ -210,7 +234,7 @@ class Store:
         """A new inject; returns its number."""
         with self.lock, self.engine.begin() as conn:
             result = conn.execute(insert(injects).values(event=event_id, country=country, created=now_text()))
-            return int(result.inserted_primary_key[0])
+            return new_id(result)
 
     def injects(self) -> list[tuple[int, str, str]]:
         """Every inject as (number, event, country), in order."""
@@ -230,3 +254,11 @@ def _sqlite_pragmas(connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA busy_timeout=5000")
     cursor.close()
+
+
+def describe_error(error: Exception) -> str:
+    """A database problem in one plain line: the driver's own words, without SQLAlchemy's wrapping."""
+    if isinstance(error, StoreError):
+        return str(error)
+    cause = getattr(error, "orig", None) or error
+    return "the class database cannot be used: " + " ".join(str(cause).split("\n")[0].split())

@@ -8,7 +8,6 @@ go wrong with one is an ``OrdersError`` whose message names the turn and the act
 from __future__ import annotations
 
 import dataclasses
-import json
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -25,6 +24,7 @@ from game.loading import load_content
 from game.loading.problems import did_you_mean
 from game.paths import data_note, validate_hint
 from game.player import clean_player
+from game.safe_json import JSONFileError, read_file
 
 ORDERS_KEYS = ("scenario", "mandate", "seed", "turns", "description", "player")
 DEFAULTS: dict[str, Any] = {"scenario": "default", "mandate": "balanced", "seed": 1}
@@ -151,15 +151,9 @@ def parse_orders(data: Any) -> Orders:
 def read_orders(path: str | Path) -> Orders:
     """Read and parse an orders file; every failure is an ``OrdersError``."""
     try:
-        text = Path(path).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise OrdersError(f"{path}: no such orders file") from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise OrdersError(f"{path}: cannot read the orders file ({error})") from None
-    try:
-        data = json.loads(text)
-    except ValueError as error:
-        raise OrdersError(f"{path}: not valid JSON ({error})") from None
+        data = read_file(Path(path), "orders file")
+    except JSONFileError as error:
+        raise OrdersError(str(error)) from None
     return parse_orders(data)
 
 

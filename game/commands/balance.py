@@ -163,7 +163,9 @@ def print_balance(rules: Rules, b: Balance) -> None:
           f"seeds {b.seed}..{b.seed + b.games - 1}, {b.seconds:.1f} s")
     print("Mean score against doing nothing (standard deviation); * = best under the mandate")
     print(f"  {'strategy':<16}" + "".join(f"{m:>18}" for m in mandates))
-    rows = [(s, [(b.results[m][s].score_mean, b.results[m][s].score_sd) for m in mandates]) for s in strategies]
+    # (strategy, per mandate: mean and standard deviation; the searched plan is one game, without one)
+    rows: list[tuple[str, list[tuple[float, float | None]]]] = [
+        (s, [(b.results[m][s].score_mean, b.results[m][s].score_sd) for m in mandates]) for s in strategies]
     if b.searched:
         rows.append((SEARCHED, [(b.searched["scores"][m], None) for m in mandates]))
     tops = [max(r[1][i][0] for r in rows) for i in range(len(mandates))]
@@ -241,10 +243,13 @@ def run(args: argparse.Namespace) -> int:
     total = len(compiled) * search_steps(args.restarts, args.steps, len(BUILT_IN))
     results: list[tuple[Rules, Balance]] = []
     with tqdm(total=total, desc="balance", unit="strategy", file=sys.stderr, disable=None, leave=False) as bar:
+
+        def tick(done: int) -> None:
+            bar.update(done)
         for rules in compiled:
             bar.set_postfix_str(rules.scenario_id)
             results.append((rules, check_scenario(rules, args.games, args.seed, list(BUILT_IN), args.restarts,
-                                                  args.steps, bar.update)))
+                                                  args.steps, tick)))
     if args.json:
         print(json.dumps([balance_data(b) for _, b in results], indent=2))
     else:

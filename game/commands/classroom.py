@@ -114,14 +114,15 @@ def run_export(args: argparse.Namespace) -> int:
 
         from game.classroom.report import write_export
         from game.classroom.room import RoomError, open_existing
+        from game.classroom.store import StoreError, describe_error
     except ImportError as error:
         return _missing("export", error)
     from game.records import RecordError
     try:
         room = open_existing(args.db)
         written = write_export(room.store, room.bundle, Path(args.out))
-    except (RoomError, SQLAlchemyError) as error:
-        print(f"class export: {error}", file=sys.stderr)
+    except (RoomError, StoreError, SQLAlchemyError) as error:
+        print(f"class export: {describe_error(error) if not isinstance(error, RoomError) else error}", file=sys.stderr)
         return 1
     except (OSError, RecordError) as error:
         print(f"class export: could not write into {args.out} ({error})", file=sys.stderr)

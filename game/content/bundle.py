@@ -74,7 +74,7 @@ FILE_MODELS: dict[str, type[Strict]] = {
 class ContentBundle(BaseModel):
     """Every piece of content, merged from all data files and cross-checked."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)  # see common.Strict
 
     countries: dict[CountryId, Country] = Field(default_factory=dict)
     levers: dict[Slug, Lever] = Field(default_factory=dict)

@@ -24,7 +24,9 @@ ShortText = Annotated[str, StringConstraints(min_length=1, max_length=200)]
 class Strict(BaseModel):
     """Base of every content model: unknown keys are errors and types are not coerced."""
 
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+    # defer_build: the validators are built on first use, not at import: a game started from the
+    # content cache (game.contentcache) never validates, and imports this in a third of the time
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, defer_build=True)
 
 
 class Dimension(str, Enum):

@@ -66,7 +66,7 @@ class Scope(str, Enum):
 class Condition(Strict):
     """Exactly one of: all, any, not, a comparison (metric + op + value), a turn range, or chance."""
 
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, populate_by_name=True, defer_build=True)
 
     all: list[Condition] | None = Field(default=None, min_length=1, description="True when every listed condition is true.")
     any: list[Condition] | None = Field(default=None, min_length=1, description="True when at least one listed condition is true.")

@@ -4,27 +4,29 @@ from __future__ import annotations
 
 import time
 
+from markupsafe import Markup
+
 from game.debrief.classreport import OBJECTIVES, SCORED_VS_IDLE, ClassReport, Group, group_stats
 from game.debrief.data import objective_name
-from game.debrief.htmlkit import document, esc, table
+from game.debrief.htmlkit import document, html, join, table
 from game.debrief.svg import bar_chart, dot_plot
 from game.i18n import _, ngettext
 from game.i18n.formats import counted
 
 
-def _check(text: str) -> str:
+def _check(text: str) -> Markup:
     css = "ok" if text.startswith("verified") else ("bad" if text == "NOT MATCHING" else "open")
-    return f'<span class="{css}">{esc(text)}</span>'
+    return html('<span class="{}">{}</span>', css, text)
 
 
-def _group(index: int, group: Group, current: str) -> list[str]:
+def _group(index: int, group: Group, current: str) -> list[Markup]:
     made = (_("{records}, made with the current data.") if group.fingerprint == current else
             _("{records}, made with OTHER data than the current files."))
     stats = group_stats(group)
     mandates = group.mandates()
-    out = ["<h2>" + esc(_("Scenario {scenario} — data {fingerprint}").format(
-               scenario=group.scenario, fingerprint=group.fingerprint[:12])) + "</h2>",
-           "<p>" + esc(made.format(records=counted(len(group.rows), "{n} record", "{n} records"))) + "</p>"]
+    out = [html("<h2>{}</h2>", _("Scenario {scenario} — data {fingerprint}").format(
+               scenario=group.scenario, fingerprint=group.fingerprint[:12])),
+           html("<p>{}</p>", made.format(records=counted(len(group.rows), "{n} record", "{n} records")))]
     left_out, kept = group.left_out(), group.counted()
     if left_out:
         text = ngettext("Left out of the statistics and charts below: {n} record that does not match its replay "
@@ -32,7 +34,7 @@ def _group(index: int, group: Group, current: str) -> list[str]:
                         "Left out of the statistics and charts below: {n} records that do not match their replay "
                         "(NOT MATCHING: changed by hand or damaged): {names}. They are still listed in the table.",
                         len(left_out)).format(n=len(left_out), names=", ".join(r.player for r in left_out))
-        out.append(f'<p class="bad">{esc(text)}</p>')
+        out.append(html('<p class="bad">{}</p>', text))
     spread_rows = [(e["mandate"], e["total"]["n"], e["total"]["mean"], e["total"]["sd"], e["total"]["min"],
                     e["total"]["median"], e["total"]["max"], e["reading"]["mean"], e["credibility"]["mean"],
                     e["agreements_signed"]["mean"]) for e in stats]
@@ -57,29 +59,29 @@ def _group(index: int, group: Group, current: str) -> list[str]:
             _("Credibility at the end"), _("Threats carried out / bluffs called"), _("Promises kept / broken"),
             _("Reading of priorities")]
     numeric = [2, 3, 5, *range(6, 6 + len(OBJECTIVES)), 14, 15, 18]
-    out.append('<div class="scroll">' + table(head, rows, numeric=numeric, raw=(4,), css="records") + "</div>")
+    out.append(html('<div class="scroll">{}</div>', table(head, rows, numeric=numeric, css="records")))
     return out
 
 
-def report_html(report: ClassReport) -> str:
+def report_html(report: ClassReport) -> Markup:
     """The whole page."""
-    body = ["<h1>" + esc(_("Class comparison")) + "</h1>",
-            '<p class="meta">' + esc(_("{records} in {groups}; made {time}. Records from different scenarios or "
-                                       "versions of the data are compared only within their own group.").format(
+    body = [html("<h1>{}</h1>", _("Class comparison")),
+            html('<p class="meta">{}</p>', _("{records} in {groups}; made {time}. Records from different scenarios or "
+                                             "versions of the data are compared only within their own group.").format(
                 records=counted(len(report.rows), "{n} record", "{n} records"),
                 groups=counted(len(report.groups), "{n} group", "{n} groups"),
-                time=time.strftime("%Y-%m-%d %H:%M"))) + "</p>",
-            "<p>" + _("Check: <b>verified</b> = the replay gives every recorded outcome and score; "
-                      "<b>NOT MATCHING</b> = the record was changed or is damaged (the scores shown are the "
-                      "replay's); <b>other data</b> = made with other data files and shown as recorded "
-                      "(<b>verified (other data)</b> when the current data still gives the same game).") + "</p>",
-            "<p>" + esc(_("Scores are measured against the same year played with no actions: 0 = as if the envoy had "
-                          "done nothing, below 0 = worse. Each objective column shows the points won or lost on it."))
-            + "</p>"]
+                time=time.strftime("%Y-%m-%d %H:%M"))),
+            # this sentence is markup written by us and our translators: its <b> tags are meant
+            html("<p>{}</p>", Markup(_("Check: <b>verified</b> = the replay gives every recorded outcome and score; "
+                                       "<b>NOT MATCHING</b> = the record was changed or is damaged (the scores shown are the "
+                                       "replay's); <b>other data</b> = made with other data files and shown as recorded "
+                                       "(<b>verified (other data)</b> when the current data still gives the same game)."))),
+            html("<p>{}</p>", _("Scores are measured against the same year played with no actions: 0 = as if the envoy had "
+                                "done nothing, below 0 = worse. Each objective column shows the points won or lost on it."))]
     for index, group in enumerate(report.groups, start=1):
         body += _group(index, group, report.current_fingerprint)
     if report.skipped:
-        body.append("<h2>" + esc(_("Files left out")) + "</h2><ul>" + "".join(f"<li>{esc(s)}</li>" for s in report.skipped) + "</ul>")
+        body.append(html("<h2>{}</h2><ul>{}</ul>", _("Files left out"), join(html("<li>{}</li>", s) for s in report.skipped)))
     if not report.groups:
-        body.append("<p>" + esc(_("No readable record was found.")) + "</p>")
+        body.append(html("<p>{}</p>", _("No readable record was found.")))
     return document(_("Class comparison"), body)

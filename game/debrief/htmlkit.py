@@ -1,19 +1,24 @@
-"""Small helpers for standalone HTML pages: the document frame, tables and escaping.
+"""Small helpers for standalone HTML pages: the document frame, tables and escaping by default.
 
 Pages open offline and make no request: all styles are inline, charts are inline SVG, there are
 no scripts, no fonts and no links to other sites, and a Content-Security-Policy forbids loading
 anything (so a browser would block a request even if one slipped in).
+
+Pages are built from ``markupsafe.Markup`` fragments: a value put into a fragment (``html``), joined
+to fragments (``join``) or given as a table cell is escaped unless it is itself a fragment, so text
+from a record (a player's name, notes) can never become markup by a forgotten call.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from html import escape
 from typing import Any
+
+from markupsafe import Markup, escape
 
 from game.i18n import _, current_language
 
-CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
+CSP = Markup("default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'")
 
 STYLE = """
 body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; margin: 0 auto; max-width: 1000px;
@@ -34,47 +39,54 @@ details { margin: .3rem 0; } summary { cursor: pointer; }
 """
 
 
-def esc(value: Any) -> str:
-    """Text escaped for HTML (numbers formatted plainly)."""
+def html(template: str, *args: object, **kwargs: object) -> Markup:
+    """Markup written in the code with values put in: each value is escaped unless it is already
+    ``Markup`` (a fragment built here), so escaping is what happens when nothing is said."""
+    return Markup(template).format(*args, **kwargs)
+
+
+def join(parts: Iterable[object], sep: str = "") -> Markup:
+    """Fragments one after another; plain text among them is escaped."""
+    return Markup(sep).join(escape(part) for part in parts)
+
+
+def plain(value: Any) -> Any:
+    """A table cell's value as written: floats without trailing zeros, None empty, fragments as they are."""
     if isinstance(value, float):
-        return escape(f"{value:.2f}".rstrip("0").rstrip(".") if value == value else "")
-    return escape("" if value is None else str(value), quote=True)
+        return f"{value:.2f}".rstrip("0").rstrip(".") if value == value else ""
+    return "" if value is None else value
 
 
-def table(headers: Sequence[str], rows: Iterable[Sequence[Any]], numeric: Sequence[int] = (),
-          css: str = "", raw: Sequence[int] = ()) -> str:
-    """An HTML table; columns in ``numeric`` are right-aligned, columns in ``raw`` are already HTML."""
-    cls = f' class="{esc(css)}"' if css else ""
-    num = ' class="num"'
-    head = "".join(f"<th{num if i in numeric else ''}>{esc(h)}</th>" for i, h in enumerate(headers))
-    body = []
-    for row in rows:
-        cells = []
-        for i, cell in enumerate(row):
-            text = cell if i in raw else esc(cell)
-            cells.append(f"<td{num if i in numeric else ''}>{text}</td>")
-        body.append("<tr>" + "".join(cells) + "</tr>")
-    if not body:
-        body.append(f'<tr><td colspan="{len(headers)}">' + esc(_("none")) + "</td></tr>")
-    return f"<table{cls}><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+def table(headers: Sequence[str], rows: Iterable[Sequence[Any]], numeric: Iterable[int] = (),
+          css: str = "") -> Markup:
+    """An HTML table; columns in ``numeric`` are right-aligned. Cells are escaped unless they are ``Markup``."""
+    numeric = set(numeric)
+    cls = html(' class="{}"', css) if css else ""
+    num = Markup(' class="num"')
+    head = join(html("<th{}>{}</th>", num if i in numeric else "", h) for i, h in enumerate(headers))
+    body = [join(html("<td{}>{}</td>", num if i in numeric else "", plain(cell)) for i, cell in enumerate(row))
+            for row in rows]
+    lines = [html("<tr>{}</tr>", line) for line in body] or [html('<tr><td colspan="{}">{}</td></tr>', len(headers), _("none"))]
+    return html("<table{}><thead><tr>{}</tr></thead><tbody>{}</tbody></table>", cls, head, join(lines))
 
 
-def document(title: str, body: Sequence[str]) -> str:
-    """A whole standalone page, declared in the current language (``<html lang="es">``)."""
-    return "\n".join([
-        "<!DOCTYPE html>",
-        f'<html lang="{esc(current_language())}">',
-        "<head>",
-        '<meta charset="utf-8">',
-        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        '<meta name="referrer" content="no-referrer">',
-        f"<title>{esc(title)}</title>",
-        f"<style>{STYLE}</style>",
-        "</head>",
-        "<body>",
+def document(title: str, body: Iterable[object]) -> Markup:
+    """A whole standalone page, declared in the current language (``<html lang="es">``); plain text in
+    ``body`` is escaped."""
+    return join([
+        Markup("<!DOCTYPE html>"),
+        html('<html lang="{}">', current_language()),
+        Markup("<head>"),
+        Markup('<meta charset="utf-8">'),
+        html('<meta http-equiv="Content-Security-Policy" content="{}">', CSP),
+        Markup('<meta name="viewport" content="width=device-width, initial-scale=1">'),
+        Markup('<meta name="referrer" content="no-referrer">'),
+        html("<title>{}</title>", title),
+        html("<style>{}</style>", Markup(STYLE)),
+        Markup("</head>"),
+        Markup("<body>"),
         *body,
-        "</body>",
-        "</html>",
+        Markup("</body>"),
+        Markup("</html>"),
         "",
-    ])
+    ], "\n")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from game.engine import GameState, month_label, rules_of
+from game.engine.state import Promise
 from game.i18n import N_, _
 
 THREAT_STATUS = {
@@ -85,7 +86,7 @@ def threat_entries(state: GameState, names: dict[str, str]) -> list[LedgerEntry]
     return out
 
 
-def _broken_because(state: GameState, promise, names: dict[str, str]) -> str:
+def _broken_because(state: GameState, promise: Promise, names: dict[str, str]) -> str:
     """Why a promise broke, from the news of the month it broke ('' when no news says)."""
     title = f"US promise to {names.get(promise.country, promise.country)} broken"
     for item in state.news:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from markupsafe import Markup
+
 from game.debrief.data import Debrief, objective_help
-from game.debrief.htmlkit import document, esc, table
+from game.debrief.htmlkit import document, html, join, table
 from game.debrief.ledgers import event_list, events_legend
 from game.debrief.reading import dimension_label
 from game.debrief.svg import bar_chart, line_chart
@@ -12,41 +14,40 @@ from game.records.counterfactual import Comparison
 from game.wording import reason_value
 
 
-def _status(kept: bool | None, text: str) -> str:
+def _status(kept: bool | None, text: str) -> Markup:
     css = "open" if kept is None else ("kept" if kept else "lost")
-    return f'<span class="{css}">{esc(text)}</span>'
+    return html('<span class="{}">{}</span>', css, text)
 
 
-def _header(d: Debrief) -> list[str]:
-    verdict = (f'<span class="ok">{esc(d.verify_summary)}</span>' if d.verified
-               else f'<span class="bad">{esc(d.verify_summary)}</span>')
-    who = f"{esc(d.player)} — " if d.player else ""
+def _header(d: Debrief) -> list[Markup]:
+    verdict = html('<span class="{}">{}</span>', "ok" if d.verified else "bad", d.verify_summary)
+    who = html("{} — ", d.player) if d.player else ""
     meta = (_("mandate {mandate}, seed {seed}, {played} of {total} months played; recorded {created}.") if d.over else
             _("mandate {mandate}, seed {seed}, {played} of {total} months played (game not finished); "
               "recorded {created}."))
     out = [
-        "<h1>" + esc(_("Debrief: {title}").format(title=d.scenario_title)) + "</h1>",
-        f'<p class="meta">{who}' + meta.format(mandate=f"<b>{esc(d.mandate_name)}</b>", seed=d.seed,
-                                               played=d.months_played, total=d.turns_total,
-                                               created=esc(d.created)) + "</p>",
-        "<p>" + _("Replay check: {verdict}").format(verdict=verdict) + "</p>",
+        html("<h1>{}</h1>", _("Debrief: {title}").format(title=d.scenario_title)),
+        html('<p class="meta">{}{}</p>', who, html(meta, mandate=html("<b>{}</b>", d.mandate_name), seed=d.seed,
+                                                   played=d.months_played, total=d.turns_total, created=d.created)),
+        html("<p>{}</p>", html(_("Replay check: {verdict}"), verdict=verdict)),
     ]
     if d.mismatches:
-        out.append("<details><summary>" + esc(_("Differences found")) + "</summary><ul>"
-                   + "".join(f"<li>{esc(m)}</li>" for m in d.mismatches) + "</ul></details>")
-    out += [f'<p class="bad">{esc(w)}</p>' for w in d.warnings]
+        out.append(html("<details><summary>{}</summary><ul>{}</ul></details>", _("Differences found"),
+                        join(html("<li>{}</li>", m) for m in d.mismatches)))
+    out += [html('<p class="bad">{}</p>', w) for w in d.warnings]
     return out
 
 
-def _score(d: Debrief) -> list[str]:
+def _score(d: Debrief) -> list[Markup]:
     rows = [(o.name, o.weight, f"{o.gain:+.1f}", o.verdict, o.figures, o.score, o.idle, objective_help(o.id))
             for o in d.objectives]
     return [
-        "<h2>" + esc(_("Score: you against doing nothing")) + "</h2>",
-        "<p>" + _("{score} under the {mandate} mandate.").format(
-            score=f'<span class="big">{d.total:+.1f}</span>', mandate=esc(d.mandate_name)) + " " + esc(d.total_words) + "</p>",
-        "<p>" + esc(_("Each objective is compared with the same year, same seed, played with no actions at all: "
-                      "0 means the year went as it would have without the envoy, below 0 that it went worse.")) + "</p>",
+        html("<h2>{}</h2>", _("Score: you against doing nothing")),
+        html("<p>{} {}</p>", html(_("{score} under the {mandate} mandate."),
+                                  score=html('<span class="big">{:+.1f}</span>', d.total), mandate=d.mandate_name),
+             d.total_words),
+        html("<p>{}</p>", _("Each objective is compared with the same year, same seed, played with no actions at all: "
+                            "0 means the year went as it would have without the envoy, below 0 that it went worse.")),
         table([_("Objective"), _("Weight"), _("Points"), _("Against doing nothing"), _("The figures"),
                _("Score (0-100)"), _("Doing nothing (0-100)"), _("What it measures")], rows, numeric=(1, 2, 5, 6)),
         bar_chart("objectives", _("Points against doing nothing, per objective"), [o.name for o in d.objectives],
@@ -54,7 +55,7 @@ def _score(d: Debrief) -> list[str]:
     ]
 
 
-def _readings(d: Debrief) -> list[str]:
+def _readings(d: Debrief) -> list[Markup]:
     rows = []
     for r in d.readings:
         top = ", ".join(f"{dimension_label(k)} ({r.weights[k]:.2f})" for k in r.true_top)
@@ -65,107 +66,103 @@ def _readings(d: Debrief) -> list[str]:
     dims.sort(key=lambda k: -sum(r.weights.get(k, 0.0) for r in d.readings))
     weights = [(r.name, *(f"{r.weights.get(k, 0.0):.2f}" for k in dims)) for r in d.readings]
     return [
-        "<h2>" + esc(_("Reading the governments")) + "</h2>",
-        "<p>" + _("Each government's true priorities beside your guesses. Reading score: {score} / 100 "
-                  "(share of your guesses among the true top three).").format(
-            score=f"<b>{d.reading_score:.0f}</b>") + "</p>",
+        html("<h2>{}</h2>", _("Reading the governments")),
+        html("<p>{}</p>", html(_("Each government's true priorities beside your guesses. Reading score: {score} / 100 "
+                                 "(share of your guesses among the true top three)."),
+                               score=html("<b>{:.0f}</b>", d.reading_score))),
         table([_("Country"), _("True top priorities (weight)"), _("Your guess"), _("Right"), _("Reading"),
                _("Your notes")], rows, numeric=(4,), css="readings"),
-        "<details><summary>" + esc(_("Every hidden priority weight (0 = does not care, 1 = cares most)"))
-        + "</summary>",
-        '<div class="scroll">' + table([_("Country"), *(dimension_label(k) for k in dims)], weights,
-                                       numeric=range(1, len(dims) + 1), css="weights") + "</div></details>",
+        html("<details><summary>{}</summary>", _("Every hidden priority weight (0 = does not care, 1 = cares most)")),
+        html('<div class="scroll">{}</div></details>', table([_("Country"), *(dimension_label(k) for k in dims)], weights,
+                                                             numeric=range(1, len(dims) + 1), css="weights")),
     ]
 
 
-def _timelines(d: Debrief) -> list[str]:
-    out = ["<h2>" + esc(_("Timelines")) + "</h2>"]
+def _timelines(d: Debrief) -> list[Markup]:
+    out = [html("<h2>{}</h2>", _("Timelines"))]
     events = event_list(d.deals, d.threats, d.promises)
     if events:
-        out.append(f'<p class="small">{esc(events_legend(events))}</p>')
+        out.append(html('<p class="small">{}</p>', events_legend(events)))
     marks = sorted({(month, code) for month, code, _name in events})
     for t in d.timelines:
-        out.append(f"<h3>{esc(t.title)} <span class=\"small\">({esc(t.unit)})</span></h3>")
+        out.append(html('<h3>{} <span class="small">({})</span></h3>', t.title, t.unit))
         out.append(line_chart(t.id, t.title, t.turns, [(s.label, s.values) for s in t.series], t.low, t.high,
                               marks=marks))
     return out
 
 
-def _ledgers(d: Debrief) -> list[str]:
+def _ledgers(d: Debrief) -> list[Markup]:
     threats = [(e.month, e.name, e.lever, e.detail, _status(e.kept, e.outcome)) for e in d.threats]
     promises = [(e.month, e.name, e.lever, e.detail, _status(e.kept, e.outcome)) for e in d.promises]
     deals = [(x.month, x.name, x.asks, x.offers, _("yes") if x.under_threat else _("no"), x.status) for x in d.deals]
     human = [(h.name, h.returned_k, h.stranded_k, h.arrivals_start_k, h.arrivals_end_k) for h in d.humanitarian]
     card = d.scorecard
     return [
-        "<h2>" + esc(_("Credibility ledger")) + "</h2>",
-        "<p>" + esc(_("Threats carried out: {threats}; bluffs called: {bluffs}; promises kept: {kept}; "
-                      "broken: {broken}.").format(
+        html("<h2>{}</h2>", _("Credibility ledger")),
+        html("<p>{}</p>", _("Threats carried out: {threats}; bluffs called: {bluffs}; promises kept: {kept}; "
+                            "broken: {broken}.").format(
             threats=card.get("threats_carried_out", 0), bluffs=card.get("bluffs_called", 0),
-            kept=card.get("promises_kept", 0), broken=card.get("promises_broken", 0))) + "</p>",
-        "<h3>" + esc(_("Threats")) + "</h3>",
-        table([_("Month"), _("Country"), _("Measure"), _("Threat"), _("What happened")], threats, raw=(4,),
-              css="threats"),
-        "<h3>" + esc(_("Promises")) + "</h3>",
-        table([_("Month"), _("Country"), _("Measure"), _("Promise"), _("What happened")], promises, raw=(4,),
-              css="promises"),
-        "<h3>" + esc(_("Agreements")) + "</h3>",
+            kept=card.get("promises_kept", 0), broken=card.get("promises_broken", 0))),
+        html("<h3>{}</h3>", _("Threats")),
+        table([_("Month"), _("Country"), _("Measure"), _("Threat"), _("What happened")], threats, css="threats"),
+        html("<h3>{}</h3>", _("Promises")),
+        table([_("Month"), _("Country"), _("Measure"), _("Promise"), _("What happened")], promises, css="promises"),
+        html("<h3>{}</h3>", _("Agreements")),
         table([_("Month"), _("Country"), _("Commitments"), _("US offers"), _("Under threat"), _("Status")], deals),
-        "<h2>" + esc(_("Humanitarian ledger")) + "</h2>",
-        "<p>" + esc(_("Access to protection at the end: {value} / 100.").format(
-            value=f"{card.get('protection', 0):.0f}")) + "</p>",
+        html("<h2>{}</h2>", _("Humanitarian ledger")),
+        html("<p>{}</p>", _("Access to protection at the end: {value} / 100.").format(
+            value=f"{card.get('protection', 0):.0f}")),
         table([_("Country"), _("Returned (k)"), _("Stranded in transit (k)"), _("Border arrivals, first month (k)"),
                _("Border arrivals, last month (k)")], human, numeric=(1, 2, 3, 4), css="humanitarian"),
     ]
 
 
-def _decisions(d: Debrief) -> list[str]:
-    out = ["<h2>" + esc(_("Why governments decided as they did")) + "</h2>",
-           "<p>" + esc(_("Each decision with the hidden numbers behind it: a government accepts when the sum "
-                         "(its utility) is zero or more.")) + "</p>"]
+def _decisions(d: Debrief) -> list[Markup]:
+    out = [html("<h2>{}</h2>", _("Why governments decided as they did")),
+           html("<p>{}</p>", _("Each decision with the hidden numbers behind it: a government accepts when the sum "
+                               "(its utility) is zero or more."))]
     for x in d.decisions:
-        factors = "".join(
-            f'<li class="{"factor-pos" if f.value >= 0 else "factor-neg"}">{reason_value(f.value)} — {esc(f.text)}</li>'
-            for f in x.factors)
-        asks = f" ({esc(x.asks)})" if x.asks else ""
-        out.append(f"<details open><summary>{esc(x.month)} — {esc(x.name)}: <b>{esc(x.kind)}</b> to the "
-                   f"{esc(x.about)}{asks}; utility {x.utility:+.3f}</summary>"
-                   f"<p><i>{esc(x.said)}</i></p><ul>{factors}</ul></details>")
+        factors = join(html('<li class="{}">{} — {}</li>', "factor-pos" if f.value >= 0 else "factor-neg",
+                            reason_value(f.value), f.text) for f in x.factors)
+        asks = html(" ({})", x.asks) if x.asks else ""
+        out.append(html("<details open><summary>{} — {}: <b>{}</b> to the {}{}; utility {:+.3f}</summary>"
+                        "<p><i>{}</i></p><ul>{}</ul></details>",
+                        x.month, x.name, x.kind, x.about, asks, x.utility, x.said, factors))
     if not d.decisions:
-        out.append("<p>" + esc(_("No government had to decide on a demand or a proposal.")) + "</p>")
+        out.append(html("<p>{}</p>", _("No government had to decide on a demand or a proposal.")))
     return out
 
 
-def _actions(d: Debrief) -> list[str]:
+def _actions(d: Debrief) -> list[Markup]:
     rows = [(a.month, a.index + 1, a.text) for a in d.actions]
-    return ["<h2>" + esc(_("What the envoy did")) + "</h2>",
+    return [html("<h2>{}</h2>", _("What the envoy did")),
             table([_("Month"), "#", _("Action")], rows, numeric=(1,), css="actions")]
 
 
-def counterfactual_html(c: Comparison) -> list[str]:
+def counterfactual_html(c: Comparison) -> list[Markup]:
     """The counterfactual section."""
     rows = [(ch.section, ch.item, ch.actual, ch.without, "" if ch.delta is None else f"{ch.delta:+.2f}")
             for ch in c.changed()]
-    out = ["<h2>" + esc(_("Counterfactual")) + "</h2>",
-           "<p>" + _("The same game without {action} (month {month}): score {actual} → {without}.").format(
-               action=f"<b>{esc(c.removed)}</b>", month=c.turn, actual=f"{c.actual_total:.1f}",
-               without=f"{c.without_total:.1f}") + "</p>"]
+    out = [html("<h2>{}</h2>", _("Counterfactual")),
+           html("<p>{}</p>", html(_("The same game without {action} (month {month}): score {actual} → {without}."),
+                                  action=html("<b>{}</b>", c.removed), month=c.turn, actual=f"{c.actual_total:.1f}",
+                                  without=f"{c.without_total:.1f}"))]
     if c.skipped:
-        out.append("<p>" + esc(_("Later actions no longer possible without it:")) + "</p><ul>"
-                   + "".join(f"<li>{esc(s)}</li>" for s in c.skipped) + "</ul>")
+        out.append(html("<p>{}</p><ul>{}</ul>", _("Later actions no longer possible without it:"),
+                        join(html("<li>{}</li>", s) for s in c.skipped)))
     out.append(table([_("Section"), _("Item"), _("Actual game"), _("Without the action"), _("Change")], rows,
                      numeric=(4,), css="counterfactual"))
     return out
 
 
-def debrief_html(d: Debrief) -> str:
+def debrief_html(d: Debrief) -> Markup:
     """The whole page."""
     body = _header(d) + _score(d) + _readings(d) + _timelines(d) + _ledgers(d) + _decisions(d) + _actions(d)
     if d.counterfactual is not None:
         body += counterfactual_html(d.counterfactual)
     footer = (_("Scenario {scenario}; data fingerprint {fingerprint}.") if d.data_matches else
               _("Scenario {scenario}; data fingerprint {fingerprint} (differs from the current data)."))
-    body += ["<h2>" + esc(_("Discussion")) + "</h2>",
-             "<ol class=\"prompts\">" + "".join(f"<li>{esc(p)}</li>" for p in d.prompts) + "</ol>",
-             '<p class="small">' + esc(footer.format(scenario=d.scenario, fingerprint=d.fingerprint[:16])) + "</p>"]
+    body += [html("<h2>{}</h2>", _("Discussion")),
+             html('<ol class="prompts">{}</ol>', join(html("<li>{}</li>", p) for p in d.prompts)),
+             html('<p class="small">{}</p>', footer.format(scenario=d.scenario, fingerprint=d.fingerprint[:16]))]
     return document(_("Debrief: {title}").format(title=d.scenario_title), body)

@@ -1,19 +1,24 @@
 """Charts as inline SVG text: line charts for timelines, dot plots and bar charts for class reports.
 
 No scripts, no fonts to download, no external references: the SVG is pasted into the HTML page.
-Every text is escaped. Colours are a colour-blind-safe set, with dashes once they repeat.
+Every text is escaped: the parts are ``markupsafe`` fragments (see ``htmlkit``). Colours are a
+colour-blind-safe set, with dashes once they repeat.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
-from html import escape
+from collections.abc import Callable, Sequence
+
+from markupsafe import Markup
+
+from game.axis import nice_ticks, tick_label
+from game.debrief.htmlkit import html, join
 
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#332288", "#882255",
            "#117733", "#999933", "#AA4499", "#44AA99", "#661100", "#6699CC", "#000000")
 DASHES = ("", "6 3", "2 3", "8 3 2 3")
-FONT = "font-family=\"sans-serif\" font-size=\"11\""
+FONT = Markup('font-family="sans-serif" font-size="11"')
 
 
 def colour(i: int) -> tuple[str, str]:
@@ -21,55 +26,37 @@ def colour(i: int) -> tuple[str, str]:
     return PALETTE[i % len(PALETTE)], DASHES[(i // len(PALETTE)) % len(DASHES)]
 
 
-def _num(value: float) -> str:
-    return f"{value:.1f}".rstrip("0").rstrip(".") if abs(value) < 1e6 else f"{value:.3g}"
+def _frame(width: int, height: int, title: str, chart_id: str) -> list[Markup]:
+    return [html('<svg class="chart" data-chart="{}" viewBox="0 0 {} {}" width="100%" style="max-width:{}px" '
+                 'role="img" aria-label="{}">', chart_id, width, height, width, title),
+            html("<title>{}</title>", title),
+            html('<rect x="0" y="0" width="{}" height="{}" fill="#ffffff"/>', width, height)]
 
 
-def nice_ticks(low: float, high: float, count: int = 5) -> list[float]:
-    """Round tick values covering low..high."""
-    if not math.isfinite(low) or not math.isfinite(high):
-        return [0.0, 1.0]
-    if high - low < 1e-9:
-        high = low + 1.0
-    raw = (high - low) / max(1, count)
-    mag = 10 ** math.floor(math.log10(raw))
-    step = next(m * mag for m in (1, 2, 2.5, 5, 10) if m * mag >= raw)
-    first = math.floor(low / step) * step
-    ticks: list[float] = []
-    value = first
-    while value <= high + step * 0.5 and len(ticks) < 30:
-        ticks.append(round(value, 10))
-        value += step
-    return ticks
-
-
-def _frame(width: int, height: int, title: str, chart_id: str) -> list[str]:
-    label = escape(title, quote=True)
-    return [f'<svg class="chart" data-chart="{escape(chart_id, quote=True)}" '
-            f'viewBox="0 0 {width} {height}" width="100%" style="max-width:{width}px" role="img" aria-label="{label}">',
-            f"<title>{escape(title)}</title>",
-            f'<rect x="0" y="0" width="{width}" height="{height}" fill="#ffffff"/>']
-
-
-def _y_axis(parts: list[str], ticks: list[float], y, left: int, right: int) -> None:
+def _y_axis(parts: list[Markup], ticks: list[float], y: Callable[[float], float], left: int, right: int) -> None:
     for t in ticks:
         yy = y(t)
-        parts.append(f'<line x1="{left}" y1="{yy:.1f}" x2="{right}" y2="{yy:.1f}" stroke="#dddddd" stroke-width="1"/>')
-        parts.append(f'<text x="{left - 6}" y="{yy + 4:.1f}" text-anchor="end" {FONT} fill="#333333">{_num(t)}</text>')
+        parts.append(html('<line x1="{}" y1="{:.1f}" x2="{}" y2="{:.1f}" stroke="#dddddd" stroke-width="1"/>', left, yy, right, yy))
+        parts.append(html('<text x="{}" y="{:.1f}" text-anchor="end" {} fill="#333333">{}</text>', left - 6, yy + 4, FONT,
+                          tick_label(t)))
 
 
-def _legend(parts: list[str], labels: Sequence[str], x: int, top: int) -> None:
+def _dash(dash: str) -> Markup:
+    return html(' stroke-dasharray="{}"', dash) if dash else Markup("")
+
+
+def _legend(parts: list[Markup], labels: Sequence[str], x: int, top: int) -> None:
     for i, label in enumerate(labels):
         stroke, dash = colour(i)
         yy = top + 8 + i * 16
-        dash_attr = f' stroke-dasharray="{dash}"' if dash else ""
-        parts.append(f'<line x1="{x}" y1="{yy}" x2="{x + 18}" y2="{yy}" stroke="{stroke}" stroke-width="3"{dash_attr}/>')
-        parts.append(f'<text x="{x + 24}" y="{yy + 4}" {FONT} fill="#222222">{escape(label[:28])}</text>')
+        parts.append(html('<line x1="{}" y1="{}" x2="{}" y2="{}" stroke="{}" stroke-width="3"{}/>', x, yy, x + 18, yy, stroke,
+                          _dash(dash)))
+        parts.append(html('<text x="{}" y="{}" {} fill="#222222">{}</text>', x + 24, yy + 4, FONT, label[:28]))
 
 
 def line_chart(chart_id: str, title: str, xs: Sequence[int], series: Sequence[tuple[str, Sequence[float]]],
                low: float | None = None, high: float | None = None, x_label: str = "month",
-               width: int = 760, height: int = 300, marks: Sequence[tuple[int, str]] = ()) -> str:
+               width: int = 760, height: int = 300, marks: Sequence[tuple[int, str]] = ()) -> Markup:
     """A line chart of several series over the same x values (months); ``marks`` are (month, letter)
     events drawn as a thin vertical line labelled with the letter and month."""
     values = [v for _, vs in series for v in vs if math.isfinite(v)]
@@ -91,27 +78,27 @@ def line_chart(chart_id: str, title: str, xs: Sequence[int], series: Sequence[tu
     _y_axis(parts, ticks, y, left, right)
     step = max(1, math.ceil(len(xs) / 12))
     for v in list(xs)[::step]:
-        parts.append(f'<text x="{x(v):.1f}" y="{bottom + 16}" text-anchor="middle" {FONT} fill="#333333">{v}</text>')
-    parts.append(f'<text x="{(left + right) / 2:.0f}" y="{height - 4}" text-anchor="middle" {FONT} fill="#333333">{escape(x_label)}</text>')
-    parts.append(f'<line x1="{left}" y1="{bottom}" x2="{right}" y2="{bottom}" stroke="#666666"/>')
+        parts.append(html('<text x="{:.1f}" y="{}" text-anchor="middle" {} fill="#333333">{}</text>', x(v), bottom + 16, FONT, v))
+    parts.append(html('<text x="{:.0f}" y="{}" text-anchor="middle" {} fill="#333333">{}</text>', (left + right) / 2, height - 4,
+                      FONT, x_label))
+    parts.append(html('<line x1="{}" y1="{}" x2="{}" y2="{}" stroke="#666666"/>', left, bottom, right, bottom))
     for n, (month, code) in enumerate(m for m in marks if xs and x0 <= m[0] <= x1):
         mx = x(month)
-        parts.append(f'<line class="mark" x1="{mx:.1f}" y1="{top}" x2="{mx:.1f}" y2="{bottom}" stroke="#9a6a00" '
-                     'stroke-dasharray="3 3"/>')
-        parts.append(f'<text x="{mx + 2:.1f}" y="{top + 10 + 11 * (n % 3)}" {FONT} fill="#7a5200">{escape(code)}{month}</text>')
+        parts.append(html('<line class="mark" x1="{:.1f}" y1="{}" x2="{:.1f}" y2="{}" stroke="#9a6a00" stroke-dasharray="3 3"/>',
+                          mx, top, mx, bottom))
+        parts.append(html('<text x="{:.1f}" y="{}" {} fill="#7a5200">{}{}</text>', mx + 2, top + 10 + 11 * (n % 3), FONT, code, month))
     for i, (label, vs) in enumerate(series):
         stroke, dash = colour(i)
         points = " ".join(f"{x(xv):.1f},{y(min(max(v, lo), hi)):.1f}" for xv, v in zip(xs, vs) if math.isfinite(v))
-        dash_attr = f' stroke-dasharray="{dash}"' if dash else ""
-        parts.append(f'<polyline class="series" fill="none" stroke="{stroke}" stroke-width="2"{dash_attr} points="{points}">'
-                     f"<title>{escape(label)}</title></polyline>")
+        parts.append(html('<polyline class="series" fill="none" stroke="{}" stroke-width="2"{} points="{}">'
+                          "<title>{}</title></polyline>", stroke, _dash(dash), points, label))
     _legend(parts, [label for label, _ in series], right + 14, top)
-    parts.append("</svg>")
-    return "\n".join(parts)
+    parts.append(Markup("</svg>"))
+    return join(parts, "\n")
 
 
 def dot_plot(chart_id: str, title: str, groups: Sequence[tuple[str, Sequence[float]]],
-             low: float = 0.0, high: float = 100.0, width: int = 760) -> str:
+             low: float = 0.0, high: float = 100.0, width: int = 760) -> Markup:
     """One row per group: a dot per value and a bar at the mean (spreads of scores)."""
     row = 28
     left, right, top = 190, width - 30, 10
@@ -123,24 +110,25 @@ def dot_plot(chart_id: str, title: str, groups: Sequence[tuple[str, Sequence[flo
 
     parts = _frame(width, height, title, chart_id)
     for t in nice_ticks(low, high):
-        parts.append(f'<line x1="{x(t):.1f}" y1="{top}" x2="{x(t):.1f}" y2="{bottom}" stroke="#dddddd"/>')
-        parts.append(f'<text x="{x(t):.1f}" y="{bottom + 14}" text-anchor="middle" {FONT} fill="#333333">{_num(t)}</text>')
+        parts.append(html('<line x1="{:.1f}" y1="{}" x2="{:.1f}" y2="{}" stroke="#dddddd"/>', x(t), top, x(t), bottom))
+        parts.append(html('<text x="{:.1f}" y="{}" text-anchor="middle" {} fill="#333333">{}</text>', x(t), bottom + 14, FONT,
+                          tick_label(t)))
     for i, (label, vs) in enumerate(groups):
         yy = top + row * i + row / 2
         stroke, _ = colour(i)
-        parts.append(f'<text x="{left - 8}" y="{yy + 4:.1f}" text-anchor="end" {FONT} fill="#222222">{escape(label[:30])}</text>')
+        parts.append(html('<text x="{}" y="{:.1f}" text-anchor="end" {} fill="#222222">{}</text>', left - 8, yy + 4, FONT, label[:30]))
         for v in vs:
-            parts.append(f'<circle class="dot" cx="{x(v):.1f}" cy="{yy:.1f}" r="4" fill="{stroke}" fill-opacity="0.6"/>')
+            parts.append(html('<circle class="dot" cx="{:.1f}" cy="{:.1f}" r="4" fill="{}" fill-opacity="0.6"/>', x(v), yy, stroke))
         if vs:
             mean = sum(vs) / len(vs)
-            parts.append(f'<line x1="{x(mean):.1f}" y1="{yy - 10:.1f}" x2="{x(mean):.1f}" y2="{yy + 10:.1f}" '
-                         f'stroke="#000000" stroke-width="2"><title>mean {_num(mean)}</title></line>')
-    parts.append("</svg>")
-    return "\n".join(parts)
+            parts.append(html('<line x1="{:.1f}" y1="{:.1f}" x2="{:.1f}" y2="{:.1f}" stroke="#000000" stroke-width="2">'
+                              "<title>mean {}</title></line>", x(mean), yy - 10, x(mean), yy + 10, tick_label(mean)))
+    parts.append(Markup("</svg>"))
+    return join(parts, "\n")
 
 
 def bar_chart(chart_id: str, title: str, categories: Sequence[str], series: Sequence[tuple[str, Sequence[float]]],
-              low: float = 0.0, high: float = 100.0, width: int = 760, height: int = 300) -> str:
+              low: float = 0.0, high: float = 100.0, width: int = 760, height: int = 300) -> Markup:
     """Grouped vertical bars: one group per category, one bar per series (from zero, so values below
     zero hang down when ``low`` is negative)."""
     left, right, top, bottom = 52, width - 190, 12, height - 60
@@ -158,11 +146,12 @@ def bar_chart(chart_id: str, title: str, categories: Sequence[str], series: Sequ
         for s, (label, vs) in enumerate(series):
             v = vs[c] if c < len(vs) else 0.0
             stroke, _ = colour(s)
-            parts.append(f'<rect class="bar" x="{base + s * bar:.1f}" y="{min(y(v), zero):.1f}" width="{max(1.0, bar - 1):.1f}" '
-                         f'height="{abs(zero - y(v)):.1f}" fill="{stroke}"><title>{escape(label)}: {escape(category)} {_num(v)}</title></rect>')
+            parts.append(html('<rect class="bar" x="{:.1f}" y="{:.1f}" width="{:.1f}" height="{:.1f}" fill="{}">'
+                              "<title>{}: {} {}</title></rect>", base + s * bar, min(y(v), zero), max(1.0, bar - 1),
+                              abs(zero - y(v)), stroke, label, category, tick_label(v)))
         cx = base + slot * 0.4
-        parts.append(f'<text x="{cx:.1f}" y="{bottom + 14}" text-anchor="end" transform="rotate(-30 {cx:.1f} {bottom + 14})" '
-                     f'{FONT} fill="#333333">{escape(category[:22])}</text>')
+        parts.append(html('<text x="{:.1f}" y="{}" text-anchor="end" transform="rotate(-30 {:.1f} {})" {} fill="#333333">{}</text>',
+                          cx, bottom + 14, cx, bottom + 14, FONT, category[:22]))
     _legend(parts, [label for label, _ in series], right + 14, top)
-    parts.append("</svg>")
-    return "\n".join(parts)
+    parts.append(Markup("</svg>"))
+    return join(parts, "\n")

@@ -1,4 +1,8 @@
-"""The engine's public API: legal_actions, apply (queue or refuse), unqueue, end_turn, is_over.
+"""The player's side of the engine: legal_actions, apply (queue or refuse), unqueue, action costs.
+
+The public API is the package (``game.engine``), which re-exports these beside ``end_turn``
+(``turn``), ``new_game`` (``setup``) and the saves; the two import the same action classes because
+both name them, not because either repeats the other.
 
 ``apply`` checks an action against the rules, this month's budget and the aid the measures in
 force will cost until the end (:func:`aid_outlook`) and queues it (spending the political capital

@@ -136,5 +136,5 @@ def run_strategy(rules: Rules, mandate: str, strategy: str, games: int, seed: in
 def run_mandates(rules: Rules, strategy: Bot, games: int, seed: int, name: str | None = None) -> dict[str, StrategyResult]:
     """One strategy's games, played once and scored under every mandate of the scenario."""
     states, seconds = play_games(rules, strategy, games, seed)
-    label = name or (strategy if isinstance(strategy, str) else getattr(strategy, "__name__", "strategy"))
+    label = name or (strategy if isinstance(strategy, str) else str(getattr(strategy, "__name__", "strategy")))
     return {m: summarise(label, states, m, seconds) for m in rules.mandates}

@@ -9,7 +9,7 @@ from game.engine.decide import SMALL, add_mood, mark_decisive, weigh
 from game.engine.ledger import adjust_credibility, break_promise, close_threat, sign_deal
 from game.engine.respond import respond
 from game.engine.rules import Rules
-from game.engine.state import Deal, Factor, GameState, News, Promise
+from game.engine.state import Deal, Factor, GameState, News, Promise, Threat
 from game.engine.terms import ask_cost, bite, goodwill, grievance, pride_cost, stick_pain, threat_credibility, trust_factor, unpopularity
 from game.engine.world import clamp
 
@@ -88,7 +88,7 @@ def reconsider_threats(rules: Rules, state: GameState, answered: set[str]) -> No
                 answered.add(cid)
 
 
-def call_bluff(rules: Rules, state: GameState, threat) -> None:
+def call_bluff(rules: Rules, state: GameState, threat: Threat) -> None:
     """A threat's deadline passed and nothing happened: the bluff is called for all to see."""
     close_threat(state, threat, ThreatStatus.bluff_called)
     adjust_credibility(state, -(T.CRED_BLUFF_PUBLIC if threat.public else T.CRED_BLUFF), threat.country, threat.lever)
@@ -152,8 +152,8 @@ def backslide(rules: Rules, state: GameState, answered: set[str]) -> None:
         for aid, roll in zip(order, rolls):
             if roll >= ceiling and (not withdrawn or roll >= ceiling + lifted_bonus):
                 continue  # cannot backslide this month whatever the numbers: skip the arithmetic
-            deal_id = cs.commitment_deals.get(aid)
-            deal = deals[deal_id - 1] if deal_id else None
+            behind = cs.commitment_deals.get(aid)  # the deal behind this commitment, if any
+            deal = deals[behind - 1] if behind else None
             lifted = withdrawn and deal is not None and any(oid not in measures for oid in deal.offers)
             if roll >= ceiling + (lifted_bonus if lifted else 0.0):
                 continue

@@ -55,7 +55,7 @@ def kit(rules: Rules) -> Kit:
     return Kit(asks, gentle, offers, talks[0][2] if talks else None, intel, of(asks), of(gentle), cheap)
 
 
-_KITS: dict[int, tuple[weakref.ref, Kit]] = {}
+_KITS: dict[int, tuple[weakref.ref[Rules], Kit]] = {}
 
 
 def kit_of(state: GameState) -> Kit:
@@ -64,7 +64,10 @@ def kit_of(state: GameState) -> Kit:
     kept = _KITS.get(id(rules))
     if kept is None or kept[0]() is not rules:
         key = id(rules)
-        kept = _KITS[key] = (weakref.ref(rules, lambda _ref, key=key: _KITS.pop(key, None)), kit(rules))
+
+        def forget(_ref: weakref.ref[Rules]) -> None:
+            _KITS.pop(key, None)
+        kept = _KITS[key] = (weakref.ref(rules, forget), kit(rules))
     return kept[1]
 
 

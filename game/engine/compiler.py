@@ -46,21 +46,21 @@ def compile_rules(bundle: ContentBundle, scenario_id: str) -> Rules:
     for cid in scenario.countries:
         if cid not in bundle.countries:
             raise UnknownContent(f"Scenario '{scenario_id}' lists country '{cid}', which is not in the data.")
-        c = bundle.countries[cid]
+        src = bundle.countries[cid]
         countries[cid] = CountryRule(
-            id=cid, name=c.name, leader=c.leader,
-            priorities=tuple(getattr(c.priorities, d) for d in DIMS),
-            pride=c.traits.pride, retaliation=c.traits.retaliation,
-            reliability=c.traits.reliability, memory=c.traits.memory, capacity=c.traits.capacity,
-            exposure=c.exposure.model_dump(),
-            route=tuple(r for r in c.route if r in scenario.countries),
-            lines={k: tuple(line.replace("{leader}", c.leader).replace("{country}", c.name) for line in v)
-                   for k, v in c.lines.model_dump().items() if v},
-            start_outflow_k=c.start.outflow_k, start_instability=c.start.instability,
-            start_trust=c.start.trust, start_relations=c.start.relations,
-            start_approval=c.start.approval,
-            red_lines={r.ask: RedLineRule(r.from_level, r.price, r.reason) for r in c.limits.red_lines},
-            max_level=dict(c.limits.max_level), repertoire=tuple(c.retaliation),
+            id=cid, name=src.name, leader=src.leader,
+            priorities=tuple(getattr(src.priorities, d) for d in DIMS),
+            pride=src.traits.pride, retaliation=src.traits.retaliation,
+            reliability=src.traits.reliability, memory=src.traits.memory, capacity=src.traits.capacity,
+            exposure=src.exposure.model_dump(),
+            route=tuple(r for r in src.route if r in scenario.countries),
+            lines={k: tuple(line.replace("{leader}", src.leader).replace("{country}", src.name) for line in v)
+                   for k, v in src.lines.model_dump().items() if v},
+            start_outflow_k=src.start.outflow_k, start_instability=src.start.instability,
+            start_trust=src.start.trust, start_relations=src.start.relations,
+            start_approval=src.start.approval,
+            red_lines={r.ask: RedLineRule(r.from_level, r.price, r.reason) for r in src.limits.red_lines},
+            max_level=dict(src.limits.max_level), repertoire=tuple(src.retaliation),
         )
     levers = {
         lid: LeverRule(

@@ -25,9 +25,8 @@ US_FIELDS = {
 }
 
 
-def _comparison(cond: Condition) -> Check:
-    """A metric compared with a value; a country metric of a country not in the game is false."""
-    metric = cond.metric
+def _comparison(cond: Condition, metric: Metric) -> Check:
+    """``metric`` (the condition's) compared with a value; a country metric of a country not in the game is false."""
     fixed = cond.country
     compare = _OPS[cond.op.value if cond.op else "=="]
     target = float(cond.value if cond.value is not None else 0.0)
@@ -110,7 +109,7 @@ def compile_condition(cond: Condition) -> Check:
         inner = compile_condition(cond.not_)
         return lambda state, here: not inner(state, here)
     if cond.metric is not None:
-        return _comparison(cond)
+        return _comparison(cond, cond.metric)
     if cond.turn_min is not None or cond.turn_max is not None:
         low = cond.turn_min or 0
         high = cond.turn_max or 10**6

@@ -106,8 +106,8 @@ def counter_offer(
                 break
     if best is None:
         return None
-    levels, extra = best[1], best[2]
+    levels, asked_extra = best[1], best[2]
     kept_asks = {aid: lvl for aid, lvl in zip(names, levels) if lvl > cs.commitments.get(aid, 0)}
     if not kept_asks:
         return None
-    return kept_asks, list(offers) + ([extra] if extra else [])
+    return kept_asks, list(offers) + ([asked_extra] if asked_extra else [])

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from game.engine.conditions import CAPITAL, COUNTRY, Effect
 from game.engine.rules import Rules
@@ -28,7 +28,7 @@ def _apply_effects(state: GameState, effects: tuple[Effect, ...], here: str | No
         setattr(target, name, low if value < low else high if value > high else value)
 
 
-def _lucky(places: tuple[str | None, ...], chance: float, rand: Callable[[], float]) -> list[str | None]:
+def _lucky(places: Sequence[str | None], chance: float, rand: Callable[[], float]) -> list[str | None]:
     """The places whose roll of ``chance`` succeeds, in order. Rather than one roll per place, the
     gap to the next success is drawn from its geometric distribution: the same odds for every place,
     with one draw per success (plus one) instead of one per place."""
@@ -58,6 +58,7 @@ def fire_events(rules: Rules, state: GameState) -> list[News]:
         remaining = state.scratch["event_places"] = {
             plan.id: tuple(here for here in plan.places if (here or "*") not in done) if (done := fired.get(plan.id))
             else plan.places for plan in rules.event_plan if plan.once}
+    places: Sequence[str | None]  # the plan's tuple, or the list of the lucky ones
     for eid, places, once, first, last, chance, check, effects, texts in rules.event_plan:
         if turn < first or turn > last:
             continue

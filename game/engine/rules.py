@@ -14,7 +14,7 @@ from game.content.common import LeverKind
 from game.content.country import Retaliation, Start
 from game.content.event import Event
 from game.content.scenario import Mandate, Scenario
-from game.engine.coefs import WorldRow
+from game.engine.coefs import LevelEffect, WorldRow
 from game.engine.conditions import Check, Effect
 from game.engine.errors import UnknownContent
 
@@ -176,7 +176,7 @@ class Rules:
     # per-country constants of the world step (see coefs.world_rows)
     world: tuple[WorldRow, ...] = ()
     # ask id -> the effects of each of its levels in force (see coefs.ask_levels)
-    ask_levels: dict[str, tuple[tuple[float, float, float, float, float], ...]] = field(default_factory=dict)
+    ask_levels: dict[str, tuple[LevelEffect, ...]] = field(default_factory=dict)
     # country -> its row of ``world``
     world_index: dict[str, WorldRow] = field(default_factory=dict)
     # (country, next country on its route) from south to north, or None (see coefs.route_tree)

@@ -34,10 +34,10 @@ def dangling_references(state: GameState, rules: Rules) -> list[str]:
     for cid, cs in state.countries.items():
         for aid, level in cs.commitments.items():
             ask(aid, f"{cid}'s commitments", level)
-        for aid, deal in cs.commitment_deals.items():
+        for aid, deal_id in cs.commitment_deals.items():
             ask(aid, f"{cid}'s commitments")
-            if not 1 <= deal <= len(state.deals):
-                problems.append(f"{cid}'s commitments name deal {deal}")
+            if not 1 <= deal_id <= len(state.deals):
+                problems.append(f"{cid}'s commitments name deal {deal_id}")
         for lid in cs.measures:
             lever(lid, f"measures on {cid}")
         if cs.pending_counter is not None:

@@ -125,7 +125,7 @@ def objective_scores(state: GameState, agreements: dict[str, float] | None = Non
     return measure(state, agreements).scores
 
 
-_IDLE: dict[int, tuple[weakref.ref, dict[int, tuple[Measured, ...]]]] = {}
+_IDLE: dict[int, tuple[weakref.ref[Rules], dict[int, tuple[Measured, ...]]]] = {}
 
 
 def idle_objectives(state: GameState) -> tuple[Measured, ...]:
@@ -134,7 +134,10 @@ def idle_objectives(state: GameState) -> tuple[Measured, ...]:
     kept = _IDLE.get(id(rules))
     if kept is None or kept[0]() is not rules:
         key = id(rules)
-        kept = _IDLE[key] = (weakref.ref(rules, lambda _ref, key=key: _IDLE.pop(key, None)), {})
+
+        def forget(_ref: weakref.ref[Rules]) -> None:
+            _IDLE.pop(key, None)
+        kept = _IDLE[key] = (weakref.ref(rules, forget), {})
     by_seed = kept[1]
     table = by_seed.get(state.seed)
     if table is None:
@@ -166,12 +169,14 @@ def _weights(rules: Rules, mandate: str) -> dict[str, float]:
     kept = _WEIGHTS.get(id(rules))
     if kept is None or kept[0]() is not rules:
         key = id(rules)
-        kept = _WEIGHTS[key] = (weakref.ref(rules, lambda _ref, key=key: _WEIGHTS.pop(key, None)),
-                                {m: rules.mandates[m].weights.model_dump() for m in rules.mandates})
+
+        def forget(_ref: weakref.ref[Rules]) -> None:
+            _WEIGHTS.pop(key, None)
+        kept = _WEIGHTS[key] = (weakref.ref(rules, forget), {m: rules.mandates[m].weights.model_dump() for m in rules.mandates})
     return kept[1][mandate]
 
 
-_WEIGHTS: dict[int, tuple[weakref.ref, dict[str, dict[str, float]]]] = {}
+_WEIGHTS: dict[int, tuple[weakref.ref[Rules], dict[str, dict[str, float]]]] = {}
 
 
 def scorecard(state: GameState, mandate: str | None = None) -> Scorecard:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import weakref
 from dataclasses import astuple
+from typing import Any
 
 from game.content import ContentBundle
 from game.engine.compiler import compile_rules
@@ -47,13 +48,13 @@ def new_game(content: ContentBundle | Rules, scenario: str, mandate: str, seed: 
         countries[cid].stance = gauss(0.0, STANCE_SD)
     us.domestic_baseline = sum(rules.levers[m].domestic_cost for cs in countries.values() for m in cs.measures)
     us.domestic_cost = us.domestic_baseline
-    start = _start_of(rules)
-    if start is None:  # the first game of these rules: the flows along the routes and month 0 worked out
+    copied = _start_of(rules)
+    if copied is None:  # the first game of these rules: the flows along the routes and month 0 worked out
         route_flows(rules, state, record=False)
         snapshot(rules, state, turn=0)
         _keep_start(rules, state)
     else:
-        arrivals, rows, us_row = start
+        arrivals, rows, us_row = copied
         for cid, cs in countries.items():
             cs.arrivals_k = arrivals[cid]
             cs.history.append(CountrySnapshot(*rows[cid]))
@@ -64,16 +65,20 @@ def new_game(content: ContentBundle | Rules, scenario: str, mandate: str, seed: 
 # The start of every game of a set of rules is the same but for the seeded draws (each government's
 # stance), which neither the flows along the routes nor the month-0 snapshot read: they are worked
 # out for the first game and copied into the next ones.
-_STARTS: dict[int, tuple[weakref.ref, tuple[dict[str, float], dict[str, tuple], tuple]]] = {}
+StartCopy = tuple[dict[str, float], dict[str, tuple[Any, ...]], tuple[Any, ...]]  # arrivals, month-0 rows
+_STARTS: dict[int, tuple[weakref.ref[Rules], StartCopy]] = {}
 
 
-def _start_of(rules: Rules) -> tuple[dict[str, float], dict[str, tuple], tuple] | None:
+def _start_of(rules: Rules) -> StartCopy | None:
     kept = _STARTS.get(id(rules))
     return kept[1] if kept is not None and kept[0]() is rules else None
 
 
 def _keep_start(rules: Rules, state: GameState) -> None:
     key = id(rules)
-    start = ({cid: cs.arrivals_k for cid, cs in state.countries.items()},
-             {cid: astuple(cs.history[0]) for cid, cs in state.countries.items()}, astuple(state.us.history[0]))
-    _STARTS[key] = (weakref.ref(rules, lambda _ref, key=key: _STARTS.pop(key, None)), start)
+    start: StartCopy = ({cid: cs.arrivals_k for cid, cs in state.countries.items()},
+                        {cid: astuple(cs.history[0]) for cid, cs in state.countries.items()}, astuple(state.us.history[0]))
+
+    def forget(_ref: weakref.ref[Rules]) -> None:
+        _STARTS.pop(key, None)
+    _STARTS[key] = (weakref.ref(rules, forget), start)

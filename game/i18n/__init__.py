@@ -12,6 +12,7 @@ translated is marked with ``N_`` and passed through ``_`` where it is used.
 from __future__ import annotations
 
 import contextlib
+import functools
 import gettext
 import locale
 import os
@@ -99,8 +100,16 @@ def choose_language(requested: str | None, remembered: str | None) -> str:
     return set_language(matched or system_language())
 
 
+# The own names of the languages the game ships (what Babel gives for them), so that the title's
+# language list does not load Babel's locale data at start-up; other codes ask Babel.
+OWN_NAMES = {"en": "English", "es": "español"}
+
+
+@functools.cache
 def language_name(code: str) -> str:
     """A language's own name, e.g. ``English``, ``español``."""
+    if code in OWN_NAMES:
+        return OWN_NAMES[code]
     from babel import Locale, UnknownLocaleError
 
     try:

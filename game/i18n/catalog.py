@@ -15,7 +15,10 @@ import io
 from collections.abc import Iterable
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:  # Babel is imported when a catalog is read, not at start-up
+    from babel.messages.catalog import Catalog
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 LOCALE_DIR = PACKAGE_DIR / "locale"
@@ -40,7 +43,7 @@ def available_languages() -> tuple[str, ...]:
     return tuple(sorted(found | {"en"}))
 
 
-def read_catalog(language: str):  # -> babel.messages.catalog.Catalog
+def read_catalog(language: str) -> Catalog:
     """The catalog of a language as Babel reads it."""
     from babel.messages.pofile import read_po
 
@@ -64,7 +67,7 @@ class Message(NamedTuple):
 
     path: str
     line: int
-    msgid: str | tuple[str, str]
+    msgid: str | tuple[str, ...]
 
 
 def extract(root: Path = PACKAGE_DIR) -> list[Message]:

@@ -54,9 +54,9 @@ def unwrap(annotation: Any, owner: type[BaseModel] | None = None) -> tuple[Any, 
             metadata.extend(args[1:])
             continue
         if origin is Union or origin is types.UnionType:
-            args = [arg for arg in typing.get_args(annotation) if arg is not type(None)]
-            if len(args) == 1:
-                annotation = args[0]
+            members = [arg for arg in typing.get_args(annotation) if arg is not type(None)]
+            if len(members) == 1:
+                annotation = members[0]
                 continue
         return annotation, metadata
 

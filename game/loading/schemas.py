@@ -6,6 +6,7 @@ A data file points at its schema with a first line such as ``#:schema ./schema/c
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,7 @@ from pydantic import BaseModel
 from game.content.bundle import FILE_MODELS, DataFile
 from game.content.translation import TranslationFile
 from game.loading.schemaedit import editor_schema
+from game.loading.schemaids import with_ids
 
 GENERIC_NAME = "data"
 TRANSLATION_NAME = "translation"
@@ -29,22 +31,26 @@ def schema_models() -> dict[str, type[BaseModel]]:
     return models
 
 
-def schema_text(model: type[BaseModel]) -> str:
-    """The editor-grade JSON Schema of a model by alias (see ``schemaedit``), with stable formatting (sorted keys, indent 2, newline)."""
+def schema_text(model: type[BaseModel], ids: Mapping[str, list[str]] | None = None, translation: bool = False) -> str:
+    """The editor-grade JSON Schema of a model by alias (see ``schemaedit``), with stable formatting
+    (sorted keys, indent 2, newline); with ``ids`` (section -> ids) the fields naming ids list them."""
     schema: dict[str, Any] = {"$schema": _DIALECT, **editor_schema(model.model_json_schema(by_alias=True))}
+    if ids is not None:
+        schema = with_ids(schema, ids, translation=translation)
     return json.dumps(schema, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
 
-def json_schemas() -> dict[str, str]:
+def json_schemas(ids: Mapping[str, list[str]] | None = None) -> dict[str, str]:
     """File name (``countries.schema.json``…) -> schema text, for every kind of data file."""
-    return {f"{kind}.schema.json": schema_text(model) for kind, model in schema_models().items()}
+    return {f"{kind}.schema.json": schema_text(model, ids, translation=kind == TRANSLATION_NAME)
+            for kind, model in schema_models().items()}
 
 
-def write_schemas(out_dir: Path) -> list[Path]:
+def write_schemas(out_dir: Path, ids: Mapping[str, list[str]] | None = None) -> list[Path]:
     """Write every schema into ``out_dir`` (created if needed); returns the files written."""
     out_dir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
-    for name, text in json_schemas().items():
+    for name, text in json_schemas(ids).items():
         target = out_dir / name
         with target.open("w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)

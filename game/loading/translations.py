@@ -183,14 +183,14 @@ def translate(bundle: ContentBundle, data_folders: Sequence[Path], language: str
         entry_kind = typing.get_args(_bare(kind))[1]
         translated = dict(getattr(bundle, section))
         for key, english in translated.items():
-            text, source = entries.get((section, key), (None, None))
-            overlay = _Overlay(language, section, key, source)
+            text, origin = entries.get((section, key), (None, None))
+            overlay = _Overlay(language, section, key, origin)
             translated[key] = overlay.merge(english, text, entry_kind, ())
             problems += overlay.problems
             completeness.done += overlay.done
             completeness.total += overlay.total
             if overlay.missing and folders:  # data with no files for the language: English, quietly
-                where = source or origins.get((section, key))
+                where = origin or origins.get((section, key))
                 line, column = where.locate((section, key)) if where is not None else (0, 0)
                 problems.append(Problem(
                     path=where.display if where is not None else "", line=line, column=column,

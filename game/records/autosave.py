@@ -29,6 +29,7 @@ from game.engine import GameState, Rules, SaveError, rules_of, state_from_dict, 
 from game.engine.save import FORMAT as SAVE_FORMAT
 from game.records.files import RecordError, atomic_write, backup_path, data_home, load_record, records_dir, remove_stale_temps
 from game.records.model import RecordNotes, notes_data
+from game.safe_json import JSONFileError, read_file
 from game.safe_json import loads as read_json
 
 AUTOSAVE = "autosave.json"
@@ -61,15 +62,9 @@ def damaged_path(path: Path) -> Path:
 
 def _read(path: Path, content: ContentBundle | Rules) -> tuple[GameState, dict[str, Any]]:
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise RecordError(f"There is no saved game at {path}.") from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise RecordError(f"The save file {path.name} could not be read ({error}).") from None
-    try:
-        data = read_json(text)
-    except ValueError as error:
-        raise RecordError(f"The save file {path.name} is damaged: it is not readable JSON ({error}).") from None
+        data = read_file(path, "save file", path.name)
+    except JSONFileError as error:
+        raise RecordError(str(error)) from None
     try:
         state = state_from_dict(data, content)
     except SaveError as error:

@@ -19,14 +19,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-from typing import Any, Literal
+from typing import Any, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from game.engine.actions import Action
 
-FORMAT = "pressure-points-record"
-VERSION = 1
+FORMAT: Final = "pressure-points-record"
+VERSION: Final = 1
 DIGITS = 6  # meters are rounded to this many decimals in outcomes
 
 

@@ -2,7 +2,8 @@
 
 ``replay_record`` rebuilds the game (the ``GameState`` the debrief and the counterfactual read);
 ``verify_record`` also compares what the replay produced with what the record says, field by
-field, and lists every difference with its month.
+field, and lists every difference with its month; ``verify_months`` does that from a month on, for
+a game already replayed that far (the class host's checker, as a student's record grows).
 """
 
 from __future__ import annotations
@@ -200,7 +201,16 @@ def verify_record(record: Record, content: ContentBundle | Rules) -> VerifyResul
                                "the score against doing nothing.")
     if record.checksum and not record.checksum_ok():
         result.warnings.append("The record's checksum does not match its contents: it was edited after it was written.")
-    for position, entry in enumerate(record.turns, start=1):
+    verify_months(record, state, result, legacy=legacy)
+    return result
+
+
+def verify_months(record: Record, state: GameState, result: VerifyResult, first: int = 1, legacy: bool = False) -> None:
+    """Play the record's months from month ``first`` on ``state`` (which has played the months before
+    it, all verified) and compare each outcome, then the final scorecard, with what the record says.
+    Adds to ``result`` (``legacy``: the record holds absolute scores, see ``scored_absolute``)."""
+    out = result.mismatches
+    for position, entry in enumerate(record.turns[first - 1:], start=first):
         if entry.turn != position:
             out.append(Mismatch(position, "turn", entry.turn, position))
         if state.is_over:
@@ -228,5 +238,4 @@ def verify_record(record: Record, content: ContentBundle | Rules) -> VerifyResul
             diff(record.final, _legacy_final(final) if legacy else final, "final", 0, out)
             result.final_total = final["total"]
     result.ok = not out
-    return result
 

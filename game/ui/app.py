@@ -41,6 +41,7 @@ from game.ui.transition import Pop, Push, Quit, Replace, Transition
 
 if TYPE_CHECKING:
     from game.content import ContentBundle
+    from game.contentcache import ContentBrief
 Loader = Callable[[], tuple["ContentBundle | None", "str | None"]]
 
 MIN_SIZE = (1024, 600)
@@ -58,7 +59,8 @@ class App:
     def __init__(self, settings: Settings, content: ContentBundle | None, content_error: str | None,
                  size: tuple[int, int] = (1280, 720), first: Callable[[Context], list[Scene]] | None = None,
                  settings_message: str | None = None, loader: Loader | None = None,
-                 data_paths: list[str] | None = None, records_dir: Path | None = None, player: str = "") -> None:
+                 data_paths: list[str] | None = None, records_dir: Path | None = None, player: str = "",
+                 brief: ContentBrief | None = None) -> None:
         pygame.display.init()
         pygame.font.init()
         pygame.key.set_repeat(400, 40)
@@ -73,11 +75,15 @@ class App:
                            message=settings_message, data_paths=data_paths, records_dir=records_dir,
                            player=player)
         self.ctx.apply_settings = self.apply_settings
+        self.ctx.brief = brief
+        self.ctx.wait_for_content = self.wait_for_content
         self.ctx.speech = self._speaker(settings.speech)
         self._heard: tuple[str | None, str | None] = (None, None)
         self.loader = loader
         self.ctx.extra["loading"] = loader is not None
         self._pending: list[tuple[ContentBundle | None, str | None]] = []
+        self._loading: threading.Thread | None = None
+        self._usable_shown = False  # bench: USABLE printed
         self.clock_last = time.perf_counter()
         self.last_input = self.clock_last
         self.running = True
@@ -230,8 +236,7 @@ class App:
             return
         if event.type == LOADED:
             if self._pending:
-                self._loaded(self._pending.pop())
-                self.render()
+                self._loaded(self._pending.pop())  # drawn by the step, after the widgets' update
             return
         if event.type == pygame.KEYDOWN and event.key == pygame.K_F5:
             self.reload()
@@ -328,24 +333,43 @@ class App:
             pygame.event.post(pygame.event.Event(LOADED))
 
         self._pending = box
-        threading.Thread(target=work, name="load-data", daemon=True).start()
+        self._loading = threading.Thread(target=work, name="load-data", daemon=True)
+        self._loading.start()
+
+    def wait_for_content(self) -> None:
+        """Take the data now if it is still loading (an action on the title needs it before the
+        worker thread has finished: at most the rest of the load)."""
+        if self._loading is not None:
+            self._loading.join()
+        if self._pending:
+            self._loaded(self._pending.pop())
 
     def _loaded(self, result: tuple[ContentBundle | None, str | None]) -> None:
         self.ctx.content, self.ctx.content_error = result
+        self.ctx.brief = None  # it stood in for the data until now; from here on the data (or its error) is shown
         self.ctx.extra["loading"] = False
         for scene in self.live():
-            scene.rebuild()
+            scene.data_arrived()
         import gc
         gc.freeze()  # startup objects never die: keep them out of the collector's way
-        if os.environ.get(READY_ENV):
-            print("USABLE", flush=True)  # measured by bench/bench_ui.py
+        if os.environ.get(READY_ENV):  # measured by bench/bench_ui.py
+            self._show_usable()
+            print("DATA LOADED", flush=True)
             self.running = False
+
+    def _show_usable(self) -> None:
+        if not self._usable_shown:
+            self._usable_shown = True
+            print("USABLE", flush=True)
 
     def run(self) -> int:
         """Run until the player quits; returns the exit status."""
+        self.ctx.manager.update(0.0)  # the widgets draw their images on their first update: the first frame shows them
         self.render()
         if os.environ.get(READY_ENV):
             print("FIRST FRAME", flush=True)
+            if self.ctx.content is not None or self.ctx.brief is not None:  # the title's choices work
+                self._show_usable()
             if self.loader is None:
                 self._loaded((self.ctx.content, self.ctx.content_error))
         self.start_loading()

@@ -3,18 +3,13 @@ intelligence estimates with error bars."""
 
 from __future__ import annotations
 
-import math
-
 import pygame
 
+from game.axis import tick_label, ticks_within
 from game.ui.layout import Layout
 from game.ui.palette import Colour, Palette
 
 Series = tuple[str, list[float], Colour]
-
-
-def _axis_text(value: float, span: float) -> str:
-    return f"{value:.1f}" if span < 10 else f"{value:.0f}"
 
 
 def legend_rows(width: int, series: list[Series], lay: Layout) -> int:
@@ -57,16 +52,18 @@ def line_chart(size: tuple[int, int], title: str, series: list[Series], low: flo
     if high <= low:
         high = low + 1
     span = high - low
-    axis_w = max(fnt.size(_axis_text(v, span))[0] for v in (low, high, (low + high) / 2)) + pad
-    plot = pygame.Rect(axis_w + pad, y + pad, size[0] - axis_w - 2 * pad, 0)
-    plot.h = size[1] - plot.y - line - pad
+    plot_h = size[1] - (y + pad) - line - pad
+    # the gridlines: round ticks (the exported charts' rule), at most one per two text lines
+    ticks = ticks_within(low, high, max(1, min(5, plot_h // (2 * line)))) or [low, high]
+    axis_w = max(fnt.size(tick_label(v))[0] for v in ticks) + pad
+    plot = pygame.Rect(axis_w + pad, y + pad, size[0] - axis_w - 2 * pad, plot_h)
     if plot.h < lay.px(20) or plot.w < lay.px(40):
         return surf
     pygame.draw.rect(surf, pal.c("border"), plot, 1)
-    for value in (low, (low + high) / 2, high):
+    for value in ticks:
         yy = plot.bottom - (value - low) / span * plot.h
         pygame.draw.line(surf, pal.c("land_other"), (plot.x, yy), (plot.right, yy), 1)
-        text = fnt.render(_axis_text(value, span), True, pal.c("muted_text"))
+        text = fnt.render(tick_label(value), True, pal.c("muted_text"))
         surf.blit(text, text.get_rect(midright=(plot.x - lay.px(3), yy)))
     count = max((len(v) for _, v, _ in series), default=0)
     if count:
@@ -102,16 +99,6 @@ def line_chart(size: tuple[int, int], title: str, series: list[Series], low: flo
         for p in pts:
             pygame.draw.circle(surf, colour, p, max(2, lay.px(3)))
     return surf
-
-
-def nice_range(values: list[float], low: float | None, high: float | None) -> tuple[float, float]:
-    """Axis limits: the given ones, or ones that round the data outwards (0 included for counts)."""
-    lo = low if low is not None else min([0.0, *values])
-    hi = high if high is not None else max([lo + 1.0, *values])
-    if high is None and hi > 0:
-        step = 10 ** max(0, len(str(int(abs(hi - lo)))) - 1) / 2
-        hi = math.ceil(hi / step - 1e-9) * step
-    return float(lo), float(hi)
 
 
 def estimate_chart(size: tuple[int, int], rows: list[tuple[str, float | None]], margin: float,

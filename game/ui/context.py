@@ -16,6 +16,7 @@ from game.ui.speech import Speaker
 
 if TYPE_CHECKING:  # imported lazily: the title screen shows before the data and engine load
     from game.content import ContentBundle
+    from game.contentcache import ContentBrief
     from game.ui.session import Session
     from game.ui.transition import Transition
 
@@ -49,6 +50,10 @@ class Context:
     notice: tuple[str, float] | None = None
     extra: dict[str, Any] = field(default_factory=dict)
     speech: Speaker = field(default_factory=lambda: Speaker(False))
+    # what the title lists while the bundle is still loading (from the content cache), and the way
+    # to wait for the bundle when an action needs it (see App.wait_for_content)
+    brief: ContentBrief | None = None
+    wait_for_content: Callable[[], None] = field(default=lambda: None)
 
 
 @dataclass

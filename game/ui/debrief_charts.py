@@ -7,9 +7,10 @@ from typing import Any
 
 import pygame
 
+from game.axis import nice_range
 from game.debrief.ledgers import event_list, events_legend
 from game.i18n import N_, _
-from game.ui.charts import legend_rows, line_chart, nice_range
+from game.ui.charts import legend_rows, line_chart
 from game.ui.layout import Layout
 from game.ui.palette import Colour, Palette, hex_colour, lerp
 from game.ui.text import DIM_NAMES

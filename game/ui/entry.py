@@ -54,8 +54,8 @@ class TextEntry(UITextEntryLine):
         self.select_range = [0, 0]
         super().set_text(final)
         self.edit_position = low + len(new_text)
-        layout = self.drawable_shape.text_box_layout if self.drawable_shape is not None else None
-        if layout is not None:
-            layout.set_cursor_position(self.edit_position)
-            self.drawable_shape.apply_active_text_changes()
+        shape = self.drawable_shape
+        if shape is not None and shape.text_box_layout is not None:
+            shape.text_box_layout.set_cursor_position(self.edit_position)
+            shape.apply_active_text_changes()
         self.cursor_has_moved_recently = True

@@ -21,7 +21,7 @@ from pygame_gui.elements import (
 )
 
 from game.i18n import _
-from game.ui.layout import Layout, wrap
+from game.ui.layout import Layout
 from game.ui.palette import Palette
 
 TEXT_WIDGETS = (UITextEntryLine, UITextEntryBox)
@@ -82,7 +82,7 @@ class FocusRing:
         el = self.current
         if isinstance(el, UIHorizontalSlider):
             lo, hi = el.value_range
-            stepv = el.click_increment or (hi - lo) / 10
+            stepv = el.increment or (hi - lo) / 10  # pygame_gui keeps click_increment as .increment
             el.set_current_value(min(hi, max(lo, el.get_current_value() + step * stepv)))
             pygame.event.post(pygame.event.Event(pygame_gui.UI_HORIZONTAL_SLIDER_MOVED, {
                 "value": el.get_current_value(), "ui_element": el, "ui_object_id": el.most_specific_combined_id}))
@@ -161,9 +161,9 @@ def draw_focus_tip(surface: pygame.Surface, ring: FocusRing, lay: Layout, pal: P
         return
     fnt = lay.font(14)
     width = min(lay.w - lay.px(16), lay.px(620))
-    lines = wrap(text, fnt, width - lay.px(16))[:4]
-    box = pygame.Rect(0, 0, max(fnt.size(line)[0] for line in lines) + lay.px(16),
-                      len(lines) * fnt.get_linesize() + lay.px(10))
+    image = fnt.render(text, True, pal.c("text"), wraplength=width - lay.px(16))
+    image = image.subsurface((0, 0, image.get_width(), min(image.get_height(), 4 * fnt.get_linesize())))  # 4 lines at most
+    box = pygame.Rect(0, 0, image.get_width() + lay.px(16), image.get_height() + lay.px(10))
     anchor = el.get_abs_rect()
     box.midtop = (anchor.centerx, anchor.bottom + lay.px(8))
     if box.bottom > lay.h:
@@ -171,7 +171,4 @@ def draw_focus_tip(surface: pygame.Surface, ring: FocusRing, lay: Layout, pal: P
     box.clamp_ip(surface.get_rect())
     pygame.draw.rect(surface, pal.c("label_bg"), box)
     pygame.draw.rect(surface, pal.c("focus"), box, max(1, lay.px(1)))
-    y = box.y + lay.px(5)
-    for line in lines:
-        surface.blit(fnt.render(line, True, pal.c("text")), (box.x + lay.px(8), y))
-        y += fnt.get_linesize()
+    surface.blit(image, (box.x + lay.px(8), box.y + lay.px(5)))

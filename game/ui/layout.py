@@ -111,7 +111,9 @@ class Flow:
 
 
 def wrap(text: str, fnt: pygame.font.Font, width: int) -> list[str]:
-    """Split text into lines that fit a pixel width (words longer than the width stay whole)."""
+    """Split text into lines that fit a pixel width (words longer than the width stay whole), for a
+    stack of one-line labels. Text drawn straight to a surface is wrapped by pygame-ce itself
+    (``Font.render(..., wraplength=...)``) and long text goes in a ``UITextBox``."""
     lines: list[str] = []
     for para in text.split("\n"):
         line = ""

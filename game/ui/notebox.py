@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from pygame_gui.core.gui_type_hints import RectLike
 from pygame_gui.elements import UITextEntryBox
 
 from game.ui import entry
@@ -20,14 +21,14 @@ from game.ui.printable import printable
 class NoteBox(UITextEntryBox):
     """``UITextEntryBox`` with selection edits done by a full re-layout and a length limit."""
 
-    def __init__(self, *args: Any, initial_text: str | None = None, limit: int = 2000, **kwargs: Any) -> None:
+    def __init__(self, relative_rect: RectLike, *, initial_text: str | None = None, limit: int = 2000, **kwargs: Any) -> None:
         text = printable(initial_text)[:limit] if initial_text else ""
-        super().__init__(*args, initial_text=text, **kwargs)
+        super().__init__(relative_rect, initial_text=text, **kwargs)
         self.limit = limit
 
-    def set_text(self, html_text: str) -> None:
+    def set_text(self, html_text: str, *, text_kwargs: dict[str, str] | None = None) -> None:
         """Set the text, dropping what cannot be drawn (zero-width and control characters crash the renderer)."""
-        super().set_text(printable(html_text))
+        super().set_text(printable(html_text), text_kwargs=text_kwargs)
 
     def _relayout(self, text: str, cursor: int) -> None:
         """Lay the box out again from ``text`` with the cursor at ``cursor`` and nothing selected."""

@@ -20,7 +20,7 @@ from pygame_gui.elements import UIButton, UICheckBox, UITextBox
 from game.i18n import _
 from game.ui.context import Choice, Context
 from game.ui.keyboard import TEXT_WIDGETS, FocusRing, describe, draw_focus_tip
-from game.ui.layout import Layout, wrap
+from game.ui.layout import Layout
 from game.ui.palette import Palette
 from game.ui.scrolling import SCROLL_KEYS, scroll_key
 from game.ui.transition import Pop, Transition
@@ -152,6 +152,10 @@ class Scene:
     def build(self) -> None:
         """Create the widgets (subclasses)."""
 
+    def data_arrived(self) -> None:
+        """The data read at start-up is in ``ctx.content`` (or its error in ``ctx.content_error``)."""
+        self.rebuild()
+
     def update(self, dt: float) -> None:
         """Advance time-based state (subclasses; most scenes have none)."""
 
@@ -232,16 +236,12 @@ class Scene:
         lay = self.lay
         fnt = lay.font(15)
         width = min(lay.w - lay.px(40), lay.px(640))
-        lines = wrap(text, fnt, width - lay.px(24))
-        height = len(lines) * fnt.get_linesize() + lay.px(16)
-        box = pygame.Rect(0, 0, width, height)
+        image = fnt.render(text, True, self.pal.c("text"), wraplength=width - lay.px(24))
+        box = pygame.Rect(0, 0, width, image.get_height() + lay.px(16))
         box.midbottom = (lay.w // 2, bottom)
         pygame.draw.rect(surface, self.pal.c("panel"), box, border_radius=lay.px(6))
         pygame.draw.rect(surface, self.pal.c(edge), box, max(2, lay.px(2)), border_radius=lay.px(6))
-        y = box.y + lay.px(8)
-        for line in lines:
-            surface.blit(fnt.render(line, True, self.pal.c("text")), (box.x + lay.px(12), y))
-            y += fnt.get_linesize()
+        surface.blit(image, (box.x + lay.px(12), box.y + lay.px(8)))
         return box.y
 
     # ----- events ------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ import math
 import os
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
+from typing import Any
 
 import platformdirs
 
@@ -58,7 +59,7 @@ def load_settings(path: Path | None = None) -> tuple[Settings, str | None]:
         if not isinstance(data, dict):
             raise ValueError("not a JSON object")
         known = {f.name: f.type for f in fields(Settings)}
-        values = {}
+        values: dict[str, Any] = {}  # each value is checked against its field's type below
         for key, value in data.items():
             if key not in known:
                 continue

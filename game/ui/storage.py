@@ -23,11 +23,13 @@ from game.ui.printable import printable
 from game.ui.settings import APP_NAME
 
 if TYPE_CHECKING:
+    from game.classroom.seat import SeatTicket
     from game.content import ContentBundle
     from game.engine import GameState
     from game.ui.notes import Notes
 
 AUTOSAVE = "autosave.json"
+SEAT_TICKET = "class-seat.json"
 ENV_DATA_DIR = "PRESSURE_POINTS_DATA_DIR"
 LAST_SHOWN_TIME = 253_402_300_800  # 10000-01-01 UTC: later save dates are not believed
 
@@ -121,6 +123,45 @@ def autosave_problem() -> str | None:
         return None
     return (f"The autosave file {path} is damaged (it is not a readable save). It was left as it is "
             f"(the next autosave moves it to {path.name}.damaged).")
+
+
+def seat_ticket_file() -> Path:
+    """Where the ticket to rejoin the class of the current game is kept (beside the autosave)."""
+    return saves_dir() / SEAT_TICKET
+
+
+def keep_seat_ticket(ticket: SeatTicket | None) -> None:
+    """Keep the ticket of a class game just started, or forget it (None) when a solo game starts.
+
+    Best effort: without the ticket the game still plays and its record is still kept; only the
+    automatic rejoin after a restart is lost."""
+    path = seat_ticket_file()
+    try:
+        if ticket is None:
+            path.unlink(missing_ok=True)
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(ticket.model_dump_json(), encoding="utf-8")
+    except OSError:
+        pass
+
+
+def seat_ticket_for_autosave() -> SeatTicket | None:
+    """The ``SeatTicket`` of the class the autosaved game was joined to, or None (no ticket, a damaged
+    one, or a ticket of another game than the autosave's)."""
+    data = peek_object(seat_ticket_file())
+    meta = (peek_object(autosave_file()) or {}).get("ui")
+    if data is None or not isinstance(meta, dict):
+        return None
+    from pydantic import ValidationError
+
+    from game.classroom.seat import SeatTicket
+    try:
+        ticket = SeatTicket.model_validate(data)
+    except ValidationError:
+        return None
+    same = (meta.get("scenario"), meta.get("mandate"), meta.get("seed")) == (ticket.scenario, ticket.mandate, ticket.seed)
+    return ticket if same else None
 
 
 def can_continue() -> bool:

@@ -7,12 +7,18 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import httpx
+
+from game.classroom.bot import BotResult, play_class_bot
+from game.content import ContentBundle
+from game.records import parse_record
 
 ROOT = Path(__file__).resolve().parents[2]
 CODE = "TESTCODE"
@@ -34,11 +40,17 @@ class Host:
     db: Path
     port: int
     process: subprocess.Popen[str] | None = None
+    url_db: str | None = None  # a database URL instead of the SQLite file ``db`` (beside which the log goes)
 
     @property
     def log(self) -> Path:
         """Where the host's output goes."""
         return self.db.with_suffix(".log")
+
+    @property
+    def db_arg(self) -> str:
+        """What ``--db`` is given."""
+        return self.url_db or str(self.db)
 
     @property
     def url(self) -> str:
@@ -48,7 +60,7 @@ class Host:
         """Start the host and wait (bounded) until it answers."""
         env = {**os.environ, "PYTHONUNBUFFERED": "1"}
         self.process = subprocess.Popen(
-            [sys.executable, str(ROOT / "main.py"), "class", "host", "--db", str(self.db), "--bind", "127.0.0.1",
+            [sys.executable, str(ROOT / "main.py"), "class", "host", "--db", self.db_arg, "--bind", "127.0.0.1",
              "--port", str(self.port), "--code", CODE, "--token", TOKEN, *extra],
             cwd=ROOT, env=env, stdout=self.log.open("a", encoding="utf-8"), stderr=subprocess.STDOUT, text=True)
         deadline = time.monotonic() + START_SECONDS
@@ -104,3 +116,50 @@ class Host:
             time.sleep(0.1)
             view = self.view()
         return view
+
+
+def play_class(host: Host, bundle: ContentBundle, names: list[str], **options: object) -> list[BotResult]:
+    """Headless students playing at once (balanced and incentives bots in turn); their results."""
+    with ThreadPoolExecutor(max_workers=len(names)) as pool:
+        futures = [pool.submit(play_class_bot, host.url, CODE, name, "balanced" if i % 2 else "incentives", bundle,
+                               **options) for i, name in enumerate(names)]
+        return [f.result(timeout=240) for f in futures]
+
+
+def records_of(host: Host) -> dict[str, Any]:
+    """The exported records by player name."""
+    out = {}
+    for path in sorted((host.db.parent / "export" / "records").glob("*.json")):
+        record = parse_record(path.read_text(encoding="utf-8"))
+        out[record.player] = record
+    return out
+
+
+def export_class(host: Host) -> None:
+    """``class export`` of the host's database into ``export/`` beside it."""
+    proc = subprocess.run([sys.executable, str(ROOT / "main.py"), "class", "export", "--db", host.db_arg, "--out",
+                           str(host.db.parent / "export")], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+
+
+def crash_mid_class(host: Host, bundle: ContentBundle, names: list[str]) -> str:
+    """Students play while the host is killed (SIGKILL) two months in and started again on the same
+    database: nothing acknowledged is lost, every game ends delivered and verified. Returns what the
+    host printed."""
+    results: list[BotResult] = []
+    players = threading.Thread(target=lambda: results.extend(play_class(host, bundle, names, month_delay=0.15)))
+    players.start()
+    host.wait_for(lambda v: len(v["students"]) == len(names) and min(s["months_done"] for s in v["students"]) >= 2,
+                  90, "every student two months in")
+    before = {s["name"]: s["months_done"] for s in host.view()["students"]}
+    host.kill()
+    time.sleep(1.0)  # the students play on and queue their records meanwhile
+    host.start()
+    after = {s["name"]: s["months_done"] for s in host.view()["students"]}
+    assert set(after) == set(before) and all(after[n] >= before[n] for n in names)  # nothing acknowledged was lost
+    players.join(timeout=240)
+    assert not players.is_alive()
+    assert all(r.delivered and r.months == 12 for r in results), results
+    view = host.wait_for(lambda v: all(s["check"] == "verified" for s in v["students"]), 90, "every check")
+    assert len(view["students"]) == len(names) and all(s["over"] for s in view["students"])
+    return host.stop()

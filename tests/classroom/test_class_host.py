@@ -11,44 +11,23 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import httpx
-from classhost_helpers import CODE, ROOT, TOKEN, Host
+from classhost_helpers import CODE, ROOT, TOKEN, Host, crash_mid_class, export_class, play_class, records_of
 
-from game.classroom.bot import BotResult, play_class_bot
+from game.classroom.bot import BotResult
 from game.content import ContentBundle
 from game.engine import FireEvent
-from game.records import parse_record, verify_record
-
-
-def _class(host: Host, bundle: ContentBundle, names: list[str], **options: object) -> list[BotResult]:
-    with ThreadPoolExecutor(max_workers=len(names)) as pool:
-        futures = [pool.submit(play_class_bot, host.url, CODE, name, "balanced" if i % 2 else "incentives", bundle,
-                               **options) for i, name in enumerate(names)]
-        return [f.result(timeout=240) for f in futures]
-
-
-def _records(host: Host) -> dict[str, object]:
-    out = {}
-    for path in sorted((host.db.parent / "export" / "records").glob("*.json")):
-        record = parse_record(path.read_text(encoding="utf-8"))
-        out[record.player] = record
-    return out
-
-
-def _export(host: Host) -> None:
-    proc = subprocess.run([sys.executable, str(ROOT / "main.py"), "class", "export", "--db", str(host.db), "--out",
-                           str(host.db.parent / "export")], cwd=ROOT, capture_output=True, text=True, timeout=120)
-    assert proc.returncode == 0, proc.stderr
+from game.records import verify_record
 
 
 def test_thirty_students_play_a_whole_game_and_every_record_verifies(host: Host, own_bundle: ContentBundle) -> None:
     names = [f"Student {i:02d}" for i in range(30)]
-    results = _class(host, own_bundle, names)
+    results = play_class(host, own_bundle, names)
     assert all(r.delivered and r.months == 12 for r in results), [r for r in results if not r.delivered]
     view = host.wait_for(lambda v: all(s["check"] != "pending" for s in v["students"]), 60, "every check")
     assert sorted(s["name"] for s in view["students"]) == names
     assert all(s["over"] and s["months_done"] == 12 and s["check"] == "verified" for s in view["students"])
-    _export(host)
-    records = _records(host)
+    export_class(host)
+    records = records_of(host)
     assert sorted(records) == names
     for record in records.values():
         assert record.over and verify_record(record, own_bundle).ok
@@ -58,24 +37,7 @@ def test_thirty_students_play_a_whole_game_and_every_record_verifies(host: Host,
 
 
 def test_the_host_killed_mid_class_resumes_from_its_database(host: Host, own_bundle: ContentBundle) -> None:
-    names = [f"Crash {i}" for i in range(6)]
-    results: list[BotResult] = []
-    players = threading.Thread(target=lambda: results.extend(_class(host, own_bundle, names, month_delay=0.15)))
-    players.start()
-    host.wait_for(lambda v: len(v["students"]) == 6 and min(s["months_done"] for s in v["students"]) >= 2, 60,
-                  "every student two months in")
-    before = {s["name"]: s["months_done"] for s in host.view()["students"]}
-    host.kill()
-    time.sleep(1.0)  # the students play on and queue their records meanwhile
-    host.start()
-    after = {s["name"]: s["months_done"] for s in host.view()["students"]}
-    assert set(after) == set(before) and all(after[n] >= before[n] for n in names)  # nothing acknowledged was lost
-    players.join(timeout=240)
-    assert not players.is_alive()
-    assert all(r.delivered and r.months == 12 for r in results), results
-    view = host.wait_for(lambda v: all(s["check"] == "verified" for s in v["students"]), 60, "every check")
-    assert len(view["students"]) == 6 and all(s["over"] for s in view["students"])
-    out = host.stop()
+    out = crash_mid_class(host, own_bundle, [f"Crash {i}" for i in range(6)])
     assert "Class resumed" in out and f"Join code: {CODE}" in out
 
 
@@ -128,7 +90,7 @@ def test_hold_stops_everyone_and_an_inject_reaches_every_record(host: Host, own_
     assert host.instructor("POST", "/api/class/hold", {"hold": True, "month": 4}).status_code == 200
     names = [f"Held {i}" for i in range(5)]
     results: list[BotResult] = []
-    players = threading.Thread(target=lambda: results.extend(_class(host, own_bundle, names)))
+    players = threading.Thread(target=lambda: results.extend(play_class(host, own_bundle, names)))
     players.start()
     host.wait_for(lambda v: len(v["students"]) == 5 and all(s["months_done"] == 3 for s in v["students"]), 60,
                   "everyone at the hold")
@@ -143,8 +105,8 @@ def test_hold_stops_everyone_and_an_inject_reaches_every_record(host: Host, own_
     assert not players.is_alive()
     assert all(r.delivered and r.injects == 2 and r.held_seconds > 0.5 for r in results), results
     host.wait_for(lambda v: all(s["check"] == "verified" for s in v["students"]), 60, "every check")
-    _export(host)
-    for name, record in _records(host).items():
+    export_class(host)
+    for name, record in records_of(host).items():
         fired = [a for a in record.turns[3].actions if isinstance(a, FireEvent)]
         assert fired == [FireEvent("protests", "MEX"), FireEvent("hurricane_season", "")], name
         assert "protests:MEX" in record.turns[3].outcome.news and "hurricane_season:GTM" in record.turns[3].outcome.news

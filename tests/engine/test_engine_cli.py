@@ -120,7 +120,7 @@ def test_replay_illegal_action(capsys: pytest.CaptureFixture[str], tmp_path: Pat
 
 @pytest.mark.parametrize("content, words", [
     (None, "no such orders file"),
-    ("{not json", "not valid JSON"),
+    ("{not json", "not readable JSON"),
     ("[1, 2]", "must be a JSON object"),
     ('{"seeed": 3}', "did you mean 'seed'"),
     ('{"seed": "x"}', "'seed' must be a whole number"),

@@ -78,3 +78,72 @@ def test_a_student_joins_plays_waits_at_a_hold_and_the_host_gets_every_month(con
                          and v["students"][0]["check"] == "verified", 30, "the record")
     assert view["students"][0]["name"] == "Ana"
     assert session.recorder.path.is_file()  # the local record is kept too
+
+
+def _end_month(app) -> None:
+    from game.ui.scenes import nav
+    app.switch(*nav.screen("map", app.ctx))
+    pump(app)
+    click(app, button(app, "End month"))
+    if app.live()[-1].name != "report":
+        click(app, button(app, "End month"))  # nothing planned: the second press lets it pass
+
+
+def test_a_closed_game_rejoins_its_class_on_continue(content, saves, host):
+    app = make_app(content)
+    click(app, button(app, "Join a class"))
+    join = app.live()[-1]
+    for key, text in (("address", f"127.0.0.1:{host.port}"), ("code", CODE), ("name", "Bea")):
+        click(app, join.entries[key])
+        type_text(app, text)
+    click(app, button(app, "Join"))
+    _wait(app, lambda: app.ctx.session is not None, 20, "the class's game")
+    _end_month(app)
+    _wait(app, lambda: app.live()[-1].name == "report", 20, "the month's report")
+    host.wait_for(lambda v: v["students"] and v["students"][0]["months_done"] == 1, 30, "month 1's record")
+    app.ctx.session.seat.close()  # the window is closed: the game is autosaved, the link is gone
+
+    again = make_app(content)  # the game started again
+    click(again, button(again, "Continue"))
+    rejoin = again.live()[-1]
+    assert rejoin.name == "join" and rejoin.ticket is not None
+    assert rejoin.entries["name"].get_text() == "Bea" and rejoin.entries["code"].get_text() == CODE
+    click(again, button(again, "Rejoin"))
+    _wait(again, lambda: again.ctx.session is not None, 20, "the rejoined game")
+    session = again.ctx.session
+    assert session.seat is not None and session.seat.name == "Bea" and session.state.turn == 2
+    _end_month(again)
+    _wait(again, lambda: again.live()[-1].name == "report", 20, "the month's report")
+    view = host.wait_for(lambda v: v["students"][0]["months_done"] == 2 and v["students"][0]["check"] == "verified",
+                         30, "month 2's record from the same seat")
+    assert [s["name"] for s in view["students"]] == ["Bea"]  # the same place, not a second student
+    session.seat.close()
+
+    from game.ui import storage
+    solo = make_app(content)  # a new solo game forgets the class: Continue no longer offers to rejoin it
+    click(solo, button(solo, "New game"))
+    if solo.ctx.session is None:
+        click(solo, button(solo, "Start"))
+    assert solo.ctx.session is not None and solo.ctx.session.seat is None
+    assert storage.seat_ticket_for_autosave() is None
+
+
+def test_play_on_alone_continues_without_the_class(content, saves, host):
+    from game.classroom.seat import SeatTicket
+    from game.ui import storage
+    app = make_app(content)
+    click(app, button(app, "New game"))
+    if app.ctx.session is None:
+        click(app, button(app, "Start"))
+    session = app.ctx.session
+    _end_month(app)
+    _wait(app, lambda: app.live()[-1].name == "report", 20, "the month's report")
+    state = session.state
+    storage.keep_seat_ticket(SeatTicket(address=f"127.0.0.1:{host.port}", code=CODE, name="Cy", attempt="x" * 24,
+                                        scenario=state.scenario, mandate=state.mandate, seed=state.seed))
+    again = make_app(content)
+    click(again, button(again, "Continue"))
+    assert again.live()[-1].name == "join"
+    click(again, button(again, "Play on alone"))
+    assert again.ctx.session is not None and again.ctx.session.seat is None and again.ctx.session.state.turn == 2
+    assert host.view()["students"] == []  # nothing was sent to the class

@@ -12,6 +12,7 @@ to the records. Esc returns to the end screen.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -105,7 +106,7 @@ class DebriefScene(Scene):
         if self.debrief is not None:
             flow = Flow(pygame.Rect(margin, top, lay.w - 2 * margin, 0), lay.row_h(), lay.px(8))
             for i, (sid, text, tip) in enumerate(SECTIONS):
-                self.ui.button(flow.place(lay.button_w(text)), text, lambda s=sid: self.set_tab(s),
+                self.ui.button(flow.place(lay.button_w(text)), text, partial(self.set_tab, sid),
                             key=pygame.K_1 + i, tip=tip, object_id="#on" if sid == self.tab else None)
                 if sid == self.tab and self.focus.index < 0:
                     self.focus.index = len(self.focus.items) - 1

@@ -1,5 +1,9 @@
 """Join a class: the host's address, the class code and the student's name (an overlay on the title).
 
+Opened with a ``SeatTicket`` (Continue, when the autosaved game was played in a class), the form is
+filled in and rejoins: the host gives the same seat back and the autosaved game goes on, sending
+its record again; "Play on alone" continues it without the class.
+
 Joining runs in a background thread so the window stays responsive; when it is done the scene
 posts itself an event and, on success, starts the class's game (scenario, mandate, seed and data
 from the host, held in memory only) at its briefing. A failure is shown here, with nothing lost.
@@ -15,6 +19,7 @@ import pygame
 import pygame_gui
 from pygame_gui.elements import UITextEntryLine
 
+from game.i18n import _
 from game.ui.entry import TextEntry
 from game.ui.layout import Column, Flow
 from game.ui.scene import Outcome, Scene
@@ -31,9 +36,12 @@ class JoinScene(Scene):
 
     name = "join"
 
-    def __init__(self, ctx) -> None:
+    def __init__(self, ctx, ticket: Any = None) -> None:
         super().__init__(ctx)
-        self.values: dict[str, str] = {key: "" for key, *_ in FIELDS}
+        self.ticket = ticket  # a game.classroom.seat.SeatTicket: rejoin the autosaved game's class
+        self.values: dict[str, str] = {key: "" for key, *_rest in FIELDS}
+        if ticket is not None:
+            self.values.update(address=ticket.address, code=ticket.code, name=ticket.name)
         self.entries: dict[str, UITextEntryLine] = {}
         self.worker: threading.Thread | None = None
         self.result: Any = None
@@ -49,12 +57,15 @@ class JoinScene(Scene):
         box.center = (lay.w // 2, lay.h // 2)
         self.panel(box)
         col = Column(box.inflate(-lay.px(40), -lay.px(30)), lay.px(8))
-        self.label(col.take(lay.line_h(19)), "Join a class", object_id="#heading")
-        self.textbox(col.take(lay.line_h() * 3 + lay.px(12)),
-                     "Your instructor hosts the class on this room's network. You play the class's game as "
-                     "usual; your record goes to the instructor after every month, and is kept on this "
-                     "computer too.", panel="about")
-        label_w = max(lay.text_w(text) for _, text, *_ in FIELDS) + lay.px(20)
+        rejoining = self.ticket is not None
+        self.label(col.take(lay.line_h(19)), _("Rejoin the class") if rejoining else "Join a class", object_id="#heading")
+        about = (_("The autosaved game was played in a class. Rejoin it to go on where you left off: the "
+                   "host gives you back your place, and your record goes to the instructor again.") if rejoining else
+                 "Your instructor hosts the class on this room's network. You play the class's game as "
+                 "usual; your record goes to the instructor after every month, and is kept on this "
+                 "computer too.")
+        self.textbox(col.take(lay.line_h() * 3 + lay.px(12)), about, panel="about")
+        label_w = max(lay.text_w(text) for _key, text, *_rest in FIELDS) + lay.px(20)
         for key, text, tip, limit in FIELDS:
             row = col.take(lay.row_h())
             self.label(pygame.Rect(row.x, row.y, label_w, row.h), text)
@@ -72,8 +83,16 @@ class JoinScene(Scene):
             self.textbox(col.take(lay.line_h() * 2 + lay.px(12)), escape(self.problem), object_id="#refusal",
                          panel="problem")
         flow = Flow(col.take(lay.row_h()), lay.row_h(), lay.px(10))
-        self.button(flow.place(lay.button_w("Join")), "Join", self.join, key=pygame.K_RETURN, object_id="#primary",
-                    refusal="Joining…" if busy else None, tip="Join the class and start its game.")
+        if rejoining:
+            self.button(flow.place(lay.button_w(_("Rejoin"))), _("Rejoin"), self.join, key=pygame.K_RETURN,
+                        object_id="#primary", refusal="Joining…" if busy else None,
+                        tip=_("Rejoin the class and continue the autosaved game."))
+            self.button(flow.place(lay.button_w(_("Play on alone"))), _("Play on alone"), self.play_alone,
+                        refusal="Joining…" if busy else None,
+                        tip=_("Continue the autosaved game without the class; its record stays on this computer."))
+        else:
+            self.button(flow.place(lay.button_w("Join")), "Join", self.join, key=pygame.K_RETURN, object_id="#primary",
+                        refusal="Joining…" if busy else None, tip="Join the class and start its game.")
         self.button(flow.place(lay.button_w("Cancel")), "Cancel", self.back, tip="Back to the title screen.")
         self.focus_first = self.focus.index < 0
 
@@ -96,7 +115,7 @@ class JoinScene(Scene):
     def join(self) -> Outcome:
         """Start joining in the background."""
         self._read()
-        missing = [text for key, text, *_ in FIELDS if not self.values[key]]
+        missing = [text for key, text, *_rest in FIELDS if not self.values[key]]
         if missing:
             self.problem = "Fill in: " + ", ".join(m.lower() for m in missing) + "."
             self.rebuild()
@@ -109,7 +128,7 @@ class JoinScene(Scene):
         def work() -> None:
             try:
                 self.result = take_seat(self.values["address"], self.values["code"], self.values["name"],
-                                        self.ctx.content)
+                                        self.ctx.content, self.ticket.attempt if self.ticket is not None else None)
             except ClassError as error:
                 self.result = error
             pygame.event.post(pygame.event.Event(JOINED))
@@ -132,12 +151,22 @@ class JoinScene(Scene):
             self.problem = str(result)
             self.rebuild()
             return None
+        if self.ticket is not None:
+            return resume_class_game(self, result)
         return start_class_game(self, result)
+
+    def play_alone(self) -> Outcome:
+        """Continue the autosaved game without the class."""
+        if self.worker is not None:
+            return None
+        from game.ui import storage
+        from game.ui.scenes.title import load_path
+        return load_path(self, storage.autosave_file())
 
     def _next_or_join(self, entry: UITextEntryLine) -> Outcome:
         """Enter in a field: on to the next empty one, or join when all are filled."""
         self._read()
-        for key, *_ in FIELDS:
+        for key, *_rest in FIELDS:
             if not self.values[key]:
                 self.focus.focus(self.entries[key], self.ctx.manager)
                 return None
@@ -162,3 +191,21 @@ def start_class_game(scene: Scene, seat: Any) -> Outcome:
     nav.begin(scene.ctx, session)
     scene.ctx.info = f"Joined the class as {seat.name}."
     return nav.briefing(scene.ctx)
+
+
+def resume_class_game(scene: Scene, seat: Any) -> Outcome:
+    """Continue the autosaved game with the seat the host gave back; a save that cannot be read gives a message."""
+    from game.ui import storage
+    from game.ui.session import Session
+    try:
+        loaded = storage.read_save(storage.autosave_file(), seat.game.bundle)
+    except storage.StorageError as error:
+        seat.close()
+        scene.ctx.message = str(error)
+        return None
+    session = Session(content=seat.game.bundle, state=loaded.state, notes=loaded.notes)
+    session.player = loaded.player or seat.name
+    session.seat = seat
+    nav.begin(scene.ctx, session)
+    scene.ctx.info = _("Rejoined the class as {name}: your record goes to the instructor again.").format(name=seat.name)
+    return nav.game_scene(scene.ctx)

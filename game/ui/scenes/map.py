@@ -6,6 +6,7 @@ E end the month, L or 1-3 change the lens, Esc opens the pause menu.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 import pygame
@@ -96,7 +97,7 @@ class MapScene(Scene):
         flow = Flow(col.rest(), lay.row_h(), lay.px(6))
         for i, lens in enumerate(LENSES):
             text = LENS_NAMES[lens]
-            self.ui.button(flow.place(lay.button_w(text)), text, lambda chosen=lens: self.set_lens(chosen),
+            self.ui.button(flow.place(lay.button_w(text)), text, partial(self.set_lens, lens),
                         key=pygame.K_1 + i, tip=LENS_HELP[lens], object_id="#on" if lens == session.lens else None)
         col.y = flow.bottom + lay.px(8)
         self.legend_rect = col.take(lay.line_h(13) * 2 + lay.px(14))
@@ -246,7 +247,8 @@ class MapScene(Scene):
             self.hover_time += dt
             if self.hover_time >= HOVER_DELAY:
                 self.tip = self.ctx.manager.create_tool_tip(
-                    self._hover_text(self.hover), pygame.mouse.get_pos(), (0, self.lay.px(18)), None, None)
+                    # pygame_gui annotates parent_element without Optional; the UITooltip it builds takes None
+                    self._hover_text(self.hover), pygame.mouse.get_pos(), (0, self.lay.px(18)), None, None)  # type: ignore[arg-type]
 
     def _hover_text(self, cid: str) -> str:
         session = self.session

@@ -21,8 +21,16 @@ if TYPE_CHECKING:
     from game.ui.session import Session
 
 
-def begin(ctx: Context, session: Session) -> None:
-    """Make a new or loaded game the current one and start (or continue) its record."""
+def begin(ctx: Context, session: Session, *, new: bool = False) -> None:
+    """Make a new or loaded game the current one and start (or continue) its record.
+
+    A class game keeps its ticket to rejoin the class after a restart; a ``new`` solo game forgets
+    the ticket of an earlier class game (so Continue does not offer to rejoin it)."""
+    from game.ui import storage
+    if session.seat is not None:
+        storage.keep_seat_ticket(session.seat.ticket())
+    elif new:
+        storage.keep_seat_ticket(None)
     ctx.session = session
     problem = session.open_record(ctx.records_dir)
     if problem:
@@ -250,6 +258,12 @@ def end_month(ctx: Context, root: bool = False) -> Replace | Push | None:
 def join(ctx: Context) -> Push:
     """The join-a-class form over the title screen."""
     return Push(join_scene(ctx))
+
+
+def rejoin(ctx: Context, ticket: Any) -> Push:
+    """The form to rejoin the class of the autosaved game (filled in from its ``SeatTicket``)."""
+    from game.ui.scenes.join import JoinScene
+    return Push(JoinScene(ctx, ticket=ticket))
 
 
 # ----- the registry ----------------------------------------------------------------------------

@@ -7,6 +7,8 @@ goes into the session record at once; typed notes when the player leaves the scr
 
 from __future__ import annotations
 
+from functools import partial
+
 import pygame
 import pygame_gui
 
@@ -55,7 +57,7 @@ class NotesScene(Scene):
             row = col.take(lay.row_h())
             self.ui.label(pygame.Rect(row.x, row.y, label_w, row.h), RANKS[rank])
             self.ui.dropdown(pygame.Rect(row.x + label_w, row.y, row.w - label_w, row.h), options, guess[rank],
-                          lambda d, r=rank: self.set_guess(r, d), tip=f"{RANKS[rank]} priority, in your judgement.")
+                          partial(self.set_guess, rank), tip=f"{RANKS[rank]} priority, in your judgement.")
         self.targets["notes"] = pygame.Rect(left.x, left.y, left.w, col.y - left.y)
         help_rows = "<br>".join(f"<b>{esc(DIM_NAMES[d])}</b>: {esc(dim_help(d))}" for d in DIMENSIONS)
         overview = []

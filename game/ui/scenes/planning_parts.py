@@ -7,6 +7,7 @@ for actions the engine would refuse are disabled with the engine's reason as the
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 import pygame
@@ -14,6 +15,7 @@ from pygame_gui.elements import UIScrollingContainer
 
 from game.engine import (
     AcceptCounter,
+    Action,
     CarryOut,
     Engage,
     Investigate,
@@ -27,10 +29,16 @@ from game.ui.pending import due_items
 from game.ui.text import esc
 
 if TYPE_CHECKING:
+    from game.ui.scene import Outcome
     from game.ui.scenes.planning import PlanningScene
 
 KIND_TITLES = (("stick", "Coercive measures"), ("carrot", "Incentives"), ("diplomacy", "Diplomacy"),
                ("intelligence", "Intelligence"))
+
+
+def _set_level(scene: PlanningScene, aid: str, value: str) -> Outcome:
+    """The drop-down of an ask's level chose ``value`` (its option id)."""
+    return scene.set_ask(aid, int(value))
 
 
 def lever_tip(scene: PlanningScene, lid: str) -> str:
@@ -105,7 +113,7 @@ def measures_column(scene: PlanningScene, box: UIScrollingContainer, width: int)
         y += lay.line_h(14)
         for lid in lids:
             lever = rules.levers[lid]
-            buttons: list[tuple[str, object]] = []
+            buttons: list[tuple[str, Action]] = []
             if kind in ("stick", "carrot"):
                 queued_on = any(isinstance(a, CarryOut) and a.country == cid and a.lever == lid for a in session.state.queue)
                 if lid in cs.measures or queued_on:
@@ -131,7 +139,7 @@ def measures_column(scene: PlanningScene, box: UIScrollingContainer, width: int)
                 tip = lift_tip(scene, lid) if text == "Lift" else lever_tip(scene, lid)
                 if text == "Carry out threat":
                     tip = esc("Carry out the threat you made: the measure goes into force and your word holds. ") + tip
-                scene.button(pygame.Rect(x, y, bw, row), label, lambda a=action: scene.queue(a),
+                scene.button(pygame.Rect(x, y, bw, row), label, partial(scene.queue, action),
                              tip=tip, refusal=session.refusal(action), container=box)
                 x += bw + lay.px(6)
             y += row + lay.px(4)
@@ -162,7 +170,7 @@ def proposal_column(scene: PlanningScene, box: UIScrollingContainer, width: int)
         options += [(f"Level {i}", str(i)) for i in range(1, len(ask.levels) + 1)]
         levels = "; ".join(f"{i}: {lbl}" for i, lbl in enumerate(ask.labels, start=1))
         scene.ui.dropdown(pygame.Rect(width - drop_w, y, drop_w, row), options, str(level),
-                       lambda v, a=aid: scene.set_ask(a, int(v)), tip=f"{ask.name}. Levels: {levels}.", container=box)
+                       partial(_set_level, scene, aid), tip=f"{ask.name}. Levels: {levels}.", container=box)
         y += row + lay.px(2)
         if level:
             y = wrapped(scene, box, lay.px(12), y, width - lay.px(12), ask.labels[level - 1])
@@ -183,7 +191,7 @@ def proposal_column(scene: PlanningScene, box: UIScrollingContainer, width: int)
         text = f"{lever.name} · {lever.capital_cost}"
         rect = flow.place(row + lay.px(8) + lay.text_w(text))
         scene.ui.checkbox(pygame.Rect(rect.x, rect.y, row, row), text, lid in draft.offers,
-                       lambda on, chosen=lid: scene.toggle_offer(chosen, on), tip=lever_tip(scene, lid), container=box)
+                       partial(scene.toggle_offer, lid), tip=lever_tip(scene, lid), container=box)
     y = flow.bottom + lay.px(8)
     threat_top = y
     scene.ui.label(pygame.Rect(0, y, width, lay.line_h(14)), "Backed by a threat (optional)", object_id="#muted", container=box)
@@ -254,7 +262,7 @@ def counter_offer(scene: PlanningScene, box: UIScrollingContainer, y: int, width
 
 
 def plan_column(scene: PlanningScene, box: UIScrollingContainer, width: int,
-                undo: Callable[[int], object | None]) -> int:
+                undo: Callable[[int], Outcome]) -> int:
     """This month's queued actions with undo buttons."""
     lay, session = scene.lay, scene.session
     us = session.state.us
@@ -286,7 +294,7 @@ def plan_column(scene: PlanningScene, box: UIScrollingContainer, width: int,
             scene.ui.label(pygame.Rect(0, y, width - undo_w - lay.px(8), lay.line_h(13)), line, object_id="#small",
                         container=box)
             y += lay.line_h(13)
-        scene.ui.button(pygame.Rect(width - undo_w, top, undo_w, lay.row_h()), "Undo", lambda i=i: undo(i),
+        scene.ui.button(pygame.Rect(width - undo_w, top, undo_w, lay.row_h()), "Undo", partial(undo, i),
                      tip="Take this action back and get its political capital back.", container=box)
         y = max(y, top + lay.row_h()) + lay.px(8)
     return y

@@ -7,6 +7,8 @@ Changes apply at once and are remembered between runs (see :mod:`game.ui.setting
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
+from typing import Any
 
 import pygame
 
@@ -39,7 +41,7 @@ class SettingsScene(Scene):
         ):
             rect = col.take(row)
             self.ui.checkbox(pygame.Rect(rect.x, rect.y, row, row), text, getattr(s, attr),
-                          lambda on, a=attr: self.change(**{a: on}), tip=tip, key=key)
+                          partial(self.set_flag, attr), tip=tip, key=key)
         rect = col.take(row)
         label_w = max(lay.text_w("UI scale"), lay.text_w("Language")) + lay.px(20)
         self.ui.label(pygame.Rect(rect.x, rect.y, label_w, row), "UI scale")
@@ -74,7 +76,11 @@ class SettingsScene(Scene):
         """Show the game in another language and remember it."""
         return switch_language(self.ctx, self, code)
 
-    def change(self, **values) -> Outcome:
+    def set_flag(self, name: str, on: bool) -> Outcome:
+        """A check box of the setting ``name`` was toggled."""
+        return self.change(**{name: on})
+
+    def change(self, **values: Any) -> Outcome:  # Settings fields; replace() refuses unknown ones
         """Apply and remember a change."""
         self.ctx.apply_settings(replace(self.ctx.settings, **values))
         return None

@@ -9,11 +9,14 @@ may be another game, and the game rebuilt from its record), each described.
 from __future__ import annotations
 
 import random
+from functools import partial
 from html import escape
+from typing import TYPE_CHECKING
 
 import pygame
 import pygame_gui
 
+from game.contentcache import ContentBrief, brief_of
 from game.i18n import current_language
 from game.player import PLAYER_MAX, clean_player
 from game.ui import storage
@@ -23,6 +26,9 @@ from game.ui.layout import Column, Flow
 from game.ui.scene import Outcome, Scene
 from game.ui.scenes import nav
 from game.ui.transition import Quit
+
+if TYPE_CHECKING:
+    from game.records import Recovery, SaveCheck
 
 MAX_SEED = 999_999
 
@@ -34,23 +40,35 @@ class TitleScene(Scene):
 
     def __init__(self, ctx) -> None:
         super().__init__(ctx)
-        content = ctx.content
+        listing = self._listing()
         self.scenario = ""
-        if content is not None and content.scenarios:
-            self.scenario = "default" if "default" in content.scenarios else next(iter(content.scenarios))
+        if listing is not None and listing.scenarios:
+            self.scenario = "default" if "default" in listing.scenarios else next(iter(listing.scenarios))
         self.mandate = "balanced"
         self.seed = random.randint(1, MAX_SEED)
         self.seed_entry: TextEntry | None = None
         self.name_entry: TextEntry | None = None
-        self.seed_entry: TextEntry | None = None
         self.autosave_problem = storage.autosave_problem()
-        self.recovery = None  # game.records.SaveCheck of the damaged autosave, made once the data is there
+        self.built_from: ContentBrief | None = None  # what the widgets list
+        self.recovery: SaveCheck | None = None  # what can be recovered of the damaged autosave, once the data is there
+
+    def _listing(self) -> ContentBrief | None:
+        """What the title lists: the data's scenarios, or the content cache's brief of them while the
+        data is still loading (the actions that need the data wait for it)."""
+        content = self.ctx.content
+        return brief_of(content) if content is not None else self.ctx.brief
+
+    def data_arrived(self) -> None:
+        """Built from the content cache's brief of this very data, the title stays as it is (the
+        player may be typing); the autosave's recovery needs the data itself."""
+        if self.built_from is None or self.built_from != self._listing() or self.autosave_problem:
+            self.rebuild()
 
     def _mandates(self) -> dict:
-        content = self.ctx.content
-        if content is None or self.scenario not in content.scenarios:
+        listing = self._listing()
+        if listing is None or self.scenario not in listing.scenarios:
             return {}
-        return dict(content.scenarios[self.scenario].mandates)
+        return dict(listing.scenarios[self.scenario].mandates)
 
     def build(self) -> None:
         lay = self.lay
@@ -59,24 +77,24 @@ class TitleScene(Scene):
         self.ui.label(col.take(lay.line_h(34)), "Pressure Points", object_id="#title")
         self.ui.label(col.take(lay.line_h(14)), "Migration diplomacy in the Americas: a game for classrooms and solo play",
                    object_id="#muted")
-        content = self.ctx.content
+        listing = self.built_from = self._listing()
         loading = self.ctx.extra.get("loading", False)
-        if loading:
+        if loading and listing is None:
             self.ui.textbox(col.take(lay.px(120)), "Reading the scenarios and the governments' data…")
-        elif content is None or not content.scenarios:
+        elif listing is None or not listing.scenarios:
             from game.paths import data_note, validate_hint
             problem = self.ctx.content_error or "No scenarios were found in the data files."
             self.textbox(col.take(lay.px(200)), "<b>The game data could not be loaded.</b><br>" + escape(problem).replace("\n", "<br>")
                          + f"<br><br>The game is {escape(data_note(self.ctx.data_paths))}. Run <b>"
                          + escape(validate_hint(self.ctx.data_paths)) + "</b> for every problem with its file and line.")
         else:
-            self._build_choices(col)
+            self._build_choices(col, listing)
         flow = Flow(col.take(lay.row_h() * 2 + lay.px(8)), lay.row_h(), lay.px(10))
-        no_game = None if content is not None and content.scenarios else (
+        no_game = None if listing is not None and listing.scenarios else (
             "The data is still loading." if loading else "The data could not be loaded.")
         self.ui.button(flow.place(lay.button_w("New game")), "New game", self.new_game, key=pygame.K_n,
                     object_id="#primary", refusal=no_game, tip="Start the chosen scenario and mandate with this seed.")
-        has_tutorial = content is not None and "tutorial" in content.scenarios
+        has_tutorial = listing is not None and "tutorial" in listing.scenarios
         self.button(flow.place(lay.button_w("Tutorial")), "Tutorial", self.tutorial, key=pygame.K_t,
                     refusal=no_game or (None if has_tutorial else "This data has no tutorial scenario."),
                     tip="New to the game? The tutorial teaches the controls in three short months (about 10 minutes).")
@@ -128,33 +146,33 @@ class TitleScene(Scene):
             flow = Flow(col.take(lay.row_h()), lay.row_h(), lay.px(10))
             for i, option in enumerate(options, start=1):
                 text = f"Recover {i}: " + ("previous copy" if option.kind == "previous" else "from the record")
-                self.button(flow.place(lay.button_w(text)), text, lambda o=option: self.recover(o), tip=escape(option.label))
+                self.button(flow.place(lay.button_w(text)), text, partial(self.recover, option), tip=escape(option.label))
 
-    def recover(self, option) -> Outcome:
+    def recover(self, option: Recovery) -> Outcome:
         """Continue the chosen recovered game (the damaged autosave stays as it is until the next autosave
         moves it aside to ``autosave.json.damaged``)."""
         from game.ui.notes import Notes
         from game.ui.session import Session
-        session = Session(content=self.ctx.content, state=option.state, notes=Notes.from_json(option.notes))
+        content = self.ctx.content
+        assert content is not None  # the recovery buttons are built only once the data is there
+        session = Session(content=content, state=option.state, notes=Notes.from_json(option.notes))
         session.player = self.ctx.player
         nav.begin(self.ctx, session)
         note = f"Recovered: {option.label}. The damaged autosave is kept as autosave.json.damaged at the next autosave."
         self.ctx.message = f"{note} {self.ctx.message}" if self.ctx.message else note
         return nav.game_scene(self.ctx)
 
-    def _build_choices(self, col: Column) -> None:
+    def _build_choices(self, col: Column, listing: ContentBrief) -> None:
         lay = self.lay
-        content = self.ctx.content
-        assert content is not None
-        if self.scenario not in content.scenarios:
-            self.scenario = "default" if "default" in content.scenarios else next(iter(content.scenarios))
+        if self.scenario not in listing.scenarios:
+            self.scenario = "default" if "default" in listing.scenarios else next(iter(listing.scenarios))
         label_w = lay.text_w("Mandate") + lay.px(30)
         row = col.take(lay.row_h())
         self.ui.label(pygame.Rect(row.x, row.y, label_w, row.h), "Scenario")
-        options = [(sc.title, sid) for sid, sc in content.scenarios.items()]
+        options = [(sc.title, sid) for sid, sc in listing.scenarios.items()]
         self.ui.dropdown(pygame.Rect(row.x + label_w, row.y, row.w - label_w, row.h), options, self.scenario,
                       self._set_scenario, tip="The situation to play.")
-        scenario = content.scenarios[self.scenario]
+        scenario = listing.scenarios[self.scenario]
         tutorial = " This scenario is a guided tutorial." if scenario.tutorial else ""
         self.ui.textbox(col.take(lay.line_h() * 3 + lay.px(16)), escape(f"{scenario.summary} ({scenario.turns} months, "
                      f"{len(scenario.countries)} governments.){tutorial}"), panel="summary")
@@ -224,6 +242,7 @@ class TitleScene(Scene):
 
     def new_game(self, scenario: str | None = None) -> Outcome:
         """Start the chosen game (or the given scenario), in the player's name."""
+        self.ctx.wait_for_content()
         content = self.ctx.content
         if content is None:
             return None
@@ -235,7 +254,7 @@ class TitleScene(Scene):
             self.ctx.message = str(error)
             return None
         session.player = self.ctx.player
-        nav.begin(self.ctx, session)
+        nav.begin(self.ctx, session, new=True)
         return nav.briefing(self.ctx)
 
     def tutorial(self) -> Outcome:
@@ -243,15 +262,21 @@ class TitleScene(Scene):
         return self.new_game("tutorial")
 
     def resume(self) -> Outcome:
-        """Continue from the autosave."""
+        """Continue from the autosave (a game played in a class first offers to rejoin the class)."""
+        self.ctx.wait_for_content()
+        ticket = storage.seat_ticket_for_autosave()
+        if ticket is not None and self.ctx.content is not None:
+            return nav.rejoin(self.ctx, ticket)
         return load_path(self, storage.autosave_file())
 
     def load(self) -> Outcome:
         """Open the load screen."""
+        self.ctx.wait_for_content()
         return nav.load(self.ctx)
 
     def set_language(self, code: str) -> Outcome:
         """Show the game in another language and remember it."""
+        self.ctx.wait_for_content()  # the data still loading is in the old language: take it first
         return switch_language(self.ctx, self, code)
 
     def settings(self) -> Outcome:
@@ -260,6 +285,7 @@ class TitleScene(Scene):
 
     def join_class(self) -> Outcome:
         """Open the join-a-class form."""
+        self.ctx.wait_for_content()
         return nav.join(self.ctx)
 
     def back(self) -> Outcome:
