@@ -60,7 +60,7 @@ def negotiate(rules: Rules, state: GameState, cid: str, asks: dict[str, int], of
             cs.counter_threat = option
             what = rules.countries[cid].repertoire[option].text
             respond(rules, state, cid, ResponseKind.counter_threat, about, asks, factors, utility,
-                    extra=f"If Washington goes ahead: {what[0].lower()}{what[1:]}.")
+                    extra=f"If Washington goes ahead: {what}.")
             return
     respond(rules, state, cid, kind, about, asks, factors, utility)
 

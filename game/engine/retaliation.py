@@ -103,8 +103,8 @@ def answer_measure(rules: Rules, state: GameState, cid: str, lid: str) -> None:
         trigger = _("This answers a measure imposed this month: {measure}.").format(measure=measure)
         if retaliate(rules, state, cid, "measure", {}, factors, -harm, trigger):
             return
-    why = (_("It has no way of hitting back.") if not rules.countries[cid].repertoire
-           else _("It holds back for now; the measure will weigh on its next decisions."))
+    why = (_("The government has no way of hitting back.") if not rules.countries[cid].repertoire
+           else _("The government holds back for now; the measure will weigh on its next decisions."))
     respond(rules, state, cid, ResponseKind.none, "measure", {}, factors, -harm,
             extra=_("Now in force: {measure}.").format(measure=measure) + " " + why)
 
