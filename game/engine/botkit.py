@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from game.engine.actions import AcceptCounter, Action, CarryOut, Lift
-from game.engine.api import apply
+from game.engine.api import action_cost, apply
 from game.engine.errors import Impossible
 from game.engine.rules import Rules
 from game.engine.state import CountryState, GameState, rules_of
@@ -71,7 +71,11 @@ def kit_of(state: GameState) -> Kit:
 
 
 def _try(state: GameState, action: Action) -> bool:
+    """Queue the action through the engine API; False when it is refused (an action beyond the
+    month's capital is refused whatever else holds, so it is not checked further)."""
     try:
+        if action_cost(rules_of(state), state, action) > state.us.capital:
+            return False
         apply(state, action)
     except Impossible:
         return False
