@@ -118,7 +118,7 @@ def _unavailable(sub: argparse._SubParsersAction, name: str, error: ImportError)
     parser = sub.add_parser(name, help=_("(unavailable: {error})").format(error=error.name or error))
 
     def run(_args: argparse.Namespace) -> int:
-        print(f"pressure-points: {reason}", file=sys.stderr)
+        print(_("pressure-points: {reason}").format(reason=reason), file=sys.stderr)
         return 2
 
     parser.set_defaults(func=run)
@@ -162,7 +162,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         lang, args_list = take_lang(list(sys.argv[1:] if argv is None else argv))
         choose_language(lang, None if lang else _remembered_language())
     except UnknownLanguage as error:
-        print(f"pressure-points: {error}", file=sys.stderr)
+        print(_("pressure-points: {error}").format(error=error), file=sys.stderr)
         return 2
     if not args_list or (args_list[0].startswith("-") and args_list[0] not in ("-h", "--help")):
         args_list = [next(iter(COMMANDS)), *args_list]

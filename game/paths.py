@@ -22,6 +22,8 @@ from pathlib import Path
 
 import platformdirs
 
+from game.i18n import _
+
 _PACKAGE_DIR = Path(__file__).resolve().parent
 APP_NAME = "pressure-points"
 ENV_DATA_DIR = "PRESSURE_POINTS_DATA_DIR"
@@ -69,11 +71,11 @@ def data_source() -> DataSource:
     """The data folder to read when none is given, and why (see the module docstring)."""
     local = Path.cwd() / "data"
     if _has_data(local):
-        return DataSource(local, "./data in the current folder")
+        return DataSource(local, _("./data in the current folder"))
     mine = user_data_dir()
     if _has_data(mine):
-        return DataSource(mine, "your data folder")
-    return DataSource(shipped_data_dir(), "the data shipped with the game")
+        return DataSource(mine, _("your data folder"))
+    return DataSource(shipped_data_dir(), _("the data shipped with the game"))
 
 
 def data_dir() -> Path:
@@ -99,27 +101,27 @@ def data_label(paths: Sequence[str | Path] | None = None) -> str:
     return " ".join(f'"{p}"' if " " in p else p for p in items)
 
 
-def data_note(paths: Sequence[str | Path] | None = None, given: str = "given with --data") -> str:
+def data_note(paths: Sequence[str | Path] | None = None, given: str = _("given with --data")) -> str:
     """'using data from ./data (./data in the current folder)': what a data-reading command says first."""
     if paths:
-        return f"using data from {data_label(paths)} ({given})"
+        return _("using data from {data_label} ({given})").format(data_label=data_label(paths), given=given)
     source = data_source()
-    return f"using data from {shown(source.path)} ({source.origin})"
+    return _("using data from {shown} ({origin})").format(shown=shown(source.path), origin=source.origin)
 
 
 def command_name() -> str:
     """How the player started the game, for messages that suggest a command."""
     program = Path(sys.argv[0]).name if sys.argv and sys.argv[0] else ""
     if program == "main.py":
-        return "python main.py"
+        return _("python main.py")
     if program == "__main__.py":
-        return "python -m game"
+        return _("python -m game")
     return "pressure-points"
 
 
 def validate_hint(paths: Sequence[str | Path] | None = None) -> str:
     """The command that lists every problem of the data in use, e.g. ``pressure-points validate ./data``."""
-    return f"{command_name()} validate {data_label(paths)}"
+    return _("{command_name} validate {data_label}").format(command_name=command_name(), data_label=data_label(paths))
 
 
 def assets_dir() -> Path:

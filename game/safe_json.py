@@ -15,6 +15,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from game.i18n import _
+
 MAX_DEPTH = 64  # the game's own files nest fewer than 10 levels
 
 
@@ -69,18 +71,20 @@ class JSONFileError(ValueError):
 
 def read_file(path: Path, noun: str, name: str | None = None) -> Any:
     """The JSON data of a file people may have damaged (``loads``); every failure is a ``JSONFileError``
-    that names the file (``name``, default the path) as a ``noun`` ("save file", "orders file")."""
+    that names the file (``name``, default the path) as a ``noun`` marked with ``N_`` ("save file", "orders file")."""
     shown = name or str(path)
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise JSONFileError(f"{shown}: no such {noun}.") from None
+        raise JSONFileError(_("{shown}: no such {noun}.").format(shown=shown, noun=_(noun))) from None
     except (OSError, UnicodeDecodeError) as error:
-        raise JSONFileError(f"{shown}: cannot read the {noun} ({error}).") from None
+        raise JSONFileError(_("{shown}: cannot read the {noun} ({error}).").format(
+            shown=shown, noun=_(noun), error=error)) from None
     try:
         return loads(text)
     except ValueError as error:  # too deep nesting is a ValueError
-        raise JSONFileError(f"{shown}: the {noun} is damaged, it is not readable JSON ({error}).") from None
+        raise JSONFileError(_("{shown}: the {noun} is damaged, it is not readable JSON ({error}).").format(
+            shown=shown, noun=_(noun), error=error)) from None
 
 
 def peek_object(path: Path) -> dict[str, Any] | None:

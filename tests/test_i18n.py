@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -95,7 +96,7 @@ def test_lang_before_or_after_the_command(data_commands: None, capsys: pytest.Ca
     for args in (["--lang", "es", "validate"], ["validate", "--lang=es"]):
         assert game.cli.main(args) == 0
         out = capsys.readouterr().out.splitlines()
-        assert out[-2] == "traducción es (español): 100\xa0%, 412 de 412 textos"
+        assert out[-2] == "traducción es (español): 100\xa0%, 449 de 449 textos"
         assert out[-1].startswith("correcto: 6 archivos, 12 países, 14 palancas")
         assert i18n.current_language() == "es"
 
@@ -122,3 +123,38 @@ def test_the_remembered_language_is_used(data_commands: None, tmp_path: Path, mo
     assert capsys.readouterr().out.splitlines()[-1].startswith("correcto:")
     assert game.cli.main(["--lang", "en", "validate"]) == 0
     assert capsys.readouterr().out.splitlines()[-1].startswith("ok:")
+
+
+def test_validate_in_spanish_explains_a_broken_file(data_commands: None, tmp_path: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    """The validator's own messages, the did-you-mean and the summary, in Spanish."""
+    import shutil
+
+    folder = tmp_path / "data"
+    shutil.copytree(ROOT / "data", folder, ignore=shutil.ignore_patterns("schema"))
+    levers = folder / "levers.toml"
+    text = levers.read_text(encoding="utf-8")
+    levers.write_text(text.replace("\nname = ", "\nnmae = ", 1), encoding="utf-8")
+    countries = folder / "countries.toml"
+    countries.write_text(countries.read_text(encoding="utf-8").replace("retaliation = 0.35", 'retaliation = "mucha"', 1),
+                         encoding="utf-8")
+    try:
+        assert game.cli.main(["--lang", "es", "validate", str(folder)]) == 1
+    finally:
+        i18n.set_language("en")
+    out = capsys.readouterr().out
+    assert "clave desconocida 'nmae'. ¿Quiso decir 'name'?" in out
+    assert 'se esperaba un número, se encontró texto entre comillas "mucha"' in out
+    assert ": error: " in out
+    assert re.fullmatch(r"\d+ errores, 0 avisos en 6 archivos", out.splitlines()[-1])
+    assert "unknown key" not in out and "did you mean" not in out
+
+
+def test_numbers_in_a_translated_message_follow_the_language() -> None:
+    try:
+        i18n.set_language("es")
+        assert i18n._("{outflow_k:.1f}k a month").format(outflow_k=1234.5) == "1234,5 mil al mes"
+        assert formats.number(1800) == "1.800" and formats.money_millions(1800) == "1.800 millones de dólares"
+    finally:
+        i18n.set_language("en")
+    assert i18n._("{outflow_k:.1f}k a month").format(outflow_k=1234.5) == "1234.5k a month"

@@ -22,6 +22,7 @@ from pydantic import ValidationError
 from game.classroom.protocol import JoinReply, JoinRequest, RecordReply, StatusReply
 from game.content import ContentBundle
 from game.engine import Action, FireEvent, GameState
+from game.i18n import _
 from game.loading import load_files
 from game.records.model import Record
 
@@ -41,7 +42,7 @@ def base_url(address: str) -> str:
     """``http://ADDRESS`` from what a student typed (``192.168.1.20:8765`` or a full URL)."""
     address = address.strip().rstrip("/")
     if not address:
-        raise ClassError("Type the host's address, for example 192.168.1.20:8765.")
+        raise ClassError(_("Type the host's address, for example 192.168.1.20:8765."))
     return address if "://" in address else f"http://{address}"
 
 
@@ -74,25 +75,26 @@ def join(address: str, code: str, name: str, own: ContentBundle | None = None,
     try:
         body = JoinRequest(code=code, name=name, fingerprint=own.fingerprint if own else None, attempt=attempt)
     except ValidationError as error:
-        raise ClassError("Type the class code and a name (up to 40 letters).") from error
+        raise ClassError(_("Type the class code and a name (up to 40 letters).")) from error
     try:
         response = httpx.post(f"{url}/api/join", json=body.model_dump(), timeout=JOIN_TIMEOUT_SECONDS)
     except httpx.HTTPError as error:
-        raise ClassError(f"The class host at {url} cannot be reached ({type(error).__name__}).") from None
+        raise ClassError(_("The class host at {url} cannot be reached ({name}).").format(
+                             url=url, name=type(error).__name__)) from None
     if response.status_code != 200:
-        raise ClassError(f"The host refused to join: {_message(response)}.")
+        raise ClassError(_("The host refused to join: {message}.").format(message=_message(response)))
     try:
         reply = JoinReply.model_validate(response.json())
     except (ValueError, ValidationError):
-        raise ClassError("The host's answer could not be read: is this a Pressure Points class host?") from None
+        raise ClassError(_("The host's answer could not be read: is this a Pressure Points class host?")) from None
     if reply.files is None:
         if own is None or own.fingerprint != reply.fingerprint:
-            raise ClassError("The host did not send its data.")
+            raise ClassError(_("The host did not send its data."))
         bundle = own
     else:
         result = load_files([(name, text.encode("utf-8")) for name, text in reply.files.items()])
         if not result.ok or result.bundle is None:
-            raise ClassError("The class's data has errors; tell the instructor.")
+            raise ClassError(_("The class's data has errors; tell the instructor."))
         bundle = result.bundle
     return ClassLink(url, reply.token, reply.student), ClassGame(reply, bundle)
 
@@ -208,7 +210,7 @@ class ClassLink:
             self._failed(f"send: {type(error).__name__}")
             return None
         if response.status_code in PERMANENT:
-            self.refused = f"The host refused the record: {_message(response)}."
+            self.refused = _("The host refused the record: {message}.").format(message=_message(response))
             self.reachable = True
             return None
         if response.status_code != 200:

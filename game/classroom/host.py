@@ -12,6 +12,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from game.classroom.room import Room, RoomError, open_room
 from game.classroom.server import build_app
 from game.classroom.store import StoreError, describe_error
+from game.i18n import _
+from game.i18n.formats import counted
 
 ALL_INTERFACES = ("0.0.0.0", "::")
 
@@ -32,17 +34,22 @@ def announce(room: Room, bind: str, port: int) -> list[str]:
     if not shown:
         shown = ["127.0.0.1"]
     host = f"[{shown[0]}]" if ":" in shown[0] else shown[0]
-    lines = [f"Class {'resumed' if room.resumed else 'created'}: scenario '{room.scenario}', mandate "
-             f"'{room.mandate}', seed {room.seed}, {room.store.count_students()} student(s) so far.",
-             f"Join code: {room.code}",
-             "Students type the address: " + " or ".join(f"{a}:{port}" for a in shown),
-             f"Dashboard (keep the token private): http://{host}:{port}/dashboard#token={room.token}"]
+    made = (_("Class resumed: scenario '{scenario}', mandate '{mandate}', seed {seed}, {students} so far.")
+            if room.resumed else
+            _("Class created: scenario '{scenario}', mandate '{mandate}', seed {seed}, {students} so far."))
+    lines = [made.format(scenario=room.scenario, mandate=room.mandate, seed=room.seed,
+                         students=counted(room.store.count_students(), "{n} student", "{n} students")),
+             _("Join code: {code}").format(code=room.code),
+             _("Students type the address: ") + _(" or ").join(f"{a}:{port}" for a in shown),
+             _("Dashboard (keep the token private): http://{host}:{port}/dashboard#token={token}").format(
+                 host=host, port=port, token=room.token)]
     if bind in ALL_INTERFACES:
-        lines.append(f"warning: listening on every network interface ({bind}); anyone on any network this "
-                     "computer is on can reach the host. Prefer --bind with the classroom network's address.")
+        lines.append(_("warning: listening on every network interface ({bind}); anyone on any network this computer "
+                        "is on can reach the host. Prefer --bind with the classroom network's address.").format(
+                         bind=bind))
     elif ipaddress.ip_address(bind).is_loopback if _is_ip(bind) else False:
-        lines.append("note: bound to this computer only; students on other computers need --bind with this "
-                     "computer's address on the classroom network.")
+        lines.append(_("note: bound to this computer only; students on other computers need --bind with this "
+                     "computer's address on the classroom network."))
     return lines
 
 
@@ -61,11 +68,12 @@ def serve(args: argparse.Namespace) -> int:
     try:
         room = open_room(args.db, args.scenario, args.mandate, args.seed, args.data, args.code, args.token)
     except (RoomError, StoreError, SQLAlchemyError) as error:
-        print(f"class host: {describe_error(error) if not isinstance(error, RoomError) else error}", file=sys.stderr)
+        print(_("class host: {error}").format(error=describe_error(error) if not isinstance(error, RoomError) else error),
+              file=sys.stderr)
         return 1
     if room.resumed and (args.scenario or args.mandate or args.seed is not None or args.data):
-        print("class host: this database already holds a class; its stored game and data are used "
-              "(--scenario, --mandate, --seed and --data apply only to a new database)", file=sys.stderr)
+        print(_("class host: this database already holds a class; its stored game and data are used "
+              "(--scenario, --mandate, --seed and --data apply only to a new database)"), file=sys.stderr)
     for line in announce(room, args.bind, args.port):
         print(line, flush=True)
     config = uvicorn.Config(build_app(room), host=args.bind, port=args.port, log_level="warning",
@@ -74,6 +82,7 @@ def serve(args: argparse.Namespace) -> int:
     try:
         server.run()
     except OSError as error:
-        print(f"class host: cannot listen on {args.bind}:{args.port} ({error.strerror or error})", file=sys.stderr)
+        print(_("class host: cannot listen on {bind}:{port} ({value})").format(
+                  bind=args.bind, port=args.port, value=error.strerror or error), file=sys.stderr)
         return 1
     return 0 if server.started else 1

@@ -17,6 +17,7 @@ from game.classroom.client import ClassGame, ClassLink, held, injects_due, join,
 from game.classroom.protocol import StatusReply
 from game.content import ContentBundle
 from game.engine import Action, GameState
+from game.i18n import _
 from game.records.model import Record
 
 STATUS_SECONDS = 2.0
@@ -90,15 +91,18 @@ class ClassSeat:
 
     def line(self) -> str:
         """One line for the screen: where the class is and whether the record got through."""
-        where = f"Class at {self.address} as {self.name}"
+        where = _("Class at {address} as {name}").format(address=self.address, name=self.name)
         if self.link.refused:
-            return f"{where}: {self.link.refused} Your record is kept on this computer."
+            return _("{where}: {refused} Your record is kept on this computer.").format(
+                       where=where, refused=self.link.refused)
         if not self.link.reachable:
-            return f"{where}: the host cannot be reached; your record is kept and sent when it can be."
+            return _("{where}: the host cannot be reached; your record is kept and sent when it can be.").format(
+                       where=where)
         if self.link.pending is not None:
-            return f"{where}: sending your record…"
+            return _("{where}: sending your record…").format(where=where)
         if self.link.delivered_months > 0:
-            return f"{where}: the host has your record up to month {self.link.delivered_months}."
+            return _("{where}: the host has your record up to month {delivered_months}.").format(
+                       where=where, delivered_months=self.link.delivered_months)
         return f"{where}."
 
     def ticket(self) -> SeatTicket:

@@ -19,7 +19,7 @@ from pydantic import ValidationError
 from game.content import ContentBundle
 from game.engine import Action, GameState, Rules, TurnReport, action_from_dict, action_to_dict, rules_of
 from game.engine.state import Response
-from game.i18n import _, ngettext
+from game.i18n import N_, _, ngettext
 from game.loading import load_content
 from game.loading.problems import did_you_mean
 from game.paths import data_note, validate_hint
@@ -43,9 +43,9 @@ class OrdersError(Exception):
     def __str__(self) -> str:
         where = []
         if self.turn is not None:
-            where.append(f"turn {self.turn}")
+            where.append(_("turn {turn}").format(turn=self.turn))
         if self.action is not None:
-            where.append(f"action {self.action}")
+            where.append(_("action {action}").format(action=self.action))
         return f"{', '.join(where)}: {self.message}" if where else self.message
 
     def to_dict(self) -> dict[str, Any]:
@@ -94,15 +94,16 @@ def _pydantic_message(error: ValidationError) -> str:
     first = error.errors()[0]
     kind = first["type"]
     if kind == "union_tag_invalid":
-        return f"unknown action kind '{first['ctx']['tag']}' (expected one of: {first['ctx']['expected_tags']})"
+        return _("unknown action kind '{first}' (expected one of: {first2})").format(
+                   first=first['ctx']['tag'], first2=first['ctx']['expected_tags'])
     if kind == "union_tag_not_found":
-        return "the action has no 'kind' (threaten, propose, carry_out, lift, engage, investigate or accept_counter)"
+        return _("the action has no 'kind' (threaten, propose, carry_out, lift, engage, investigate or accept_counter)")
     if kind == "model_attributes_type":
-        return "an action must be a JSON object such as {\"kind\": \"engage\", \"country\": \"MEX\", \"lever\": \"summit\"}"
+        return _('an action must be a JSON object such as {"kind": "engage", "country": "MEX", "lever": "summit"}')
     loc = [str(p) for p in first["loc"][1:]]
-    where = f"field '{'.'.join(loc)}'" if loc else "the action"
+    where = _("field '{join}'").format(join='.'.join(loc)) if loc else _("the action")
     if kind == "missing":
-        return f"{where} is missing"
+        return _("{where} is missing").format(where=where)
     return f"{where}: {first['msg']}"
 
 
@@ -116,33 +117,33 @@ def parse_action(data: Any, turn: int, index: int) -> Action:
     for key in data:
         if key not in known:
             hint = did_you_mean(str(key), known)
-            raise OrdersError(f"unknown field '{key}' in a '{action.kind}' action{hint} "
-                              f"(its fields: {', '.join(sorted(known))})", turn, index)
+            raise OrdersError(_("unknown field '{key}' in a '{kind}' action{hint} (its fields: {join})").format(
+                                  key=key, kind=action.kind, hint=hint, join=', '.join(sorted(known))), turn, index)
     return action
 
 
 def parse_orders(data: Any) -> Orders:
     """Check the shape of an orders document (not yet whether the actions are legal)."""
     if not isinstance(data, dict):
-        raise OrdersError("the orders must be a JSON object with 'scenario', 'mandate', 'seed' and 'turns'")
+        raise OrdersError(_("the orders must be a JSON object with 'scenario', 'mandate', 'seed' and 'turns'"))
     for key in data:
         if key not in ORDERS_KEYS:
-            raise OrdersError(f"unknown key '{key}' in the orders{did_you_mean(str(key), ORDERS_KEYS)} "
-                              f"(expected: {', '.join(ORDERS_KEYS)})")
+            raise OrdersError(_("unknown key '{key}' in the orders{did_you_mean} (expected: {join})").format(
+                                  key=key, did_you_mean=did_you_mean(str(key), ORDERS_KEYS), join=', '.join(ORDERS_KEYS)))
     values = {**DEFAULTS, **data}
     for key in ("scenario", "mandate", "description", "player"):
         if key in values and not isinstance(values[key], str):
-            raise OrdersError(f"'{key}' must be a string")
+            raise OrdersError(_("'{key}' must be a string").format(key=key))
     seed = values["seed"]
     if isinstance(seed, bool) or not isinstance(seed, int):
-        raise OrdersError("'seed' must be a whole number")
+        raise OrdersError(_("'seed' must be a whole number"))
     turns = values.get("turns", [])
     if not isinstance(turns, list):
-        raise OrdersError("'turns' must be a list with one list of actions per month")
+        raise OrdersError(_("'turns' must be a list with one list of actions per month"))
     parsed: list[list[Action]] = []
     for t, month in enumerate(turns, start=1):
         if not isinstance(month, list):
-            raise OrdersError("each month must be a list of actions ([] for none)", t)
+            raise OrdersError(_("each month must be a list of actions ([] for none)"), t)
         parsed.append([parse_action(item, t, i) for i, item in enumerate(month, start=1)])
     return Orders(scenario=values["scenario"], mandate=values["mandate"], seed=seed, turns=parsed,
                   description=values.get("description", ""), player=clean_player(values.get("player", "")))
@@ -151,7 +152,7 @@ def parse_orders(data: Any) -> Orders:
 def read_orders(path: str | Path) -> Orders:
     """Read and parse an orders file; every failure is an ``OrdersError``."""
     try:
-        data = read_file(Path(path), "orders file")
+        data = read_file(Path(path), N_("orders file"))
     except JSONFileError as error:
         raise OrdersError(str(error)) from None
     return parse_orders(data)

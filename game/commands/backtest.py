@@ -26,13 +26,13 @@ def add_parser(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "backtest",
         help=_(COMMANDS["backtest"]),
-        description="Play every episode of episodes.toml over N seeds and print the share of seeds "
-        "that move in the historical direction; exit status 1 when an episode is under its threshold.",
+        description=_("Play every episode of episodes.toml over N seeds and print the share of seeds "
+        "that move in the historical direction; exit status 1 when an episode is under its threshold."),
     )
-    parser.add_argument("--seeds", type=int, default=50, help="seeds per episode (default: 50)")
-    parser.add_argument("--seed", type=int, default=1, help="first seed (default: 1)")
-    parser.add_argument("--episode", default=None, help="play only this episode id")
-    parser.add_argument("--json", action="store_true", help="print one JSON document instead of a table")
+    parser.add_argument("--seeds", type=int, default=50, help=_("seeds per episode (default: 50)"))
+    parser.add_argument("--seed", type=int, default=1, help=_("first seed (default: 1)"))
+    parser.add_argument("--episode", default=None, help=_("play only this episode id"))
+    parser.add_argument("--json", action="store_true", help=_("print one JSON document instead of a table"))
     add_data_option(parser)
     parser.set_defaults(func=run)
 
@@ -40,7 +40,7 @@ def add_parser(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     """Play the episodes; returns the exit status."""
     if args.seeds < 1:
-        print("backtest: --seeds must be at least 1", file=sys.stderr)
+        print(_("backtest: --seeds must be at least 1"), file=sys.stderr)
         return 2
     bundle = load_bundle(getattr(args, "data", None), "backtest")
     if bundle is None:
@@ -48,11 +48,12 @@ def run(args: argparse.Namespace) -> int:
     episodes = dict(bundle.episodes)
     if args.episode is not None:
         if args.episode not in episodes:
-            print(f"backtest: there is no episode '{args.episode}' (known: {', '.join(episodes) or 'none'})", file=sys.stderr)
+            print(_("backtest: there is no episode '{episode}' (known: {known})").format(
+                      episode=args.episode, known=', '.join(episodes) or _('none')), file=sys.stderr)
             return 2
         episodes = {args.episode: episodes[args.episode]}
     if not episodes:
-        print("backtest: the data has no episodes (write them in episodes.toml)", file=sys.stderr)
+        print(_("backtest: the data has no episodes (write them in episodes.toml)"), file=sys.stderr)
         return 2
     compiled: dict[str, Rules] = {}
     results: list[EpisodeResult] = []
@@ -62,10 +63,11 @@ def run(args: argparse.Namespace) -> int:
             compiled[episode.scenario] = rules
             results.append(run_episode(rules, eid, episode, args.seeds, args.seed))
         except UnknownContent as error:
-            print(f"backtest: episode '{eid}': {error}", file=sys.stderr)
+            print(_("backtest: episode '{eid}': {error}").format(eid=eid, error=error), file=sys.stderr)
             return 2
         except ValidationError as error:
-            print(f"backtest: episode '{eid}': an order is not valid: {_pydantic_message(error)}", file=sys.stderr)
+            print(_("backtest: episode '{eid}': an order is not valid: {pydantic_message}").format(
+                      eid=eid, pydantic_message=_pydantic_message(error)), file=sys.stderr)
             return 2
     failed = [r for r in results if not r.passed]
     if args.json:
@@ -73,12 +75,15 @@ def run(args: argparse.Namespace) -> int:
             {"id": r.id, "title": r.title, "matched": r.matched, "seeds": r.seeds, "share": round(r.share, 3),
              "threshold": r.threshold, "passed": r.passed, "refused_orders": r.refused} for r in results]}, indent=2))
     else:
-        width = max(len(r.title) for r in results)
-        print(f"{'episode':<{width}}  match  threshold")
+        width = max(len(_("episode")), *(len(r.title) for r in results))
+        match, threshold = _("match"), _("threshold")
+        episode_word = _("episode")
+        print(f"{episode_word:<{width}}  {match:>5}  {threshold:>6}")
         for r in results:
-            mark = "ok" if r.passed else "UNDER THRESHOLD"
-            note = f"  ({r.refused} seeds had a refused order)" if r.refused else ""
-            print(f"{r.title:<{width}}  {100 * r.share:4.0f}%  {100 * r.threshold:5.0f}%  {mark}{note}")
-        print(f"{len(results) - len(failed)} of {len(results)} episodes in the historical direction "
-              f"over {args.seeds} seeds")
+            mark = "ok" if r.passed else _("UNDER THRESHOLD")
+            note = _("  ({refused} seeds had a refused order)").format(refused=r.refused) if r.refused else ""
+            print(f"{r.title:<{width}}  {100 * r.share:>{max(4, len(match) - 1)}.0f}%  "
+                  f"{100 * r.threshold:>{max(5, len(threshold) - 1)}.0f}%  {mark}{note}")
+        print(_("{passed} of {n} episodes in the historical direction over {seeds} seeds").format(
+                  passed=len(results) - len(failed), n=len(results), seeds=args.seeds))
     return 1 if failed else 0

@@ -33,11 +33,13 @@ from tqdm import tqdm
 
 from game.cli import COMMANDS
 from game.commands._scripting import add_data_option, load_bundle
+from game.debrief.versus import objective_title
 from game.engine import Rules, UnknownContent, compile_rules
 from game.engine.autoplay import StrategyResult, run_mandates
 from game.engine.bots import BUILT_IN, IDLE
 from game.engine.exploits import Candidate, evaluate, search, strongest
 from game.i18n import _
+from game.i18n.formats import counted, number
 
 NEVER = 0.02  # agreement rate at or below which a country "never agrees"
 REACH = 50.0  # an objective is reached when some bot averages at least this on its 0-100 scale
@@ -90,7 +92,7 @@ def _exploits(rules: Rules, out: Balance, one: Candidate | None, every: Candidat
         for m, r in run_mandates(rules, bot, out.games, fresh_seed).items():
             fresh_best[m] = max(fresh_best[m], r.score_mean)
         tick(1)
-    checks = [("WINS EVERY MANDATE", every), ("BEATS THE BOTS", one)]
+    checks = [(_("WINS EVERY MANDATE"), every), (_("BEATS THE BOTS"), one)]
     for kind, cand in checks:
         tick(1)
         if cand is None:
@@ -128,29 +130,32 @@ def check_scenario(rules: Rules, games: int, seed: int, bots: list[str] | None =
     _exploits(rules, out, one, every, bots, step)
     for ex in out.exploits:
         where = ", ".join(f"{m} {lead:+.1f}" for m, lead in ex.leads.items())
-        out.flags.append(f"EXPLOIT, {ex.kind}: a searched strategy leads the best built-in bot ({where}; "
-                         f"on fresh seeds {', '.join(f'{v:+.1f}' for v in ex.fresh_leads.values())}). "
-                         f"Winning parameters: {ex.words}.")
+        out.flags.append(_("EXPLOIT, {kind}: a searched strategy leads the best built-in bot ({where}; on fresh seeds "
+                            "{join}). Winning parameters: {words}.").format(
+                             kind=ex.kind, where=where, join=', '.join(f'{v:+.1f}' for v in ex.fresh_leads.values()), words=ex.words))
     winners = {m: max(bots, key=lambda s: out.results[m][s].score_mean) for m in mandates}
     if len(bots) > 1 and len(mandates) > 1 and len(set(winners.values())) == 1:
-        out.flags.append(f"DOMINANT STRATEGY: '{winners[mandates[0]]}' has the best mean score under every mandate "
-                         f"({', '.join(mandates)}); the mandates do not change what wins.")
+        out.flags.append(_("DOMINANT STRATEGY: '{winners}' has the best mean score under every mandate ({join}); the "
+                            "mandates do not change what wins.").format(
+                             winners=winners[mandates[0]], join=', '.join(mandates)))
     for m in mandates:
         gap = out.best[m] - out.results[m][IDLE].score_mean
         if gap < IDLE_GAP:
-            out.flags.append(f"IDLE TOO CLOSE: under '{m}' the best bot ({winners[m]}) beats doing nothing by "
-                             f"only {gap:.1f} points (at least {IDLE_GAP:.0f} expected).")
+            out.flags.append(_("IDLE TOO CLOSE: under '{m}' the best bot ({winners}) beats doing nothing by only {gap:.1f} "
+                                "points (at least {IDLE_GAP:.0f} expected).").format(
+                                 m=m, winners=winners[m], gap=gap, IDLE_GAP=IDLE_GAP))
     rates_of = [r.agreements for m in mandates for r in out.results[m].values()] + [c.agreements for c in candidates]
     for cid in rules.order:
         if max(rates.get(cid, 0.0) for rates in rates_of) <= NEVER:
-            out.flags.append(f"NEVER AGREES: {rules.countries[cid].name} ({cid}) signs an agreement in at most "
-                             f"{NEVER:.0%} of games with every strategy, searched ones included.")
+            out.flags.append(_("NEVER AGREES: {name} ({cid}) signs an agreement in at most {NEVER:.0%} of games with every "
+                                "strategy, searched ones included.").format(
+                                 name=rules.countries[cid].name, cid=cid, NEVER=NEVER))
     first = out.results[mandates[0]]
     for key in first[bots[0]].objectives:
         top = max((first[s].objectives.get(key, 0.0), s) for s in bots)
         if top[0] < REACH:
-            out.flags.append(f"UNREACHED OBJECTIVE: no bot averages {REACH:.0f} or more on '{key}' "
-                             f"(best: {top[1]}, {top[0]:.1f}).")
+            out.flags.append(_("UNREACHED OBJECTIVE: no bot averages {REACH:.0f} or more on '{key}' (best: {top}, {top2:.1f}).").format(
+                                 REACH=REACH, key=key, top=top[1], top2=top[0]))
     out.seconds = round(time.perf_counter() - started, 2)
     return out
 
@@ -159,10 +164,12 @@ def print_balance(rules: Rules, b: Balance) -> None:
     """The readable tables, the strongest searched plan and the flags of one scenario."""
     mandates = list(b.results)
     strategies = list(b.results[mandates[0]])
-    print(f"Scenario '{b.scenario}': {len(rules.order)} countries, {b.games} games per strategy, "
-          f"seeds {b.seed}..{b.seed + b.games - 1}, {b.seconds:.1f} s")
-    print("Mean score against doing nothing (standard deviation); * = best under the mandate")
-    print(f"  {'strategy':<16}" + "".join(f"{m:>18}" for m in mandates))
+    strategy = _("strategy")
+    print(_("Scenario '{scenario}': {n} countries, {games} games per strategy, seeds {first}..{last}, "
+            "{seconds:.1f} s").format(
+              scenario=b.scenario, n=len(rules.order), games=b.games, first=b.seed, last=b.seed + b.games - 1, seconds=b.seconds))
+    print(_("Mean score against doing nothing (standard deviation); * = best under the mandate"))
+    print(f"  {strategy:<16}" + "".join(f"{m:>18}" for m in mandates))
     # (strategy, per mandate: mean and standard deviation; the searched plan is one game, without one)
     rows: list[tuple[str, list[tuple[float, float | None]]]] = [
         (s, [(b.results[m][s].score_mean, b.results[m][s].score_sd) for m in mandates]) for s in strategies]
@@ -173,21 +180,23 @@ def print_balance(rules: Rules, b: Balance) -> None:
         text = []
         for i, (mean, sd) in enumerate(cells):
             star = "*" if mean == tops[i] else " "
-            text.append(f"{mean:>9.1f} ({sd:4.1f}){star}" if sd is not None else f"{mean:>9.1f}       {star}")
+            text.append(f"{number(mean, 1):>9} ({number(sd, 1):>4}){star}" if sd is not None
+                        else f"{number(mean, 1):>9}       {star}")
         print(f"  {name:<16}" + "".join(f"{c:>18}" for c in text))
     if b.searched:
-        print(f"  searched: the strongest of {b.searched['plans_tried']} plans tried: {b.searched['words']}")
+        print(_("  searched: the strongest of {tried} plans tried: {words}").format(
+                  tried=b.searched['plans_tried'], words=b.searched['words']))
     first = b.results[mandates[0]]
     keys = list(first[strategies[0]].objectives)
-    print("Mean objective scores (0-100; doing nothing: the idle row)")
-    print(f"  {'strategy':<16}" + "".join(f"{k[:12]:>13}" for k in keys))
+    print(_("Mean objective scores (0-100; doing nothing: the idle row)"))
+    print(f"  {strategy:<16}" + "".join(f"{objective_title(k)[:12]:>13}" for k in keys))
     for s in strategies:
-        print(f"  {s:<16}" + "".join(f"{first[s].objectives.get(k, 0.0):>13.1f}" for k in keys))
-    print("Share of games ending with an agreement, per country")
-    print(f"  {'strategy':<16}" + "".join(f"{c:>6}" for c in rules.order))
+        print(f"  {s:<16}" + "".join(f"{number(first[s].objectives.get(k, 0.0), 1):>13}" for k in keys))
+    print(_("Share of games ending with an agreement, per country"))
+    print(f"  {strategy:<16}" + "".join(f"{c:>6}" for c in rules.order))
     for s in strategies:
-        print(f"  {s:<16}" + "".join(f"{first[s].agreements.get(c, 0.0):>6.2f}" for c in rules.order))
-    for flag in b.flags or ["no balance problem flagged"]:
+        print(f"  {s:<16}" + "".join(f"{number(first[s].agreements.get(c, 0.0), 2):>6}" for c in rules.order))
+    for flag in b.flags or [_("no balance problem flagged")]:
         print(f"  ! {flag}" if b.flags else f"  {flag}")
     print()
 
@@ -204,18 +213,21 @@ def add_parser(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "balance",
         help=_(COMMANDS["balance"]),
-        description="For each scenario, play N games with every built-in bot and with doing nothing, scored "
-        "against doing nothing under every mandate, then search plans of a parameterised bot for exploits. "
-        f"Flags a searched plan that wins every mandate or beats the best bot by more than {LEAD:.0f} points "
-        f"(with its parameters), a bot that is best under every mandate, doing nothing within {IDLE_GAP:.0f} "
-        f"points of the best bot, a country that never agrees and an objective no bot averages {REACH:.0f} on.",
+        description=_("For each scenario, play N games with every built-in bot and with doing nothing, scored "
+                       "against doing nothing under every mandate, then search plans of a parameterised bot for "
+                       "exploits. Flags a searched plan that wins every mandate or beats the best bot by more than "
+                       "{LEAD:.0f} points (with its parameters), a bot that is best under every mandate, doing "
+                       "nothing within {IDLE_GAP:.0f} points of the best bot, a country that never agrees and an "
+                       "objective no bot averages {REACH:.0f} on.").format(LEAD=LEAD, IDLE_GAP=IDLE_GAP, REACH=REACH),
     )
     parser.add_argument("--scenario", default=None, help=_("scenario id (default: every scenario)"))
     parser.add_argument("--games", type=int, default=30, help=_("games per strategy (default: 30)"))
     parser.add_argument("--seed", type=int, default=1, help=_("seed of the first game (default: 1)"))
     parser.add_argument("--restarts", type=int, default=RESTARTS,
-                        help=f"random restarts of the exploit search; 0 = no search (default: {RESTARTS})")
-    parser.add_argument("--steps", type=int, default=STEPS, help=f"hill-climbing steps per restart (default: {STEPS})")
+                        help=_("random restarts of the exploit search; 0 = no search (default: {RESTARTS})").format(
+                                 RESTARTS=RESTARTS))
+    parser.add_argument("--steps", type=int, default=STEPS, help=_("hill-climbing steps per restart (default: {STEPS})").format(
+                                                                     STEPS=STEPS))
     parser.add_argument("--strict", action="store_true", help=_("exit status 1 when anything is flagged"))
     parser.add_argument("--json", action="store_true", help=_("print one JSON document instead of tables"))
     add_data_option(parser)
@@ -227,7 +239,8 @@ def run(args: argparse.Namespace) -> int:
     for name in ("games", "restarts", "steps"):
         low = 1 if name == "games" else 0
         if getattr(args, name) < low:
-            print(f"balance: --{name} must be {low} or more, not {getattr(args, name)}", file=sys.stderr)
+            print(_("balance: --{name} must be {low} or more, not {value}").format(
+                      name=name, low=low, value=getattr(args, name)), file=sys.stderr)
             return 2
     bundle = load_bundle(args.data, "balance")
     if bundle is None:
@@ -238,7 +251,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             compiled.append(compile_rules(bundle, scenario))
         except UnknownContent as error:
-            print(f"balance: {error}", file=sys.stderr)
+            print(_("balance: {error}").format(error=error), file=sys.stderr)
             return 2
     total = len(compiled) * search_steps(args.restarts, args.steps, len(BUILT_IN))
     results: list[tuple[Rules, Balance]] = []
@@ -257,5 +270,6 @@ def run(args: argparse.Namespace) -> int:
             print_balance(rules, b)
     flagged = sum(len(b.flags) for _, b in results)
     if not args.json:
-        print(f"{flagged} flag(s) in {len(results)} scenario(s).")
+        print(_("{flags} in {scenarios}.").format(flags=counted(flagged, "{n} flag", "{n} flags"),
+                                            scenarios=counted(len(results), "{n} scenario", "{n} scenarios")))
     return 1 if args.strict and flagged else 0

@@ -55,15 +55,16 @@ def run(args: argparse.Namespace) -> int:
     try:
         without = parse_without(args.without)
     except ValueError as error:
-        print(f"export: {error}", file=sys.stderr)
+        print(_("export: {error}").format(error=error), file=sys.stderr)
         return 2
     try:
         record, source = recover_record(args.record)
     except RecordError as error:
-        print(f"export: {error}", file=sys.stderr)
+        print(_("export: {error}").format(error=error), file=sys.stderr)
         return 1
     if str(source) != str(args.record):
-        print(f"export: {args.record} is missing or damaged; its previous version {source} is used", file=sys.stderr)
+        print(_("export: {record} is missing or damaged; its previous version {source} is used").format(
+                  record=args.record, source=source), file=sys.stderr)
     bundle = load_bundle(args.data, "export")
     if bundle is None:
         return 1
@@ -71,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
         debrief = build_debrief(record, bundle, without=without)
         atomic_write(out, render(debrief, fmt))
     except RecordError as error:
-        print(f"export: {error}", file=sys.stderr)
+        print(_("export: {error}").format(error=error), file=sys.stderr)
         return 1
     except OSError as error:
         print(_("export: could not write {path} ({error})").format(path=out, error=error.strerror or error), file=sys.stderr)

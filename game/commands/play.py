@@ -52,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
     from game.player import clean_player
     from game.ui.launch import launch
 
-    print(f"play: {data_note(args.data)}", file=sys.stderr)
+    print(_("play: {data_note}").format(data_note=data_note(args.data)), file=sys.stderr)
     try:
         return launch(scenario=args.scenario, mandate=args.mandate, seed=args.seed,
                       fullscreen=True if args.fullscreen else False if args.windowed else None,

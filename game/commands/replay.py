@@ -17,6 +17,7 @@ from typing import Any
 from game.cli import COMMANDS
 from game.commands._scripting import Orders, OrdersError, add_data_option, load_bundle, main_response, read_orders, turn_record
 from game.content import ContentBundle
+from game.debrief.versus import objective_title
 from game.engine import (
     GameState,
     Impossible,
@@ -30,10 +31,17 @@ from game.engine import (
     rules_of,
     scorecard,
 )
-from game.i18n import _
+from game.i18n import N_, Wording, _
 from game.records.batch import write_records_option
 from game.wording import reason_value
 
+# the log's short words for a response and what it answers (the ids themselves in English)
+LOG_KINDS = Wording({
+    "accept": N_("accept"), "counter": N_("counter"), "stall": N_("stall"), "reject": N_("reject"),
+    "retaliate": N_("retaliate"), "counter_threat": N_("counter_threat"), "backslide": N_("backslide"),
+    "none": N_("none"), "threat": N_("threat"), "proposal": N_("proposal"), "measure": N_("measure"),
+    "commitment": N_("commitment"),
+})
 
 def add_parser(subparsers: Any) -> None:
     """Register the ``replay`` subcommand."""
@@ -72,8 +80,8 @@ def start(bundle: ContentBundle, orders: Orders) -> GameState:
     except UnknownContent as error:
         raise OrdersError(str(error)) from None
     if len(orders.turns) > state.turns:
-        raise OrdersError(f"the orders list {len(orders.turns)} months but scenario '{orders.scenario}' "
-                          f"lasts {state.turns}", turn=state.turns + 1)
+        raise OrdersError(_("the orders list {n} months but scenario '{scenario}' lasts {turns}").format(
+                              n=len(orders.turns), scenario=orders.scenario, turns=state.turns), turn=state.turns + 1)
     return state
 
 
@@ -123,28 +131,31 @@ def print_turn(state: GameState, replay: Replay, index: int) -> None:
     names.update({lid: lv.name for lid, lv in rules.levers.items()})
     names.update({aid: ask.name for aid, ask in rules.asks.items()})
     report, record = replay.reports[index], replay.records[index]
-    print(f"=== Month {report.turn}: {report.month} ===")
+    print(_("=== Month {turn}: {month} ===").format(turn=report.turn, month=report.month))
     for action in replay.plans[index]:
-        print(f"  plan: {describe(action, names)}")
+        print(_("  plan: {describe}").format(describe=describe(action, names)))
     if not replay.plans[index]:
-        print("  plan: (no actions)")
+        print(_("  plan: (no actions)"))
     for cid in rules.order:
         own = [r for r in report.responses if r.country == cid]
         for response in own:
             marker = "*" if response is main_response(own) else " "
-            print(f" {marker}{names[cid]}: {response.kind} ({response.about}) — {response.text}")
+            kind = LOG_KINDS.get(response.kind, response.kind)
+            about = LOG_KINDS.get(response.about, response.about)
+            print(f" {marker}{names[cid]}: {kind} ({about}) — {response.text}")
             for f in response.factors:
-                print(f"      {_signed(f.value)}  {f.text}" + ("  (decisive)" if f.decisive else ""))
+                print(f"      {_signed(f.value)}  {f.text}" + (_("  (decisive)") if f.decisive else ""))
             if response.counter is not None:
                 asks = ", ".join(f"{names.get(a, a)} {lvl}" for a, lvl in response.counter.asks.items())
                 offers = ", ".join(names.get(o, o) for o in response.counter.offers) or "nothing"
-                print(f"      counter-offer: {asks}; in return for {offers}")
+                print(_("      counter-offer: {asks}; in return for {offers}").format(asks=asks, offers=offers))
     for news in report.news:
-        print(f"  news: {news.title} — {news.text}")
+        print(_("  news: {title} — {text}").format(title=news.title, text=news.text))
     res = record["resources"]
-    print(f"  resources: capital {res['political_capital']} (spent {record['capital_spent']}), "
-          f"aid ${res['aid_budget_m']:.0f} M, credibility {res['credibility']:.1f}, "
-          f"domestic cost {res['domestic_cost']:.2f}, regional resistance {res['regional_resistance']:.1f}")
+    print(_("  resources: capital {capital} (spent {spent}), aid ${aid:.0f} M, credibility {credibility:.1f}, "
+            "domestic cost {domestic:.2f}, regional resistance {resistance:.1f}").format(
+              capital=res['political_capital'], spent=record['capital_spent'], aid=res['aid_budget_m'],
+              credibility=res['credibility'], domestic=res['domestic_cost'], resistance=res['regional_resistance']))
     print()
 
 
@@ -152,20 +163,26 @@ def print_score(state: GameState) -> None:
     """The scorecard after the last month played."""
     card = scorecard(state)
     rules = rules_of(state)
-    final = "Final score" if state.is_over else f"Score after month {state.turn - 1} (game not over)"
-    print(f"{final}: {card.total:.1f} / 100 under the '{card.mandate}' mandate")
+    final = _("Final score") if state.is_over else _("Score after month {month} (game not over)").format(
+                                                    month=state.turn - 1)
+    print(_("{final}: {total:.1f} / 100 under the '{mandate}' mandate").format(
+              final=final, total=card.total, mandate=card.mandate))
     for key, value in card.objectives.items():
-        print(f"  {key:<18} {value:6.1f}   weight {card.weights.get(key, 0):g}")
+        print(_("  {key:<20} {value:6.1f}   weight {weight:g}").format(
+            key=objective_title(key), value=value, weight=card.weights.get(key, 0)))
     agreements = ", ".join(f"{cid} {card.agreements[cid]:.0f}" for cid in rules.order)
-    print(f"  cooperation: {agreements}")
-    print(f"  returned {card.returned_k:.1f}k, stranded {card.stranded_k:.1f}k, "
-          f"border arrivals {card.arrivals_start_k:.1f}k -> {card.arrivals_end_k:.1f}k a month")
-    print(f"  threats carried out {card.threats_carried_out}, bluffs called {card.bluffs_called}, "
-          f"promises kept {card.promises_kept}, broken {card.promises_broken}")
+    print(_("  cooperation: {agreements}").format(agreements=agreements))
+    print(_("  returned {returned_k:.1f}k, stranded {stranded_k:.1f}k, border arrivals "
+             "{arrivals_start_k:.1f}k -> {arrivals_end_k:.1f}k a month").format(
+              returned_k=card.returned_k, stranded_k=card.stranded_k, arrivals_start_k=card.arrivals_start_k, arrivals_end_k=card.arrivals_end_k))
+    print(_("  threats carried out {threats_carried_out}, bluffs called {bluffs_called}, promises kept "
+             "{promises_kept}, broken {promises_broken}").format(
+              threats_carried_out=card.threats_carried_out, bluffs_called=card.bluffs_called, promises_kept=card.promises_kept,
+              promises_broken=card.promises_broken))
 
 
 def _fail(error: OrdersError, as_json: bool) -> int:
-    print(f"replay: {error}", file=sys.stderr)
+    print(_("replay: {error}").format(error=error), file=sys.stderr)
     if as_json:
         print(json.dumps(error.to_dict(), indent=2))
     return 1
@@ -182,7 +199,7 @@ def run(args: argparse.Namespace) -> int:
     bundle = load_bundle(args.data, "replay", problems)
     if bundle is None:
         if args.json:
-            print(json.dumps({"error": "the data has errors", "turn": None, "action": None, "problems": problems},
+            print(json.dumps({"error": _("the data has errors"), "turn": None, "action": None, "problems": problems},
                              indent=2))
         return 1
     try:
@@ -202,8 +219,9 @@ def run(args: argparse.Namespace) -> int:
             return _fail(failure, True)
         print(json.dumps(document(replay), indent=2))
         return 0
-    who = f" played by {orders.player}" if orders.player else ""
-    print(f"Replay of scenario '{state.scenario}', mandate '{state.mandate}', seed {state.seed}{who}")
+    who = _(" played by {player}").format(player=orders.player) if orders.player else ""
+    print(_("Replay of scenario '{scenario}', mandate '{mandate}', seed {seed}{who}").format(
+              scenario=state.scenario, mandate=state.mandate, seed=state.seed, who=who))
     if orders.description:
         print(orders.description)
     print()

@@ -20,6 +20,7 @@ from game.engine import Rules, UnknownContent, compile_rules
 from game.engine.autoplay import StrategyResult, run_strategy
 from game.engine.bots import STRATEGIES
 from game.i18n import _
+from game.i18n.formats import number
 from game.records.batch import write_simulated_records
 
 
@@ -44,7 +45,7 @@ def add_parser(subparsers: Any) -> None:
 
 
 def _usage_error(message: str) -> int:
-    print(f"simulate: {message}", file=sys.stderr)
+    print(_("simulate: {message}").format(message=message), file=sys.stderr)
     return 2
 
 
@@ -54,7 +55,7 @@ def _choose(value: str, known: list[str], unknown: str) -> list[str] | str:
         return list(known)
     if value in known:
         return [value]
-    return f"{unknown} (choose one of: {', '.join(known)}, or all)"
+    return _("{unknown} (choose one of: {join}, or all)").format(unknown=unknown, join=', '.join(known))
 
 
 def result_dict(mandate: str, result: StrategyResult) -> dict[str, Any]:
@@ -81,16 +82,21 @@ def simulate(rules: Rules, mandates: list[str], strategies: list[str], games: in
 def print_table(rules: Rules, mandate: str, entries: list[dict[str, Any]], seed: int) -> None:
     """The readable table of one mandate."""
     countries = list(rules.order)
-    print(f"Scenario '{rules.scenario_id}', mandate '{mandate}', seeds from {seed}")
-    head = f"{'strategy':<16} {'games':>6} {'games/s':>8} {'score':>6} {'sd':>5}  "
-    print(head + "agreements (share of games)")
+    print(_("Scenario '{scenario_id}', mandate '{mandate}', seeds from {seed}").format(
+              scenario_id=rules.scenario_id, mandate=mandate, seed=seed))
+    labels = [_("strategy"), _("games"), _("games/s"), _("score"), _("sd")]
+    widths = [max(len(label), least) for label, least in zip(labels, (16, 6, 8, 6, 5))]
+    head = " ".join(f"{label:<{w}}" if i == 0 else f"{label:>{w}}" for i, (label, w) in enumerate(zip(labels, widths))) + "  "
+    print(head + _("agreements (share of games)"))
     print(" " * len(head) + " ".join(f"{c:>4}" for c in countries))
     for e in entries:
-        rates = " ".join(f"{e['agreements'].get(c, 0.0):4.2f}" for c in countries)
-        print(f"{e['strategy']:<16} {e['games']:>6} {e['games_per_second']:>8.1f} "
-              f"{e['score_mean']:>6.1f} {e['score_sd']:>5.1f}  {rates}")
+        rates = " ".join(number(e["agreements"].get(c, 0.0), 2) for c in countries)
+        cells = [e["strategy"], str(e["games"]), number(e["games_per_second"], 1), number(e["score_mean"], 1),
+                 number(e["score_sd"], 1)]
+        print(" ".join(f"{cell:<{w}}" if i == 0 else f"{cell:>{w}}" for i, (cell, w) in enumerate(zip(cells, widths)))
+              + f"  {rates}")
     best = winners(entries)[mandate]
-    print(f"best mean score: {best}")
+    print(_("best mean score: {best}").format(best=best))
     print()
 
 
@@ -98,8 +104,9 @@ def run(args: argparse.Namespace) -> int:
     """The command's entry point (see ``_run``); never a traceback."""
     """Validate the choices, run the games and print the results; returns the exit status."""
     if args.games < 1:
-        return _usage_error(f"--games must be 1 or more, not {args.games}")
-    strategies = _choose(args.strategy, list(STRATEGIES), f"there is no strategy '{args.strategy}'")
+        return _usage_error(_("--games must be 1 or more, not {games}").format(games=args.games))
+    strategies = _choose(args.strategy, list(STRATEGIES), _("there is no strategy '{strategy}'").format(
+                                                              strategy=args.strategy))
     if isinstance(strategies, str):
         return _usage_error(strategies)
     bundle = load_bundle(args.data, "simulate")
@@ -110,7 +117,8 @@ def run(args: argparse.Namespace) -> int:
     except UnknownContent as error:
         return _usage_error(str(error))
     mandates = _choose(args.mandate, list(rules.mandates),
-                       f"scenario '{args.scenario}' has no mandate '{args.mandate}'")
+                       _("scenario '{scenario}' has no mandate '{mandate}'").format(
+                           scenario=args.scenario, mandate=args.mandate))
     if isinstance(mandates, str):
         return _usage_error(mandates)
     entries = simulate(rules, mandates, strategies, args.games, args.seed)

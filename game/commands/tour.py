@@ -41,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
     from game.paths import data_note, validate_hint
     from game.ui.settings import Settings
     from game.ui.tour import run_tour
-    print(f"tour: {data_note()}", file=sys.stderr)
+    print(_("tour: {data_note}").format(data_note=data_note()), file=sys.stderr)
     result = load_content()
     if result.bundle is None:
         for problem in result.problems:

@@ -40,10 +40,11 @@ def run(args: argparse.Namespace) -> int:
     try:
         record, source = recover_record(args.record)
     except RecordError as error:
-        print(f"verify: {error}", file=sys.stderr)
+        print(_("verify: {error}").format(error=error), file=sys.stderr)
         return 1
     if str(source) != str(args.record):
-        print(f"verify: {args.record} is missing or damaged; its previous version {source} is used", file=sys.stderr)
+        print(_("verify: {record} is missing or damaged; its previous version {source} is used").format(
+                  record=args.record, source=source), file=sys.stderr)
     bundle = load_bundle(args.data, "verify")
     if bundle is None:
         return 1

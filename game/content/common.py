@@ -7,6 +7,8 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
+from game.i18n import N_
+
 CountryId = Annotated[
     str,
     StringConstraints(pattern=r"^[A-Z]{3}$"),
@@ -42,15 +44,15 @@ class Dimension(str, Enum):
     alt_partners = "alt_partners"
 
 
-DIMENSION_HELP: dict[Dimension, str] = {
-    Dimension.economy: "economy and trade with the United States",
-    Dimension.remittances: "money sent home by nationals living in the United States",
-    Dimension.sovereignty: "sovereignty and national pride",
-    Dimension.approval: "the government's approval at home",
-    Dimension.security: "security cooperation with the United States",
-    Dimension.aid: "US foreign aid",
-    Dimension.regime_survival: "the survival of the government itself",
-    Dimension.alt_partners: "ties to alternative partners such as China or Russia",
+DIMENSION_HELP: dict[Dimension, str] = {  # marked for the catalog: shown through ``_``
+    Dimension.economy: N_("economy and trade with the United States"),
+    Dimension.remittances: N_("money sent home by nationals living in the United States"),
+    Dimension.sovereignty: N_("sovereignty and national pride"),
+    Dimension.approval: N_("the government's approval at home"),
+    Dimension.security: N_("security cooperation with the United States"),
+    Dimension.aid: N_("US foreign aid"),
+    Dimension.regime_survival: N_("the survival of the government itself"),
+    Dimension.alt_partners: N_("ties to alternative partners such as China or Russia"),
 }
 
 

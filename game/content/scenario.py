@@ -8,6 +8,7 @@ from typing import Annotated
 from pydantic import Field, StringConstraints, model_validator
 
 from game.content.common import CountryId, ShortText, Slug, Strict, Text
+from game.i18n import N_
 
 MANDATE_IDS = ("hardline", "balanced", "humanitarian")
 
@@ -15,14 +16,16 @@ MANDATE_IDS = ("hardline", "balanced", "humanitarian")
 class Weights(Strict):
     """How much each objective counts in the mandate's score, 0 to 1 (they need not add up to 1)."""
 
-    agreements: float = Field(ge=0, le=1, description="Commitments won (asks in force and their levels).")
-    returns: float = Field(ge=0, le=1, description="People returned to their countries.")
-    border_flow: float = Field(ge=0, le=1, description="Fewer people arriving at the US border.")
-    us_costs: float = Field(ge=0, le=1, description="Low domestic cost and aid spending.")
-    relations: float = Field(ge=0, le=1, description="Good relations with the region's governments.")
-    regional_standing: float = Field(ge=0, le=1, description="Little collective resistance in the region.")
-    credibility: float = Field(ge=0, le=1, description="A record of threats and promises kept.")
-    humanitarian: float = Field(ge=0, le=1, description="Few people stranded in transit; access to protection kept.")
+    # The descriptions are shown to players (briefing, debrief): marked for the catalog, read through ``_``.
+
+    agreements: float = Field(ge=0, le=1, description=N_("Commitments won (asks in force and their levels)."))
+    returns: float = Field(ge=0, le=1, description=N_("People returned to their countries."))
+    border_flow: float = Field(ge=0, le=1, description=N_("Fewer people arriving at the US border."))
+    us_costs: float = Field(ge=0, le=1, description=N_("Low domestic cost and aid spending."))
+    relations: float = Field(ge=0, le=1, description=N_("Good relations with the region's governments."))
+    regional_standing: float = Field(ge=0, le=1, description=N_("Little collective resistance in the region."))
+    credibility: float = Field(ge=0, le=1, description=N_("A record of threats and promises kept."))
+    humanitarian: float = Field(ge=0, le=1, description=N_("Few people stranded in transit; access to protection kept."))
 
 
 class Mandate(Strict):

@@ -30,7 +30,25 @@ class LinesText(Strict):
     reject: list[Text] | None = Field(default=None, description="Said when rejecting.")
     retaliate: list[Text] | None = Field(default=None, description="Said when retaliating.")
     backslide: list[Text] | None = Field(default=None, description="Said when quietly dropping a commitment.")
-    counter_threat: list[Text] | None = Field(default=None, description="Said when answering a threat by naming what it will do if the US goes ahead.")
+    counter_threat: list[Text] | None = Field(default=None, description="Said when answering a threat with one of its own.")
+
+
+class RedLineText(Strict):
+    """One red line: only its reason is a text."""
+
+    reason: Text | None = Field(default=None, description="Why, in the government's own terms.")
+
+
+class LimitsText(Strict):
+    """The translatable part of a government's limits: the reasons of its red lines, in the English order."""
+
+    red_lines: list[RedLineText] | None = Field(default=None, description="The red lines, in the English order.")
+
+
+class RetaliationText(Strict):
+    """One way of hitting back: only what the news reports is a text."""
+
+    text: ShortText | None = Field(default=None, description="What it does, as the news reports it.")
 
 
 class CountryText(Strict):
@@ -41,6 +59,8 @@ class CountryText(Strict):
     summary: Text | None = Field(default=None, description="The dossier summary.")
     facts: FactsText | None = Field(default=None, description="Translatable facts.")
     lines: LinesText | None = Field(default=None, description="The government's responses.")
+    limits: LimitsText | None = Field(default=None, description="The reasons of its red lines.")
+    retaliation: list[RetaliationText] | None = Field(default=None, description="Its ways of hitting back, in the English order.")
 
 
 class LeverText(Strict):

@@ -6,7 +6,7 @@ import time
 
 from markupsafe import Markup
 
-from game.debrief.classreport import OBJECTIVES, SCORED_VS_IDLE, ClassReport, Group, group_stats
+from game.debrief.classreport import OBJECTIVES, SCORED_VS_IDLE, TAMPERED, ClassReport, Group, group_stats
 from game.debrief.data import objective_name
 from game.debrief.htmlkit import document, html, join, table
 from game.debrief.svg import bar_chart, dot_plot
@@ -15,8 +15,8 @@ from game.i18n.formats import counted
 
 
 def _check(text: str) -> Markup:
-    css = "ok" if text.startswith("verified") else ("bad" if text == "NOT MATCHING" else "open")
-    return html('<span class="{}">{}</span>', css, text)
+    css = "ok" if text.startswith("verified") else ("bad" if text == TAMPERED else "open")
+    return html('<span class="{}">{}</span>', css, _(text))  # the checks are kept in English, shown translated
 
 
 def _group(index: int, group: Group, current: str) -> list[Markup]:

@@ -20,13 +20,14 @@ from game.content import ContentBundle
 from game.debrief.reading import reading_score, readings
 from game.debrief.tabular import csv_text
 from game.engine import scorecard
+from game.i18n import N_, _
 from game.records.files import RecordError, load_record, record_files
 from game.records.model import Record
 from game.records.verify import replay_record, rules_for, scored_absolute, verify_record
 
-TAMPERED = "NOT MATCHING"
-SCORED_VS_IDLE = "vs doing nothing"
-SCORED_ABSOLUTE = "absolute (older record, not replayed)"
+TAMPERED = N_("NOT MATCHING")  # the checks are kept in English (stable in the CSV) and translated where shown
+SCORED_VS_IDLE = N_("vs doing nothing")
+SCORED_ABSOLUTE = N_("absolute (older record, not replayed)")
 OBJECTIVES = ("agreements", "returns", "border_flow", "us_costs", "relations", "regional_standing",
               "credibility", "humanitarian")
 
@@ -99,7 +100,8 @@ class ClassReport:
 def _number(value: Any, where: str) -> float:
     """A recorded score, or a ``RecordError`` naming the field when it is not a finite number."""
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-        raise RecordError(f"{where} is {type(value).__name__ if value is not None else 'null'}, not a number")
+        raise RecordError(_("{where} is {text}, not a number").format(
+                              where=where, text=type(value).__name__ if value is not None else 'null'))
     return float(value)
 
 
@@ -110,7 +112,7 @@ def _from_record(row: Row, record: Record) -> None:
     row.total = _number(final["total"], "final.total") if "total" in final else (last.score if last else 0.0)
     objectives = final.get("objectives", {})
     if not isinstance(objectives, dict):
-        raise RecordError(f"final.objectives is a {type(objectives).__name__}, not a table of scores")
+        raise RecordError(_("final.objectives is a {name}, not a table of scores").format(name=type(objectives).__name__))
     row.objectives = {str(k): _number(v, f"final.objectives.{k}") for k, v in objectives.items()}
     gains = final.get("gains", {})
     row.gains = {str(k): _number(v, f"final.gains.{k}") for k, v in gains.items()} if isinstance(gains, dict) else {}
@@ -130,10 +132,10 @@ def _from_record(row: Row, record: Record) -> None:
 
 def record_row(path: Path, record: Record, bundle: ContentBundle) -> Row:
     """The class-report row of one record; a ``RecordError`` when the record's scores are malformed."""
-    label = record.player or (f"bot: {record.strategy}" if record.strategy else path.stem)
+    label = record.player or (_("bot: {strategy}").format(strategy=record.strategy) if record.strategy else path.stem)
     row = Row(file=path.name, player=label, scenario=record.scenario, mandate=record.mandate,
               seed=record.seed, fingerprint=record.fingerprint, source=record.source, months=len(record.turns),
-              over=record.over, check="cannot replay", total=0.0)
+              over=record.over, check=N_("cannot replay"), total=0.0)
     _from_record(row, record)
     try:
         rules = rules_for(record, bundle)
@@ -149,9 +151,9 @@ def record_row(path: Path, record: Record, bundle: ContentBundle) -> Row:
     except RecordError:
         return row
     if same_data:
-        row.check = "verified" if ok else TAMPERED
+        row.check = N_("verified") if ok else TAMPERED
     else:
-        row.check = "verified (other data)" if ok else "other data"
+        row.check = N_("verified (other data)") if ok else N_("other data")
     if state is not None:
         card = scorecard(state)
         row.total, row.objectives, row.gains = card.total, dict(card.objectives), dict(card.gains)
@@ -179,7 +181,7 @@ def build_report(paths: list[str | Path], bundle: ContentBundle) -> ClassReport:
         try:
             rows.append(record_row(path, record, bundle))
         except RecordError as error:
-            skipped.append(f"{path} is damaged ({error}).")
+            skipped.append(_("{path} is damaged ({error}).").format(path=path, error=error))
             continue
     return group_rows(rows, skipped, bundle)
 

@@ -26,6 +26,7 @@ from game.debrief.ledgers import (
 from game.debrief.reading import Reading, reading_score, readings
 from game.debrief.versus import objective_title, total_words, versus_rows
 from game.engine import GameState, Rules, describe, month_label, rules_of, scorecard
+from game.i18n import _
 from game.records.counterfactual import Comparison, counterfactual
 from game.records.model import Record
 from game.records.verify import replay_record, rules_for, verify_record
@@ -167,7 +168,7 @@ def objective_name(key: str) -> str:
 def objective_help(key: str) -> str:
     """The objective's one-line description from the scenario model."""
     info = Weights.model_fields.get(key)
-    return (info.description or "") if info else ""
+    return _(info.description) if info and info.description else ""
 
 
 def timelines(record: Record, state: GameState) -> list[Timeline]:
@@ -185,22 +186,22 @@ def timelines(record: Record, state: GameState) -> list[Timeline]:
 
     score = [0.0] + [entry.outcome.score for entry in record.turns]
     return [
-        Timeline("standing", "The envoy's standing", "0-100", turns, [
-            us_series("Credibility", "credibility"), us_series("Regional resistance", "regional_resistance"),
-            us_series("Access to protection", "protection")], 0, 100),
-        Timeline("budget", "Aid budget left", "$ million", turns, [us_series("Aid budget", "aid_budget_m")], 0, None),
-        Timeline("domestic", "Domestic cost of US measures (per month)", "index", turns,
-                 [us_series("Domestic cost", "domestic_cost")], 0, None),
-        Timeline("relations", "Relations with Washington", "-100 hostile to 100 close", turns,
+        Timeline("standing", _("The envoy's standing"), "0-100", turns, [
+            us_series(_("Credibility"), "credibility"), us_series(_("Regional resistance"), "regional_resistance"),
+            us_series(_("Access to protection"), "protection")], 0, 100),
+        Timeline("budget", _("Aid budget left"), _("$ million"), turns, [us_series(_("Aid budget"), "aid_budget_m")], 0, None),
+        Timeline("domestic", _("Domestic cost of US measures (per month)"), _("index"), turns,
+                 [us_series(_("Domestic cost"), "domestic_cost")], 0, None),
+        Timeline("relations", _("Relations with Washington"), _("-100 hostile to 100 close"), turns,
                  per_country("relations"), -100, 100),
-        Timeline("arrivals", "Arrivals at the US border by nationality", "thousands a month", turns,
+        Timeline("arrivals", _("Arrivals at the US border by nationality"), _("thousands a month"), turns,
                  per_country("arrivals_k"), 0, None),
-        Timeline("people", "People returned and stranded (cumulative)", "thousands", turns, [
-            us_series("Returned", "returned_k"), us_series("Stranded in transit", "stranded_k")], 0, None),
-        Timeline("commitments", "Commitments in force (cooperation)", "0-100", turns,
+        Timeline("people", _("People returned and stranded (cumulative)"), _("thousands"), turns, [
+            us_series(_("Returned"), "returned_k"), us_series(_("Stranded in transit"), "stranded_k")], 0, None),
+        Timeline("commitments", _("Commitments in force (cooperation)"), "0-100", turns,
                  per_country("cooperation"), 0, 100),
-        Timeline("score", "Score against doing nothing", "points", list(range(len(score))),
-                 [Series("Score", score)], None, None),
+        Timeline("score", _("Score against doing nothing"), _("points"), list(range(len(score))),
+                 [Series(_("Score"), score)], None, None),
     ]
 
 

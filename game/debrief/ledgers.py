@@ -9,17 +9,18 @@ from game.engine.state import Promise
 from game.i18n import N_, _
 
 THREAT_STATUS = {
-    "pending": ("still pending when the game ended", None),
-    "complied": ("the government complied before the deadline", True),
-    "complied_late": ("the government complied after the deadline", True),
-    "carried_out": ("carried out after the deadline passed", True),
-    "bluff_called": ("not carried out: the bluff was called", False),
+    "pending": (N_("still pending when the game ended"), None),
+    "complied": (N_("the government complied before the deadline"), True),
+    "complied_late": (N_("the government complied after the deadline"), True),
+    "carried_out": (N_("carried out after the deadline passed"), True),
+    "bluff_called": (N_("not carried out: the bluff was called"), False),
 }
 PROMISE_STATUS = {
-    "open": ("still open when the game ended", None),
-    "kept": ("kept", True),
-    "broken": ("broken", False),
+    "open": (N_("still open when the game ended"), None),
+    "kept": (N_("kept"), True),
+    "broken": (N_("broken"), False),
 }
+DEAL_STATUS = {"in_force": N_("in force"), "eroded": N_("eroded"), "ended": N_("ended")}
 
 
 @dataclass
@@ -68,7 +69,7 @@ class HumanitarianRow:
 
 
 def _asks(names: dict[str, str], asks: dict[str, int]) -> str:
-    return ", ".join(f"{names.get(a, a)} level {lvl}" for a, lvl in asks.items()) or "nothing"
+    return ", ".join(_("{ask} level {level}").format(ask=names.get(a, a), level=lvl) for a, lvl in asks.items()) or _("nothing")
 
 
 def threat_entries(state: GameState, names: dict[str, str]) -> list[LedgerEntry]:
@@ -77,18 +78,20 @@ def threat_entries(state: GameState, names: dict[str, str]) -> list[LedgerEntry]
     out = []
     for t in state.threats:
         text, kept = THREAT_STATUS.get(t.status, (t.status.replace("_", " "), None))
-        how = "public" if t.public else "private"
+        text = _(text)
+        how = _("public") if t.public else _("private")
         out.append(LedgerEntry(
             "threat", t.id, t.turn, month_label(rules, t.turn), t.country, names.get(t.country, t.country),
             names.get(t.lever, t.lever),
-            f"{how} threat unless: {_asks(names, t.demand)}; deadline {month_label(rules, t.deadline)}",
+            _("{how} threat unless: {asks}; deadline {month_label}").format(
+                how=how, asks=_asks(names, t.demand), month_label=month_label(rules, t.deadline)),
             t.status, text, kept, t.closed_turn))
     return out
 
 
 def _broken_because(state: GameState, promise: Promise, names: dict[str, str]) -> str:
     """Why a promise broke, from the news of the month it broke ('' when no news says)."""
-    title = f"US promise to {names.get(promise.country, promise.country)} broken"
+    title = _("US promise to {name} broken").format(name=names.get(promise.country, promise.country))
     for item in state.news:
         if item.turn == promise.closed_turn and item.country == promise.country and item.title == title:
             return item.text.split(". ")[0].rstrip(".")
@@ -101,13 +104,14 @@ def promise_entries(state: GameState, names: dict[str, str]) -> list[LedgerEntry
     out = []
     for p in state.promises:
         text, kept = PROMISE_STATUS.get(p.status, (p.status, None))
+        text = _(text)
         if p.status == "broken":
             why = _broken_because(state, p, names)
-            text = f"broken: {why}" if why else text
+            text = _("broken: {why}").format(why=why) if why else text
         if p.kind == "lift":
-            detail = "lift the measure" + (f" by {month_label(rules, p.deadline)}" if p.deadline else "")
+            detail = _("lift the measure") + (_(" by {month_label}").format(month_label=month_label(rules, p.deadline)) if p.deadline else "")
         else:
-            detail = f"keep the offer in force (deal {p.deal})" if p.deal else "keep the offer in force"
+            detail = _("keep the offer in force (deal {deal})").format(deal=p.deal) if p.deal else _("keep the offer in force")
         out.append(LedgerEntry(
             "promise", p.id, p.turn, month_label(rules, p.turn), p.country, names.get(p.country, p.country),
             names.get(p.lever, p.lever), detail, p.status, text, kept, p.closed_turn))
@@ -118,8 +122,8 @@ def deal_rows(state: GameState, names: dict[str, str]) -> list[DealRow]:
     """Every agreement signed."""
     rules = rules_of(state)
     return [DealRow(d.id, d.turn, month_label(rules, d.turn), d.country, names.get(d.country, d.country),
-                    _asks(names, d.asks), ", ".join(names.get(o, o) for o in d.offers) or "nothing",
-                    d.threat is not None, d.status.replace("_", " "))
+                    _asks(names, d.asks), ", ".join(names.get(o, o) for o in d.offers) or _("nothing"),
+                    d.threat is not None, _(DEAL_STATUS.get(d.status, d.status.replace("_", " "))))
             for d in state.deals]
 
 
@@ -133,7 +137,7 @@ def humanitarian_rows(state: GameState) -> list[HumanitarianRow]:
         rows.append(HumanitarianRow(cid, rules.countries[cid].name, round(cs.returned_k, 3), round(cs.stranded_k, 3),
                                     round(hist[0].arrivals_k, 3) if hist else 0.0,
                                     round(hist[-1].arrivals_k, 3) if hist else 0.0))
-    rows.append(HumanitarianRow("", "All countries", round(sum(r.returned_k for r in rows), 3),
+    rows.append(HumanitarianRow("", _("All countries"), round(sum(r.returned_k for r in rows), 3),
                                 round(sum(r.stranded_k for r in rows), 3),
                                 round(sum(r.arrivals_start_k for r in rows), 3),
                                 round(sum(r.arrivals_end_k for r in rows), 3)))

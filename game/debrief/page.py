@@ -10,7 +10,7 @@ from game.debrief.ledgers import event_list, events_legend
 from game.debrief.reading import dimension_label
 from game.debrief.svg import bar_chart, line_chart
 from game.i18n import _
-from game.records.counterfactual import Comparison
+from game.records.counterfactual import SECTION_WORDS, Comparison
 from game.wording import reason_value
 
 
@@ -141,8 +141,8 @@ def _actions(d: Debrief) -> list[Markup]:
 
 def counterfactual_html(c: Comparison) -> list[Markup]:
     """The counterfactual section."""
-    rows = [(ch.section, ch.item, ch.actual, ch.without, "" if ch.delta is None else f"{ch.delta:+.2f}")
-            for ch in c.changed()]
+    rows = [(SECTION_WORDS.get(ch.section, ch.section), _(ch.item) if ch.section == "objective" else ch.item,
+             ch.actual, ch.without, "" if ch.delta is None else f"{ch.delta:+.2f}") for ch in c.changed()]
     out = [html("<h2>{}</h2>", _("Counterfactual")),
            html("<p>{}</p>", html(_("The same game without {action} (month {month}): score {actual} → {without}."),
                                   action=html("<b>{}</b>", c.removed), month=c.turn, actual=f"{c.actual_total:.1f}",

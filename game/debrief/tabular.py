@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from game.debrief.data import Debrief
-from game.i18n import current_language, language_name
+from game.i18n import _, current_language, language_name
 
 FORMULA_START = ("=", "+", "-", "@", "\t")
 COLUMNS = ("section", "turn", "country", "item", "value", "detail")
@@ -60,30 +60,31 @@ def debrief_rows(d: Debrief) -> list[tuple[Any, ...]]:
         ("summary", "", "", "scenario", d.scenario, d.scenario_title),
         ("summary", "", "", "mandate", d.mandate, d.mandate_name),
         ("summary", "", "", "seed", d.seed, ""),
-        ("summary", "", "", "months_played", d.months_played, f"of {d.turns_total}"),
+        ("summary", "", "", "months_played", d.months_played, _("of {turns_total}").format(turns_total=d.turns_total)),
         ("summary", "", "", "verified", d.verified, d.verify_summary),
-        ("summary", "", "", "fingerprint", d.fingerprint, "same data" if d.data_matches else "different data"),
-        ("summary", "", "", "total", d.total, "points against doing nothing"),
+        ("summary", "", "", "fingerprint", d.fingerprint, _("same data") if d.data_matches else _("different data")),
+        ("summary", "", "", "total", d.total, _("points against doing nothing")),
         ("summary", "", "", "absolute_total", d.absolute_total, "0-100"),
-        ("summary", "", "", "idle_total", d.idle_total, "0-100, the same year with no actions"),
+        ("summary", "", "", "idle_total", d.idle_total, _("0-100, the same year with no actions")),
         ("summary", "", "", "reading_score", d.reading_score, ""),
     ]
     card = d.scorecard
     for key in ("returned_k", "stranded_k", "protection", "arrivals_start_k", "arrivals_end_k", "threats_carried_out",
                 "bluffs_called", "promises_kept", "promises_broken"):
         rows.append(("summary", "", "", key, card.get(key), ""))
-    rows += [("objective", "", "", o.id, o.score, f"weight {o.weight:g}") for o in d.objectives]
-    rows += [("objective_idle", "", "", o.id, o.idle, "the same year with no actions") for o in d.objectives]
+    rows += [("objective", "", "", o.id, o.score, _("weight {weight:g}").format(weight=o.weight)) for o in d.objectives]
+    rows += [("objective_idle", "", "", o.id, o.idle, _("the same year with no actions")) for o in d.objectives]
     rows += [("objective_gain", "", "", o.id, o.gain, f"{o.verdict}: {o.figures}") for o in d.objectives]
     rows += [("cooperation", "", cid, "cooperation", v, "") for cid, v in card.get("agreements", {}).items()]
     for r in d.readings:
         rows.append(("reading", "", r.country, "score", r.score,
-                     f"true: {' '.join(r.true_top)}; guess: {' '.join(r.guessed) or 'no guess'}"))
+                     _("true: {join}; guess: {value}").format(
+                         join=' '.join(r.true_top), value=' '.join(r.guessed) or _("no guess"))))
         rows += [("priority", "", r.country, dim, w, "top" if dim in r.true_top else "") for dim, w in r.weights.items()]
         if r.note:
             rows.append(("note", "", r.country, "note", r.note, ""))
     rows += [(e.kind, e.turn, e.country, e.lever, e.status, e.detail) for e in d.threats + d.promises]
-    rows += [("agreement", x.turn, x.country, x.asks, x.status, f"offers: {x.offers}") for x in d.deals]
+    rows += [("agreement", x.turn, x.country, x.asks, x.status, _("offers: {offers}").format(offers=x.offers)) for x in d.deals]
     for h in d.humanitarian:
         rows += [("humanitarian", "", h.country or "ALL", "returned_k", h.returned_k, ""),
                  ("humanitarian", "", h.country or "ALL", "stranded_k", h.stranded_k, "")]
@@ -97,7 +98,8 @@ def debrief_rows(d: Debrief) -> list[tuple[Any, ...]]:
     rows += [("prompt", "", "", i, p, "") for i, p in enumerate(d.prompts, start=1)]
     if d.counterfactual is not None:
         c = d.counterfactual
-        rows += [("counterfactual", c.turn, "", f"{ch.section}: {ch.item}", ch.without, f"actual {ch.actual}")
+        rows += [("counterfactual", c.turn, "", f"{ch.section}: {ch.item}", ch.without, _("actual {actual}").format(
+                                                                                            actual=ch.actual))
                  for ch in c.changed()]
     return rows
 

@@ -11,29 +11,41 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from game.i18n import N_, _, ngettext
+
 SAME = 0.5  # points either side of zero read as "about the same as doing nothing"
 
 # objective -> (its name, how its figures read: (own facts, idle facts) -> words)
 Figures = Callable[[dict[str, float], dict[str, float]], str]
-_OBJECTIVES: dict[str, tuple[str, Figures]] = {
-    "agreements": ("Agreements", lambda y, n: f"cooperation won averaged {y.get('cooperation', 0):.0f} of 100 per "
-                   f"government (doing nothing: {n.get('cooperation', 0):.0f})"),
-    "returns": ("Returns", lambda y, n: f"{y.get('returned_k', 0):.1f} thousand people returned to their countries "
-                f"(doing nothing: {n.get('returned_k', 0):.1f} thousand)"),
-    "border_flow": ("Border flow", lambda y, n: f"{y.get('arrivals_mean_k', 0):.1f} thousand arrivals a month at the "
-                    f"US border on average (doing nothing: {n.get('arrivals_mean_k', 0):.1f} thousand)"),
-    "us_costs": ("US costs", lambda y, n: f"US measures cost {y.get('domestic_cost', 0):.1f} a month at home and "
-                 f"${y.get('aid_spent_m', 0):.0f} M of aid was spent (doing nothing: {n.get('domestic_cost', 0):.1f} "
-                 f"and ${n.get('aid_spent_m', 0):.0f} M)"),
-    "relations": ("Relations", lambda y, n: f"relations with Washington averaged {y.get('relations', 0):+.0f} on a "
-                  f"scale of -100 to 100 (doing nothing: {n.get('relations', 0):+.0f})"),
-    "regional_standing": ("Regional standing", lambda y, n: f"regional resistance to US pressure averaged "
-                          f"{y.get('resistance', 0):.0f} of 100 (doing nothing: {n.get('resistance', 0):.0f})"),
-    "credibility": ("Credibility", lambda y, n: f"US credibility ended at {y.get('credibility', 0):.0f} of 100 "
-                    f"(doing nothing: {n.get('credibility', 0):.0f})"),
-    "humanitarian": ("Humanitarian", lambda y, n: f"{y.get('stranded_k', 0):.1f} thousand people left stranded in "
-                     f"transit and access to protection at {y.get('protection', 0):.0f} of 100 (doing nothing: "
-                     f"{n.get('stranded_k', 0):.1f} thousand and {n.get('protection', 0):.0f})"),
+_OBJECTIVES: dict[str, tuple[str, Figures]] = {  # names marked for the catalog: translated where read
+    "agreements": (N_("Agreements"), lambda y, n: _(
+        "cooperation won averaged {own:.0f} of 100 per government (doing nothing: {idle:.0f})").format(
+            own=y.get("cooperation", 0), idle=n.get("cooperation", 0))),
+    "returns": (N_("Returns"), lambda y, n: _(
+        "{own:.1f} thousand people returned to their countries (doing nothing: {idle:.1f} thousand)").format(
+            own=y.get("returned_k", 0), idle=n.get("returned_k", 0))),
+    "border_flow": (N_("Border flow"), lambda y, n: _(
+        "{own:.1f} thousand arrivals a month at the US border on average (doing nothing: {idle:.1f} thousand)").format(
+            own=y.get("arrivals_mean_k", 0), idle=n.get("arrivals_mean_k", 0))),
+    "us_costs": (N_("US costs"), lambda y, n: _(
+        "US measures cost {own:.1f} a month at home and ${own_aid:.0f} M of aid was spent (doing nothing: "
+        "{idle:.1f} and ${idle_aid:.0f} M)").format(
+            own=y.get("domestic_cost", 0), own_aid=y.get("aid_spent_m", 0), idle=n.get("domestic_cost", 0),
+            idle_aid=n.get("aid_spent_m", 0))),
+    "relations": (N_("Relations"), lambda y, n: _(
+        "relations with Washington averaged {own:+.0f} on a scale of -100 to 100 (doing nothing: {idle:+.0f})").format(
+            own=y.get("relations", 0), idle=n.get("relations", 0))),
+    "regional_standing": (N_("Regional standing"), lambda y, n: _(
+        "regional resistance to US pressure averaged {own:.0f} of 100 (doing nothing: {idle:.0f})").format(
+            own=y.get("resistance", 0), idle=n.get("resistance", 0))),
+    "credibility": (N_("Credibility"), lambda y, n: _(
+        "US credibility ended at {own:.0f} of 100 (doing nothing: {idle:.0f})").format(
+            own=y.get("credibility", 0), idle=n.get("credibility", 0))),
+    "humanitarian": (N_("Humanitarian"), lambda y, n: _(
+        "{own:.1f} thousand people left stranded in transit and access to protection at {own_access:.0f} of 100 "
+        "(doing nothing: {idle:.1f} thousand and {idle_access:.0f})").format(
+            own=y.get("stranded_k", 0), own_access=y.get("protection", 0), idle=n.get("stranded_k", 0),
+            idle_access=n.get("protection", 0))),
 }
 
 
@@ -54,14 +66,17 @@ class VersusRow:
 def objective_title(key: str) -> str:
     """The objective's name as players read it."""
     entry = _OBJECTIVES.get(key)
-    return entry[0] if entry else key.replace("_", " ").capitalize()
+    return _(entry[0]) if entry else key.replace("_", " ").capitalize()
 
 
 def verdict(points: float) -> str:
     """'12 points better than doing nothing', 'about the same as doing nothing', ..."""
     if abs(points) < SAME:
-        return "about the same as doing nothing"
-    return f"{abs(points):.0f} point{'s' if round(abs(points)) != 1 else ''} {'better' if points > 0 else 'worse'} than doing nothing"
+        return _("about the same as doing nothing")
+    n = round(abs(points))
+    if points > 0:
+        return ngettext("{n} point better than doing nothing", "{n} points better than doing nothing", n).format(n=n)
+    return ngettext("{n} point worse than doing nothing", "{n} points worse than doing nothing", n).format(n=n)
 
 
 def versus_rows(card: dict[str, Any]) -> list[VersusRow]:
@@ -70,7 +85,7 @@ def versus_rows(card: dict[str, Any]) -> list[VersusRow]:
     facts, idle_facts = card.get("facts", {}), card.get("baseline_facts", {})
     rows = []
     for key, points in gains.items():
-        name, figures = _OBJECTIVES.get(key, (objective_title(key), lambda y, n: ""))
+        name, figures = objective_title(key), _OBJECTIVES.get(key, ("", lambda y, n: ""))[1]
         rows.append(VersusRow(key, name, float(weights.get(key, 0.0)), float(points),
                               float(card.get("objectives", {}).get(key, 0.0)),
                               float(card.get("baseline", {}).get(key, 0.0)), verdict(points), figures(facts, idle_facts)))
@@ -80,5 +95,6 @@ def versus_rows(card: dict[str, Any]) -> list[VersusRow]:
 def total_words(card: dict[str, Any]) -> str:
     """The score in one sentence."""
     total = float(card.get("total", 0.0))
-    return (f"The year went {verdict(total)} under this mandate (absolute score "
-            f"{card.get('absolute_total', 0.0):.0f} of 100; doing nothing {card.get('baseline_total', 0.0):.0f}).")
+    return _("The year went {verdict} under this mandate (absolute score {absolute:.0f} of 100; doing nothing "
+             "{idle:.0f}).").format(verdict=verdict(total), absolute=card.get("absolute_total", 0.0),
+                                    idle=card.get("baseline_total", 0.0))

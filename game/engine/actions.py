@@ -11,6 +11,8 @@ from typing import Annotated, Literal
 
 from pydantic import Field, TypeAdapter
 
+from game.i18n import _, ngettext
+
 
 @dataclass(frozen=True)
 class Threaten:
@@ -113,11 +115,11 @@ def action_to_dict(action: Action) -> dict:
 
 def _asks(asks: dict[str, int], names: dict[str, str]) -> str:
     """'Return flights level 2, Anti-smuggling level 1': asks by name with their levels."""
-    return ", ".join(f"{names.get(a, a)} level {lvl}" for a, lvl in asks.items())
+    return ", ".join(_("{ask} level {level}").format(ask=names.get(a, a), level=lvl) for a, lvl in asks.items())
 
 
 def _deadline(months: int) -> str:
-    return f"deadline in {months} month{'s' if months != 1 else ''}"
+    return ngettext("deadline in {n} month", "deadline in {n} months", months).format(n=months)
 
 
 def describe(action: Action, names: dict[str, str] | None = None) -> str:
@@ -125,26 +127,32 @@ def describe(action: Action, names: dict[str, str] | None = None) -> str:
     names = names or {}
     who = names.get(action.country, action.country)
     if isinstance(action, Threaten):
-        how = "publicly" if action.public else "privately"
-        return (f"Threaten {who} {how} with {names.get(action.lever, action.lever)} unless: "
-                f"{_asks(action.demand, names)} ({_deadline(action.deadline)})")
+        how = _("publicly") if action.public else _("privately")
+        return (_("Threaten {who} {how} with {measure} unless: {asks} ({deadline})").format(
+                    who=who, how=how, measure=names.get(action.lever, action.lever), asks=_asks(action.demand, names),
+                    deadline=_deadline(action.deadline)))
     if isinstance(action, Propose):
-        offers = ", ".join(names.get(o, o) for o in action.offers) or "nothing"
+        offers = ", ".join(names.get(o, o) for o in action.offers) or _("nothing")
         backed = ""
         if action.threat:
-            how = "public" if action.public else "private"
-            backed = f", backed by a {how} threat of {names.get(action.threat, action.threat)} ({_deadline(action.deadline)})"
-        return f"Propose to {who}: {_asks(action.asks, names)}; offer {offers}{backed}"
+            backed = (_(", backed by a public threat of {measure} ({deadline})") if action.public
+                      else _(", backed by a private threat of {measure} ({deadline})")).format(
+                         measure=names.get(action.threat, action.threat), deadline=_deadline(action.deadline))
+        return _("Propose to {who}: {asks}; offer {offers}{backed}").format(
+                   who=who, asks=_asks(action.asks, names), offers=offers, backed=backed)
     if isinstance(action, CarryOut):
-        return f"Put {names.get(action.lever, action.lever)} in force on {who}"
+        return _("Put {measure} in force on {who}").format(measure=names.get(action.lever, action.lever), who=who)
     if isinstance(action, Lift):
-        return f"Lift {names.get(action.lever, action.lever)} on {who}"
+        return _("Lift {measure} on {who}").format(measure=names.get(action.lever, action.lever), who=who)
     if isinstance(action, Engage):
-        return f"{names.get(action.lever, action.lever)} with {who}"
+        return _("{move} with {who}").format(move=names.get(action.lever, action.lever), who=who)
     if isinstance(action, Investigate):
-        return f"Intelligence on {who}"
+        return _("Intelligence on {who}").format(who=who)
     if isinstance(action, FireEvent):
-        return f"Instructor's event: {names.get(action.event, action.event)}" + (f" in {who}" if action.country else "")
-    return f"Accept {who}'s counter-offer"
+        event = names.get(action.event, action.event)
+        if action.country:
+            return _("Instructor's event: {event} in {who}").format(event=event, who=who)
+        return _("Instructor's event: {event}").format(event=event)
+    return _("Accept {who}'s counter-offer").format(who=who)
 
 

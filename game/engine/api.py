@@ -29,6 +29,7 @@ from game.engine.errors import Impossible
 from game.engine.inject import check_inject
 from game.engine.rules import Rules, is_stick
 from game.engine.state import GameState, rules_of
+from game.i18n import _, ngettext
 
 NEGOTIATIONS = (Threaten, Propose, AcceptCounter)
 MAX_DEADLINE = 6
@@ -124,37 +125,43 @@ def _check_aid(rules: Rules, state: GameState, offers: tuple[str, ...] | list[st
         return
     outlook = aid_outlook(state)
     if outlook.committed_m + new > outlook.budget_m + 1e-6:
-        plural = "s" if months != 1 else ""
         raise Impossible(
-            f"{what} would cost ${new:.0f} M of aid over the {months} month{plural} left, and ${outlook.committed_m:.0f} M "
-            f"is already promised (including this month's plan) out of ${outlook.budget_m:.0f} M. Aid the budget "
-            "cannot pay lapses, and the promise behind it is broken.")
+            ngettext("{what} would cost ${new:.0f} M of aid over the {months} month left, and "
+                     "${committed_m:.0f} M is already promised (including this month's plan) out of ${budget_m:.0f} "
+                     "M. Aid the budget cannot pay lapses, and the promise behind it is broken.",
+                     "{what} would cost ${new:.0f} M of aid over the {months} months left, and "
+               "${committed_m:.0f} M is already promised (including this month's plan) out of ${budget_m:.0f} "
+               "M. Aid the budget cannot pay lapses, and the promise behind it is broken.", months).format(
+                what=what, new=new, months=months, committed_m=outlook.committed_m, budget_m=outlook.budget_m))
 
 
 def _check_asks(rules: Rules, country: str, asks: dict[str, int], what: str) -> None:
     if not asks or max(asks.values()) <= 0:
-        raise Impossible(f"A {what} needs at least one ask with a level of 1 or more.")
+        raise Impossible(_("A {what} needs at least one ask with a level of 1 or more.").format(what=what))
     for aid, level in asks.items():
         rule = rules.ask(aid)
         if rule.applies_to and country not in rule.applies_to:
-            raise Impossible(f"'{rule.name}' cannot be asked of {rules.country(country).name}.")
+            raise Impossible(_("'{name}' cannot be asked of {country}.").format(
+                                 name=rule.name, country=rules.country(country).name))
         if not 0 <= level <= len(rule.levels):
-            raise Impossible(f"'{rule.name}' has levels 1 to {len(rule.levels)}; {level} is not one of them.")
+            raise Impossible(_("'{name}' has levels 1 to {n}; {level} is not one of them.").format(
+                                 name=rule.name, n=len(rule.levels), level=level))
 
 
 def _check_offers(rules: Rules, state: GameState, country: str, offers: tuple[str, ...] | list[str]) -> float:
     aid = 0.0
     if len(set(offers)) != len(offers):
-        raise Impossible("The same offer is listed twice.")
+        raise Impossible(_("The same offer is listed twice."))
     for oid in offers:
         lever = rules.lever(oid)
         if not lever.offerable:
-            raise Impossible(f"{lever.name} cannot be offered in a proposal.")
+            raise Impossible(_("{name} cannot be offered in a proposal.").format(name=lever.name))
         if _in_force_after_queue(state, country, oid):
-            raise Impossible(f"{lever.name} is already in force for {rules.country(country).name}.")
+            raise Impossible(_("{name} is already in force for {country}.").format(
+                                 name=lever.name, country=rules.country(country).name))
         if lever.requires and not _in_force_after_queue(state, country, lever.requires):
             req = rules.lever(lever.requires).name.lower()
-            raise Impossible(f"{lever.name} can only be offered while {req} is in force.")
+            raise Impossible(_("{name} can only be offered while {req} is in force.").format(name=lever.name, req=req))
         aid += lever.aid_cost_m
     return aid
 
@@ -168,7 +175,7 @@ def _check(state: GameState, action: Action) -> int:
     """``check``, returning the political capital the action takes."""
     rules = rules_of(state)
     if state.is_over:
-        raise Impossible("The game is over; no more actions can be taken.")
+        raise Impossible(_("The game is over; no more actions can be taken."))
     if isinstance(action, FireEvent):
         check_inject(rules, state, action)
         return 0
@@ -177,66 +184,73 @@ def _check(state: GameState, action: Action) -> int:
     if isinstance(action, NEGOTIATIONS):
         for queued in state.queue:
             if isinstance(queued, NEGOTIATIONS) and queued.country == action.country:
-                raise Impossible(f"You already have a demand or proposal for {country.name} this month.")
+                raise Impossible(_("You already have a demand or proposal for {name} this month.").format(
+                                     name=country.name))
     if isinstance(action, Threaten):
         lever = rules.lever(action.lever)
         if not is_stick(lever):
-            raise Impossible(f"{lever.name} is not a measure you can threaten.")
+            raise Impossible(_("{name} is not a measure you can threaten.").format(name=lever.name))
         if action.public and not lever.threat_public:
-            raise Impossible(f"{lever.name} cannot be threatened in public.")
+            raise Impossible(_("{name} cannot be threatened in public.").format(name=lever.name))
         if not action.public and not lever.threat_private:
-            raise Impossible(f"{lever.name} cannot be threatened in private.")
+            raise Impossible(_("{name} cannot be threatened in private.").format(name=lever.name))
         if _in_force_after_queue(state, action.country, action.lever):
-            raise Impossible(f"{lever.name} is already in force on {country.name}; lift it or offer to lift it instead.")
+            raise Impossible(_("{name} is already in force on {country}; lift it or offer to lift it instead.").format(
+                                 name=lever.name, country=country.name))
         if not 1 <= action.deadline <= MAX_DEADLINE:
-            raise Impossible(f"A deadline must be 1 to {MAX_DEADLINE} months.")
+            raise Impossible(_("A deadline must be 1 to {most} months.").format(most=MAX_DEADLINE))
         _check_asks(rules, action.country, action.demand, "demand")
     elif isinstance(action, Propose):
         _check_asks(rules, action.country, action.asks, "proposal")
         aid = _check_offers(rules, state, action.country, action.offers)
         if aid > state.us.aid_budget_m:
-            raise Impossible(f"These offers need ${aid:.0f} M of aid a month; ${state.us.aid_budget_m:.0f} M is left.")
-        _check_aid(rules, state, action.offers, "If accepted, these offers")
+            raise Impossible(_("These offers need ${aid:.0f} M of aid a month; ${aid_budget_m:.0f} M is left.").format(
+                                 aid=aid, aid_budget_m=state.us.aid_budget_m))
+        _check_aid(rules, state, action.offers, _("If accepted, these offers"))
         if action.threat:
             _check(state, Threaten(action.country, action.threat, action.asks, action.public, action.deadline))
     elif isinstance(action, CarryOut):
         lever = rules.lever(action.lever)
         if lever.kind not in ("stick", "carrot"):
-            raise Impossible(f"{lever.name} is not a measure that can be put in force.")
+            raise Impossible(_("{name} is not a measure that can be put in force.").format(name=lever.name))
         if _in_force_after_queue(state, action.country, action.lever):
-            raise Impossible(f"{lever.name} is already in force on {country.name}.")
+            raise Impossible(_("{name} is already in force on {country}.").format(name=lever.name, country=country.name))
         if lever.requires and not _in_force_after_queue(state, action.country, lever.requires):
-            raise Impossible(f"{lever.name} is only possible while {rules.lever(lever.requires).name.lower()} is in force.")
+            raise Impossible(_("{name} is only possible while {required} is in force.").format(
+                                 name=lever.name, required=rules.lever(lever.requires).name.lower()))
         if lever.aid_cost_m > state.us.aid_budget_m:
-            raise Impossible(f"{lever.name} needs ${lever.aid_cost_m:.0f} M of aid a month; ${state.us.aid_budget_m:.0f} M is left.")
+            raise Impossible(_("{name} needs ${aid_cost_m:.0f} M of aid a month; ${aid_budget_m:.0f} M is left.").format(
+                                 name=lever.name, aid_cost_m=lever.aid_cost_m, aid_budget_m=state.us.aid_budget_m))
         _check_aid(rules, state, (action.lever,), lever.name)
     elif isinstance(action, Lift):
         lever = rules.lever(action.lever)
         if not _in_force_after_queue(state, action.country, action.lever):
-            raise Impossible(f"{lever.name} is not in force on {country.name}.")
+            raise Impossible(_("{name} is not in force on {country}.").format(name=lever.name, country=country.name))
     elif isinstance(action, Engage):
         if rules.lever(action.lever).kind != "diplomacy":
-            raise Impossible(f"{rules.lever(action.lever).name} is not a diplomatic move.")
+            raise Impossible(_("{name} is not a diplomatic move.").format(name=rules.lever(action.lever).name))
         if any(isinstance(q, Engage) and q.country == action.country and q.lever == action.lever for q in state.queue):
-            raise Impossible(f"That is already planned with {country.name} this month.")
+            raise Impossible(_("That is already planned with {name} this month.").format(name=country.name))
     elif isinstance(action, Investigate):
         if rules.lever(action.lever).kind != "intelligence":
-            raise Impossible(f"{rules.lever(action.lever).name} is not intelligence work.")
+            raise Impossible(_("{name} is not intelligence work.").format(name=rules.lever(action.lever).name))
         if any(isinstance(q, Investigate) and q.country == action.country for q in state.queue):
-            raise Impossible(f"Intelligence on {country.name} is already planned this month.")
+            raise Impossible(_("Intelligence on {name} is already planned this month.").format(name=country.name))
     elif isinstance(action, AcceptCounter):
         counter = cs.pending_counter
         if counter is None or counter.turn != state.turn - 1:
-            raise Impossible(f"{country.name} has no counter-offer on the table this month.")
+            raise Impossible(_("{name} has no counter-offer on the table this month.").format(name=country.name))
         aid = _check_offers(rules, state, action.country, counter.offers)
         if aid > state.us.aid_budget_m:
-            raise Impossible(f"The counter-offer needs ${aid:.0f} M of aid a month; ${state.us.aid_budget_m:.0f} M is left.")
-        _check_aid(rules, state, counter.offers, "The counter-offer")
+            raise Impossible(_("The counter-offer needs ${aid:.0f} M of aid a month; ${aid_budget_m:.0f} M is left.").format(
+                                 aid=aid, aid_budget_m=state.us.aid_budget_m))
+        _check_aid(rules, state, counter.offers, _("The counter-offer"))
     else:  # pragma: no cover - the Action union is closed
-        raise Impossible("That is not an action the envoy can take.")
+        raise Impossible(_("That is not an action the envoy can take."))
     cost = action_cost(rules, state, action)
     if cost > state.us.capital:
-        raise Impossible(f"That needs {cost} political capital; {state.us.capital} is left this month.")
+        raise Impossible(_("That needs {cost} political capital; {capital} is left this month.").format(
+                             cost=cost, capital=state.us.capital))
     return cost
 
 
@@ -253,7 +267,7 @@ def unqueue(state: GameState, index: int) -> list[Action]:
     (for example offering sanctions relief after undoing the sanctions); those are removed too.
     """
     if not 0 <= index < len(state.queue):
-        raise Impossible("There is no such action in this month's plan.")
+        raise Impossible(_("There is no such action in this month's plan."))
     rules = rules_of(state)
     for queued in state.queue:
         state.us.capital += action_cost(rules, state, queued)

@@ -26,6 +26,7 @@ from game.engine.score import scorecard
 from game.engine.setup import new_game
 from game.engine.state import GameState
 from game.engine.turn import advance
+from game.i18n import _
 
 Bot = str | Strategy
 
@@ -53,7 +54,8 @@ def _bot(strategy: Bot) -> Strategy:
     try:
         return STRATEGIES[strategy]
     except KeyError:
-        raise UnknownContent(f"There is no strategy '{strategy}' (choose from: {', '.join(STRATEGIES)}).") from None
+        raise UnknownContent(_("There is no strategy '{strategy}' (choose from: {join}).").format(
+                                 strategy=strategy, join=', '.join(STRATEGIES))) from None
 
 
 @contextmanager

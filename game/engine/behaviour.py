@@ -12,6 +12,7 @@ from game.engine.rules import Rules
 from game.engine.state import Deal, Factor, GameState, News, Promise, Threat
 from game.engine.terms import ask_cost, bite, goodwill, grievance, pride_cost, stick_pain, threat_credibility, trust_factor, unpopularity
 from game.engine.world import clamp
+from game.i18n import _
 
 
 def _demand_met(state: GameState, cid: str, demand: dict[str, int]) -> bool:
@@ -97,9 +98,10 @@ def call_bluff(rules: Rules, state: GameState, threat: Threat) -> None:
     cs.approval = clamp(cs.approval + (4.0 if threat.public else 1.0), 0.0, 100.0)
     name = rules.countries[threat.country].name
     lever = rules.levers[threat.lever].name.lower()
-    state.news.append(News(turn=state.turn, country=threat.country, title=f"Deadline passes for {name}",
-                           text=f"Washington's deadline passed without the threatened {lever}. "
-                                f"Other governments weigh US threats accordingly."))
+    state.news.append(News(turn=state.turn, country=threat.country, title=_("Deadline passes for {name}").format(
+                                                                              name=name),
+                           text=_("Washington's deadline passed without the threatened {lever}. Other governments weigh US "
+                                   "threats accordingly.").format(lever=lever)))
 
 
 def check_lift_promises(rules: Rules, state: GameState) -> None:
@@ -111,7 +113,7 @@ def check_lift_promises(rules: Rules, state: GameState) -> None:
                 promise.closed_turn = state.turn
                 adjust_credibility(state, T.CRED_PROMISE_KEPT, promise.country)
             elif state.turn >= promise.deadline:
-                break_promise(rules, state, promise, "was not lifted after the government complied")
+                break_promise(rules, state, promise, _("was not lifted after the government complied"))
 
 
 def backslide(rules: Rules, state: GameState, answered: set[str]) -> None:
@@ -173,14 +175,14 @@ def backslide(rules: Rules, state: GameState, answered: set[str]) -> None:
                 if deal is not None and not any(cs.commitment_deals.get(a) == deal.id for a in deal.asks):
                     deal.status = "eroded"
                 if lifted:
-                    factors = [Factor("withdrawn", "Washington withdrew what it gave in return.", -T.BACKSLIDE_OFFER_LIFTED)]
+                    factors = [Factor("withdrawn", _("Washington withdrew what it gave in return."), -T.BACKSLIDE_OFFER_LIFTED)]
                 elif keep < 0:
-                    factors = [Factor("keep", "Keeping it costs more than it brings.", keep)]
+                    factors = [Factor("keep", _("Keeping it costs more than it brings."), keep)]
                 else:
-                    factors = [Factor("reliability", "Keeping it still pays, but the government follows through unevenly.",
+                    factors = [Factor("reliability", _("Keeping it still pays, but the government follows through unevenly."),
                                       -chance)]
                 if keep >= SMALL and lifted:
-                    factors.append(Factor("keep", "Keeping it would still bring more than it costs.", keep))
+                    factors.append(Factor("keep", _("Keeping it would still bring more than it costs."), keep))
                 mark_decisive(factors, False)
                 # the line is followed by its real reason, so that it never blames what did not happen
                 respond(rules, state, cid, ResponseKind.backslide, "commitment", {aid: level}, factors, keep,

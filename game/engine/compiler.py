@@ -24,6 +24,7 @@ from game.engine.rules import (
     Vector,
 )
 from game.engine.tuning import ALTERNATIVES_CUSHION
+from game.i18n import _
 
 _E, _R, _A = DIM_INDEX["economy"], DIM_INDEX["remittances"], DIM_INDEX["aid"]
 _AP, _S = DIM_INDEX["approval"], DIM_INDEX["sovereignty"]
@@ -40,12 +41,14 @@ def compile_rules(bundle: ContentBundle, scenario_id: str) -> Rules:
     """Build the engine's view of one scenario from validated content."""
     if scenario_id not in bundle.scenarios:
         known = ", ".join(sorted(bundle.scenarios)) or "none"
-        raise UnknownContent(f"There is no scenario '{scenario_id}' (known: {known}).")
+        raise UnknownContent(_("There is no scenario '{scenario_id}' (known: {known}).").format(
+                                 scenario_id=scenario_id, known=known))
     scenario = bundle.scenarios[scenario_id]
     countries: dict[str, CountryRule] = {}
     for cid in scenario.countries:
         if cid not in bundle.countries:
-            raise UnknownContent(f"Scenario '{scenario_id}' lists country '{cid}', which is not in the data.")
+            raise UnknownContent(_("Scenario '{scenario_id}' lists country '{cid}', which is not in the data.").format(
+                                     scenario_id=scenario_id, cid=cid))
         src = bundle.countries[cid]
         countries[cid] = CountryRule(
             id=cid, name=src.name, leader=src.leader,
@@ -105,7 +108,7 @@ def compile_rules(bundle: ContentBundle, scenario_id: str) -> Rules:
     for cid, c in countries.items():
         for key, vector in [*((a, felt[(cid, a)]) for a in asks), *((lid, r.impacts) for lid, r in levers.items())]:
             best = max(range(len(DIMS)), key=lambda i: abs(c.priorities[i] * vector[i]))
-            topic[(cid, key)] = DIMENSION_HELP[Dimension(DIMS[best])]
+            topic[(cid, key)] = _(DIMENSION_HELP[Dimension(DIMS[best])])
     stick_rank = {
         cid: tuple(sorted((lid for lid, lv in levers.items() if lv.kind is LeverKind.stick),
                           key=lambda lid: sum(levers[lid].impacts) * c.exposure_to(levers[lid].exposure)))

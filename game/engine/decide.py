@@ -18,6 +18,7 @@ from game.engine import tuning as T
 from game.engine.rules import Rules
 from game.engine.state import Factor, GameState
 from game.engine.terms import ask_cost, barrier, bite, goodwill, grievance, pride_cost, threat_credibility, trust_factor
+from game.i18n import _
 
 SMALL = 0.005  # factors smaller than this are left out of explanations
 
@@ -33,23 +34,26 @@ def pressure_items(rules: Rules, state: GameState, cid: str, asks: dict[str, int
         pain = rules.pain[(cid, threat)]
         cred = threat_credibility(state, cid, threat, public)
         if pain >= 0.1:
-            text = (f"The threat of {lever.name.lower()} would hurt {rules.topic[(cid, threat)]}"
-                    + (", though Washington's threats are doubted." if cred < 0.4 else "."))
+            text = (_("The threat of {name} would hurt {topic}").format(
+                        name=lever.name.lower(), topic=rules.topic[(cid, threat)])
+                    + (_(", though Washington's threats are doubted.") if cred < 0.4 else "."))
         else:
-            why = "it has little left to lose to this measure" if rules.countries[cid].exposure_to(lever.exposure) < 0.35 \
-                else "other partners would cushion the blow"
-            text = f"The threat of {lever.name.lower()} carries little weight: {why}."
+            why = _("it has little left to lose to this measure") if rules.countries[cid].exposure_to(lever.exposure) < 0.35 \
+                else _("other partners would cushion the blow")
+            text = _("The threat of {name} carries little weight: {why}.").format(name=lever.name.lower(), why=why)
         items.append((f"threat:{threat}", text, pain * cred))
     for t in state.threats:
         if t.country != cid or t.status != ThreatStatus.pending or t.id == threat_id or (threat and t.lever == threat):
             continue
         if all(asks.get(a, 0) >= lvl or cs.commitments.get(a, 0) >= lvl for a, lvl in t.demand.items()):
             value = rules.pain[(cid, t.lever)] * threat_credibility(state, cid, t.lever, t.public) * T.PENDING_WEIGHT
-            items.append((f"pending:{t.lever}", f"The deal would also meet the earlier threat of {rules.levers[t.lever].name.lower()}.", value))
+            items.append((f"pending:{t.lever}", _("The deal would also meet the earlier threat of {name}.").format(
+                                                    name=rules.levers[t.lever].name.lower()), value))
     if relief:
         tf = trust_factor(cs)
         for lid in relief:
-            items.append((f"relief:{lid}", f"Complying would end the {rules.levers[lid].name.lower()} already in force.",
+            items.append((f"relief:{lid}", _("Complying would end the {name} already in force.").format(
+                                               name=rules.levers[lid].name.lower()),
                           rules.pain[(cid, lid)] * tf))
     if cs.alternatives:  # other partners it turned to cushion every stick for a while
         left = bite(rules, cs)
@@ -82,18 +86,19 @@ def weigh(
         if line is not None and line.price and asks.get(main, 0) >= line.from_level > cs.commitments.get(main, 0):
             text = f"{line.reason}"
         else:
-            text = f"What you ask would hit {rules.topic[(cid, main)]}"
-            text += ", and an unpopular government can afford few concessions." if cs.approval < T.LOW_APPROVAL else "."
+            text = _("What you ask would hit {topic}").format(topic=rules.topic[(cid, main)])
+            text += _(", and an unpopular government can afford few concessions.") if cs.approval < T.LOW_APPROVAL else "."
         add(Factor("asks", text, -cost))
 
     if offers:
         tf = trust_factor(cs)
-        welcome = "." if cs.trust >= 50 else ", though trust in US promises is low."
+        welcome = "." if cs.trust >= 50 else _(", though trust in US promises is low.")
         for oid in offers:
             value = rules.value[(cid, oid)] * tf
             if abs(value) >= SMALL:
-                text = (f"Your offer of {rules.levers[oid].name.lower()} is welcome{welcome}" if value > 0
-                        else f"Your offer of {rules.levers[oid].name.lower()} is unwelcome.")
+                text = (_("Your offer of {name} is welcome{welcome}").format(
+                            name=rules.levers[oid].name.lower(), welcome=welcome) if value > 0
+                        else _("Your offer of {name} is unwelcome.").format(name=rules.levers[oid].name.lower()))
                 add(Factor(f"offer:{oid}", text, value))
 
     items = pressure_items(rules, state, cid, asks, threat, public, threat_id, relief)
@@ -106,29 +111,29 @@ def weigh(
                 add(Factor(key, text, share))
     if threat:
         if public:
-            add(Factor("pride", "Giving in to a public threat from Washington is costly at home.", -pride_cost(rules, cid)))
+            add(Factor("pride", _("Giving in to a public threat from Washington is costly at home."), -pride_cost(rules, cid)))
         resist = us.regional_resistance / 100.0 * T.RESISTANCE
         if resist >= SMALL:
-            add(Factor("resistance", "Neighbouring governments are pushing back against US pressure together.", -resist))
+            add(Factor("resistance", _("Neighbouring governments are pushing back against US pressure together."), -resist))
     if not offers and not threat and not relief and cost >= SMALL:
         pass  # a bare proposal: the counter-offer prices it (see counter_offer)
     if cs.lowballs and cost >= SMALL:
-        add(Factor("lowball", "Earlier proposals that offered nothing in return have made it wary.",
+        add(Factor("lowball", _("Earlier proposals that offered nothing in return have made it wary."),
                    -T.LOWBALL_PREMIUM * cs.lowballs))
 
     good = goodwill(cs)
     if abs(good) >= SMALL:
-        add(Factor("relations", "Good relations with Washington make cooperation easier." if good > 0
-                   else "Strained relations with Washington weigh against a deal.", good))
+        add(Factor("relations", _("Good relations with Washington make cooperation easier.") if good > 0
+                   else _("Strained relations with Washington weigh against a deal."), good))
     hurt = grievance(cs)
     if hurt >= SMALL:
-        add(Factor("grievance", "Past grievances against Washington linger.", -hurt))
+        add(Factor("grievance", _("Past grievances against Washington linger."), -hurt))
     expectations = us.expectations / 100.0 * T.EXPECTATIONS
     if expectations >= SMALL and cost >= SMALL:
-        add(Factor("expectations", "Rewards given to neighbours have raised the price of cooperation.", -expectations))
+        add(Factor("expectations", _("Rewards given to neighbours have raised the price of cooperation."), -expectations))
     if abs(cs.stance) >= SMALL and cost >= SMALL:
-        add(Factor("stance", "Politics at home give the government room for a deal this year." if cs.stance > 0
-                   else "Politics at home leave the government little room for a deal this year.", cs.stance))
+        add(Factor("stance", _("Politics at home give the government room for a deal this year.") if cs.stance > 0
+                   else _("Politics at home leave the government little room for a deal this year."), cs.stance))
     total = 0.0  # added in order, as sum() would
     for f in factors:
         total += f.value
@@ -152,8 +157,8 @@ def add_mood(state: GameState, total: float, factors: list[Factor]) -> tuple[flo
     """Add the day-to-day mood (one draw) and mark the decisive factor."""
     noise = state.rng.gauss(0.0, T.NOISE_V2)
     if abs(noise) >= SMALL:
-        factors.append(Factor("mood", "The politics of the day lean toward a deal." if noise > 0
-                              else "The politics of the day lean against a deal.", noise))
+        factors.append(Factor("mood", _("The politics of the day lean toward a deal.") if noise > 0
+                              else _("The politics of the day lean against a deal."), noise))
     total += noise
     mark_decisive(factors, total >= 0)
     return total, factors

@@ -12,6 +12,7 @@ from game.engine.errors import Impossible
 from game.engine.events import _apply_effects
 from game.engine.rules import Rules
 from game.engine.state import GameState, News
+from game.i18n import _
 
 
 def _plan(rules: Rules, event: str) -> tuple | None:
@@ -35,9 +36,10 @@ def check_inject(rules: Rules, state: GameState, action: FireEvent) -> None:
 
     The same event may be planned twice in a month (two injects): a class's game plays every inject."""
     if _plan(rules, action.event) is None:
-        raise Impossible(f"There is no event '{action.event}' in this scenario.")
+        raise Impossible(_("There is no event '{event}' in this scenario.").format(event=action.event))
     if not inject_places(rules, action):
-        raise Impossible(f"The event '{action.event}' cannot happen in '{action.country}'.")
+        raise Impossible(_("The event '{event}' cannot happen in '{country}'.").format(
+                             event=action.event, country=action.country))
 
 
 def fire_inject(rules: Rules, state: GameState, action: FireEvent) -> None:

@@ -8,6 +8,7 @@ from game.engine import tuning as T
 from game.engine.rules import Rules, is_stick
 from game.engine.state import Deal, GameState, News, Promise, Threat
 from game.engine.world import clamp
+from game.i18n import _
 
 
 def adjust_credibility(state: GameState, delta: float, country: str | None = None, lever: str | None = None) -> None:
@@ -73,8 +74,9 @@ def break_promise(rules: Rules, state: GameState, promise: Promise, why: str) ->
     name = rules.countries[promise.country].name
     lever = rules.levers[promise.lever].name.lower() if promise.lever in rules.levers else promise.lever
     state.news.append(News(turn=state.turn, country=promise.country,
-                           title=f"US promise to {name} broken",
-                           text=f"The {lever} promised to {name} {why}. Governments across the region take note."))
+                           title=_("US promise to {name} broken").format(name=name),
+                           text=_("The {lever} promised to {name} {why}. Governments across the region take note.").format(
+                                    lever=lever, name=name, why=why)))
 
 
 def keep_promise(state: GameState, promise: Promise) -> None:
@@ -96,7 +98,7 @@ def put_in_force(rules: Rules, state: GameState, cid: str, lid: str) -> None:
     if lever.requires:
         cs.measures.pop(lever.requires, None)
     for other in [m for m in cs.measures if m in rules.levers and rules.levers[m].requires == lid]:
-        take_off(rules, state, cid, other, why="ended when the measure it relieved was restored")
+        take_off(rules, state, cid, other, why=_("ended when the measure it relieved was restored"))
     cs.measures[lid] = lever.duration
     if is_stick(lever):
         cs.imposed[lid] = state.turn

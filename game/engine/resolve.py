@@ -16,6 +16,7 @@ from game.engine.retaliation import answer_measure, pick_retaliation, retaliatio
 from game.engine.rules import DIMS, Rules, is_stick
 from game.engine.state import Counter, Factor, GameState
 from game.engine.world import clamp
+from game.i18n import _
 
 
 def negotiate(rules: Rules, state: GameState, cid: str, asks: dict[str, int], offers: list[str],
@@ -60,7 +61,7 @@ def negotiate(rules: Rules, state: GameState, cid: str, asks: dict[str, int], of
             cs.counter_threat = option
             what = rules.countries[cid].repertoire[option].text
             respond(rules, state, cid, ResponseKind.counter_threat, about, asks, factors, utility,
-                    extra=f"If Washington goes ahead: {what}.")
+                    extra=_("If Washington goes ahead: {what}.").format(what=what))
             return
     respond(rules, state, cid, kind, about, asks, factors, utility)
 
@@ -87,7 +88,7 @@ def resolve(rules: Rules, state: GameState, action: Action) -> None:
                 threat = state.threats[counter.threat - 1]
                 if threat.status == ThreatStatus.pending:
                     close_threat(state, threat, ThreatStatus.complied)
-            factors.append(Factor("own_offer", "It is the government's own counter-offer.", T.COUNTER_MARGIN))
+            factors.append(Factor("own_offer", _("It is the government's own counter-offer."), T.COUNTER_MARGIN))
             mark_decisive(factors, True)
             respond(rules, state, cid, ResponseKind.accept, "counter", counter.asks, factors, utility + T.COUNTER_MARGIN)
     elif isinstance(action, CarryOut):
@@ -109,7 +110,7 @@ def resolve(rules: Rules, state: GameState, action: Action) -> None:
             us.expectations = clamp(us.expectations + lever.visibility * T.EXPECT_REWARD, 0.0, 100.0)
     elif isinstance(action, Lift):
         lever = rules.levers[action.lever]
-        take_off(rules, state, cid, action.lever, why="was withdrawn by Washington")
+        take_off(rules, state, cid, action.lever, why=_("was withdrawn by Washington"))
         if is_stick(lever):
             cs.relations = clamp(cs.relations + 3.0, -100.0, 100.0)
     elif isinstance(action, Engage):

@@ -82,7 +82,7 @@ def retaliate(rules: Rules, state: GameState, cid: str, about: str, asks: dict[s
     cs.relations = clamp(cs.relations - T.RETALIATION_RELATIONS, -100.0, 100.0)
     cs.counter_threat = None
     name = rules.countries[cid].name
-    state.news.append(News(turn=state.turn, country=cid, title=f"{name} hits back", text=f"{o.text}."))
+    state.news.append(News(turn=state.turn, country=cid, title=_("{name} hits back").format(name=name), text=f"{o.text}."))
     respond(rules, state, cid, ResponseKind.retaliate, about, asks, factors, utility, extra=extra)
     return True
 
@@ -93,7 +93,7 @@ def answer_measure(rules: Rules, state: GameState, cid: str, lid: str) -> None:
     cs = state.countries[cid]
     lever = rules.levers[lid]
     harm = stick_pain(rules, cid, lid, cs)
-    factors = [Factor("measure", f"{lever.name} was imposed.", -harm)] if harm >= SMALL else []
+    factors = [Factor("measure", _("{name} was imposed.").format(name=lever.name), -harm)] if harm >= SMALL else []
     measure = lever.name
     if cs.counter_threat is not None:  # it said what it would do: it does it
         trigger = _("As it warned, this answers a measure imposed this month: {measure}.").format(measure=measure)
@@ -124,7 +124,8 @@ def monthly_retaliation(rules: Rules, state: GameState, answered: set[str]) -> N
         if state.rng.random() < chance:
             harm = sum(stick_pain(rules, cid, lid, cs) for lid in fresh)
             names = ", ".join(rules.levers[lid].name.lower() for lid in fresh)
-            factors = [Factor("measures", f"The {names} imposed by Washington still hurt{'s' if len(fresh) == 1 else ''}.", -harm)] \
+            factors = [Factor("measures", ngettext("The {names} imposed by Washington still hurts.",
+                                                     "The {names} imposed by Washington still hurt.", len(fresh)).format(names=names), -harm)] \
                 if harm >= SMALL else []
             trigger = ngettext("This answers what Washington imposed last month: {measures}.",
                                "This answers what Washington imposed {months} months ago: {measures}.", age)

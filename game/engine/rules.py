@@ -17,6 +17,7 @@ from game.content.scenario import Mandate, Scenario
 from game.engine.coefs import LevelEffect, WorldRow
 from game.engine.conditions import Check, Effect
 from game.engine.errors import UnknownContent
+from game.i18n import _
 
 DIMS: tuple[str, ...] = tuple(d.value for d in Dimension)
 DIM_INDEX: dict[str, int] = {d: i for i, d in enumerate(DIMS)}
@@ -189,21 +190,21 @@ class Rules:
         try:
             return self.countries[cid]
         except KeyError:
-            raise UnknownContent(f"There is no country '{cid}' in this scenario.") from None
+            raise UnknownContent(_("There is no country '{cid}' in this scenario.").format(cid=cid)) from None
 
     def lever(self, lid: str) -> LeverRule:
         """The lever, or a player-readable error."""
         try:
             return self.levers[lid]
         except KeyError:
-            raise UnknownContent(f"There is no lever '{lid}'.") from None
+            raise UnknownContent(_("There is no lever '{lid}'.").format(lid=lid)) from None
 
     def ask(self, aid: str) -> AskRule:
         """The ask, or a player-readable error."""
         try:
             return self.asks[aid]
         except KeyError:
-            raise UnknownContent(f"There is no ask '{aid}'.") from None
+            raise UnknownContent(_("There is no ask '{aid}'.").format(aid=aid)) from None
 
 
 def is_stick(lever: LeverRule) -> bool:

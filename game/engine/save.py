@@ -12,6 +12,7 @@ from game.engine.compiler import compile_rules
 from game.engine.rules import Rules, UnknownContent
 from game.engine.savecheck import dangling_references
 from game.engine.state import SAVE_VERSION, GameState, attach
+from game.i18n import _
 from game.safe_json import loads as read_json
 
 STATE_ADAPTER: TypeAdapter[GameState] = TypeAdapter(GameState)
@@ -37,38 +38,42 @@ def dumps(state: GameState) -> str:
 def state_from_dict(data: Any, content: ContentBundle | Rules) -> GameState:
     """Rebuild a state from its JSON form and bind it to the content (by id)."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise SaveError("This is not a Pressure Points save file.")
+        raise SaveError(_("This is not a Pressure Points save file."))
     version = data.get("version")
     if version != SAVE_VERSION:
-        raise SaveError(f"This save is format version {version}; this game reads version {SAVE_VERSION}.")
+        raise SaveError(_("This save is format version {version}; this game reads version {readable}.").format(
+                            version=version, readable=SAVE_VERSION))
     try:
         state = STATE_ADAPTER.validate_python(data.get("state"))
     except ValidationError as error:
         first = error.errors()[0]
         where = ".".join(str(p) for p in first["loc"])
-        raise SaveError(f"The save file is damaged ({error.error_count()} problems; first at {where}: {first['msg']}).") from None
+        raise SaveError(_("The save file is damaged ({error_count} problems; first at {where}: {first}).").format(
+                            error_count=error.error_count(), where=where, first=first['msg'])) from None
     rules = content if isinstance(content, Rules) else None
     try:
         if rules is None:
             rules = compile_rules(content, state.scenario)  # type: ignore[arg-type]
     except UnknownContent as error:  # the scenario is gone from the data
-        raise SaveError(f"The save needs scenario '{state.scenario}', which the current data does not have ({error}).") from None
+        raise SaveError(_("The save needs scenario '{scenario}', which the current data does not have ({error}).").format(
+                            scenario=state.scenario, error=error)) from None
     if rules.scenario_id != state.scenario:
-        raise SaveError(f"The save is for scenario '{state.scenario}', not '{rules.scenario_id}'.")
+        raise SaveError(_("The save is for scenario '{scenario}', not '{scenario_id}'.").format(
+                            scenario=state.scenario, scenario_id=rules.scenario_id))
     missing = [cid for cid in rules.order if cid not in state.countries]
     extra = [cid for cid in state.countries if cid not in rules.countries]
     if missing or extra or state.mandate not in rules.mandates:
-        raise SaveError("The save does not match the current data (its countries or mandate differ).")
+        raise SaveError(_("The save does not match the current data (its countries or mandate differ)."))
     dangling = dangling_references(state, rules)
     if dangling:
-        shown = "; ".join(dangling[:3]) + (f" (and {len(dangling) - 3} more)" if len(dangling) > 3 else "")
-        raise SaveError(f"The save does not match the current data: {shown}. "
-                        "The data files were changed after this game was saved.")
+        shown = "; ".join(dangling[:3]) + (_(" (and {n} more)").format(n=len(dangling) - 3) if len(dangling) > 3 else "")
+        raise SaveError(_("The save does not match the current data: {shown}. The data files were changed after this "
+                           "game was saved.").format(shown=shown))
     state.__post_init__()
     try:
-        _ = state.rng  # rebuild the generator now, so a damaged rng_state is refused here and not mid-game
+        state.rng  # noqa: B018  rebuild the generator now, so a damaged rng_state is refused here and not mid-game
     except (TypeError, ValueError, OverflowError):
-        raise SaveError("The save file is damaged (the state of its random generator is invalid).") from None
+        raise SaveError(_("The save file is damaged (the state of its random generator is invalid).")) from None
     return attach(state, rules)
 
 
@@ -77,5 +82,5 @@ def loads(text: str | bytes, content: ContentBundle | Rules) -> GameState:
     try:
         data = read_json(text)
     except ValueError as error:  # UnicodeDecodeError and too deep nesting are ValueErrors
-        raise SaveError(f"The save file is not readable JSON ({error}).") from None
+        raise SaveError(_("The save file is not readable JSON ({error}).").format(error=error)) from None
     return state_from_dict(data, content)

@@ -13,16 +13,19 @@ from game.engine.rules import Rules
 from game.engine.state import CountrySnapshot, CountryState, GameState, USSnapshot, USState, attach
 from game.engine.tuning import STANCE_SD
 from game.engine.world import route_flows, snapshot
+from game.i18n import _
 
 
 def new_game(content: ContentBundle | Rules, scenario: str, mandate: str, seed: int) -> GameState:
     """A fresh game at month 1. The same arguments always give the same game."""
     rules = content if isinstance(content, Rules) else compile_rules(content, scenario)
     if rules.scenario_id != scenario:
-        raise UnknownContent(f"These rules were compiled for scenario '{rules.scenario_id}', not '{scenario}'.")
+        raise UnknownContent(_("These rules were compiled for scenario '{scenario_id}', not '{scenario}'.").format(
+                                 scenario_id=rules.scenario_id, scenario=scenario))
     if mandate not in rules.mandates:
         known = ", ".join(rules.mandates)
-        raise UnknownContent(f"Scenario '{scenario}' has no mandate '{mandate}' (choose one of: {known}).")
+        raise UnknownContent(_("Scenario '{scenario}' has no mandate '{mandate}' (choose one of: {known}).").format(
+                                 scenario=scenario, mandate=mandate, known=known))
     sc = rules.scenario
     bundle_countries = {cid: rules.countries[cid] for cid in rules.order}
     countries: dict[str, CountryState] = {}

@@ -6,6 +6,7 @@ from __future__ import annotations
 from game.engine import tuning as T
 from game.engine.rules import DIM_INDEX, Rules
 from game.engine.state import CountryState, GameState
+from game.i18n import _
 
 _SOV = DIM_INDEX["sovereignty"]
 
@@ -96,7 +97,8 @@ def barrier(rules: Rules, cid: str, cs: CountryState, asks: dict[str, int]) -> t
             continue
         top = c.max_level.get(aid)
         if top is not None and level > top:
-            return aid, f"It cannot deliver {rules.asks[aid].name.lower()} at that level: its state lacks the capacity."
+            return aid, _("It cannot deliver {name} at that level: its state lacks the capacity.").format(
+                            name=rules.asks[aid].name.lower())
         line = c.red_lines.get(aid)
         if line is not None and line.price == 0.0 and level >= line.from_level > have:
             return aid, line.reason

@@ -15,6 +15,7 @@ from game.engine.retaliation import monthly_retaliation
 from game.engine.rules import Rules
 from game.engine.state import GameState, News, Response, rules_of
 from game.engine.world import run_world, snapshot
+from game.i18n import _, current_language
 
 US_METERS = ("credibility", "capital", "aid_budget_m", "domestic_cost", "regional_resistance", "protection")
 COUNTRY_METERS = ("relations", "trust", "approval", "economy", "arrivals_k", "grievance")
@@ -49,17 +50,18 @@ class TurnReport:
 
 
 def month_label(rules: Rules, turn: int) -> str:
-    """'March 2025' for the given turn of the scenario."""
-    return _month_label(rules.scenario.start, turn)
+    """'March 2025' (in Spanish 'marzo de 2025') for the given turn of the scenario."""
+    return _month_label(rules.scenario.start, turn, current_language())
 
 
 @lru_cache(maxsize=256)
-def _month_label(start: str, turn: int) -> str:
+def _month_label(start: str, turn: int, language: str) -> str:
+    """The month in the language given (part of the cache key: a change of language is seen)."""
+    from game.i18n.formats import month_year  # Babel: loaded when a month is first named
+
     year, month = (int(x) for x in start.split("-"))
     index = month - 1 + max(0, turn - 1)
-    names = ("January", "February", "March", "April", "May", "June", "July", "August",
-             "September", "October", "November", "December")
-    return f"{names[index % 12]} {year + index // 12}"
+    return month_year(year + index // 12, index % 12 + 1)
 
 
 _read_us = attrgetter(*US_METERS)
@@ -83,7 +85,7 @@ def _charge_aid(rules: Rules, state: GameState) -> None:
         if not costly:
             break
         cost, cid, lid = max(costly)
-        take_off(rules, state, cid, lid, why="lapsed when the aid budget ran out")
+        take_off(rules, state, cid, lid, why=_("lapsed when the aid budget ran out"))
         us.aid_due_m -= cost
     paid = min(us.aid_due_m, us.aid_budget_m)
     us.aid_budget_m -= paid
@@ -129,7 +131,7 @@ def advance(state: GameState) -> None:
     """``end_turn`` without the report, for games played without anyone reading one (autoplay)."""
     rules = rules_of(state)
     if state.is_over:
-        raise Impossible("The game is over; there is no month left to end.")
+        raise Impossible(_("The game is over; there is no month left to end."))
     turn = state.turn
     plan = list(state.queue)
     answered: set[str] = set()

@@ -16,6 +16,8 @@ import functools
 import gettext
 import locale
 import os
+import string
+from collections.abc import Iterator, Mapping
 
 from game.i18n.catalog import available_languages, translations
 
@@ -29,19 +31,72 @@ class UnknownLanguage(ValueError):
     """A language code with no catalog; the message names the languages there are."""
 
 
+class _Numbers(string.Formatter):
+    """Fills a translated message's ``{x:.1f}``-style fields with the language's decimal mark and
+    digit grouping (``2,5`` and ``1.800`` in Spanish) from Babel's data."""
+
+    def __init__(self, decimal: str, group: str) -> None:
+        self.swap = {ord("."): decimal, ord(","): group}
+
+    def format_field(self, value: object, format_spec: str) -> str:
+        text = format(value, format_spec)
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return text.translate(self.swap)
+        return text
+
+
+class Localized(str):
+    """A translated message whose ``format`` writes numbers the current language's way."""
+
+    __slots__ = ()
+
+    def format(self, *args: object, **kwargs: object) -> str:
+        return _numbers.vformat(self, args, kwargs) if _numbers is not None else str.format(self, *args, **kwargs)
+
+
+_numbers: _Numbers | None = None  # None in English: messages are plain strings
+
+
 def _(message: str) -> str:
     """``message`` in the current language (itself when it has no translation)."""
-    return _active.gettext(message)
+    text = _active.gettext(message)
+    return text if _numbers is None or "{" not in text else Localized(text)  # plain text needs no formatter
+
+
+def number_text(text: str) -> str:
+    """A number Python wrote (``+0.26``, ``1,800``) with the current language's decimal mark and grouping."""
+    return text if _numbers is None else text.translate(_numbers.swap)
 
 
 def ngettext(singular: str, plural: str, n: int) -> str:
     """The form of a message for the count ``n`` in the current language."""
-    return _active.ngettext(singular, plural, n)
+    text = _active.ngettext(singular, plural, n)
+    return text if _numbers is None or "{" not in text else Localized(text)
 
 
 def N_(message: str) -> str:
     """Mark a string for the catalog without translating it now (translate it with ``_`` later)."""
     return message
+
+
+class Wording(Mapping[str, str]):
+    """A table of words marked with ``N_`` whose values are translated each time one is read.
+
+    ``KIND_WORDS = Wording({"accept": N_("Accepted")})``: ``KIND_WORDS["accept"]`` is ``Aceptó`` in
+    Spanish, and the table follows a change of language without being rebuilt.
+    """
+
+    def __init__(self, words: Mapping[str, str]) -> None:
+        self._words = dict(words)
+
+    def __getitem__(self, key: str) -> str:
+        return _(self._words[key])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._words)
+
+    def __len__(self) -> int:
+        return len(self._words)
 
 
 def current_language() -> str:
@@ -68,7 +123,7 @@ def set_language(code: str) -> str:
 
     Raises :class:`UnknownLanguage` when no catalog matches it.
     """
-    global _language, _active
+    global _language, _active, _numbers
     matched = match_language(code)
     if matched is None:
         raise UnknownLanguage(
@@ -76,7 +131,19 @@ def set_language(code: str) -> str:
                 code=code, languages=", ".join(available_languages())))
     _language = matched
     _active = gettext.NullTranslations() if matched == BASE_LANGUAGE else translations(matched)
+    _numbers = None if matched == BASE_LANGUAGE else _numbers_of(matched)
     return matched
+
+
+def _numbers_of(code: str) -> _Numbers | None:
+    """The number formatter of a language, or None when it writes numbers as English does."""
+    from babel import UnknownLocaleError, numbers
+
+    try:
+        decimal, group = numbers.get_decimal_symbol(code), numbers.get_group_symbol(code)
+    except (ValueError, UnknownLocaleError):
+        return None
+    return None if (decimal, group) == (".", ",") else _Numbers(decimal, group)
 
 
 def system_language() -> str:
@@ -119,6 +186,7 @@ def language_name(code: str) -> str:
 
 
 __all__ = [
-    "BASE_LANGUAGE", "N_", "UnknownLanguage", "_", "available_languages", "choose_language",
-    "current_language", "language_name", "match_language", "ngettext", "set_language", "system_language",
+    "BASE_LANGUAGE", "N_", "UnknownLanguage", "Wording", "_", "available_languages", "choose_language",
+    "current_language", "language_name", "match_language", "ngettext", "number_text", "set_language",
+    "system_language",
 ]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
+from game.i18n import _
 from game.loading.tomlscan import Definition, Scanner
 
 _FINAL = frozenset({"value", "table", "aot"})
@@ -26,7 +27,7 @@ class Conflict(NamedTuple):
 
 
 def _name(path: tuple[str, ...]) -> str:
-    return ".".join(path) if path else "(the top level)"
+    return ".".join(path) if path else _("(the top level)")
 
 
 def _closed(d: Definition, stmt: Definition) -> bool:
@@ -55,17 +56,19 @@ def _value_clash(stmt: Definition, first: Definition, line: int) -> tuple[str, s
     """A key given a value where ``first`` already defined something."""
     key = stmt.path[-1] if stmt.path else ""
     if first.path == stmt.path and first.kind == "value":
-        return "duplicate-key", f"the key '{key}' is given twice in the same table (first on line {line}); keep one"
+        return "duplicate-key", _("the key '{key}' is given twice in the same table (first on line {line}); keep one").format(
+                                    key=key, line=line)
     if first.path == stmt.path and first.kind in ("table", "aot"):
         header = f"[[{_name(first.path)}]]" if first.kind == "aot" else f"[{_name(first.path)}]"
-        return "key-is-table", (f"'{key}' is already a table ({header} on line {line}); it cannot also be given a "
-                                "value: rename one of them")
+        return "key-is-table", (_("'{key}' is already a table ({header} on line {line}); it cannot also be given a value: rename "
+                                   "one of them").format(key=key, header=header, line=line))
     if first.path == stmt.path:
-        return "key-is-table", (f"'{_name(stmt.path)}' already holds keys given on line {line} (with a dotted key "
-                                "or a [table]); it cannot also be given a value: rename one of them")
+        return "key-is-table", (_("'{name}' already holds keys given on line {line} (with a dotted key or a [table]); it cannot "
+                                   "also be given a value: rename one of them").format(name=_name(stmt.path), line=line))
     if first.path == stmt.path or len(first.path) > len(stmt.path):
-        return "key-is-table", (f"'{_name(stmt.path)}' already holds keys ({_name(first.path)} on line {line}); "
-                                "it cannot also be given a value here: rename one of them")
+        return "key-is-table", (_("'{name}' already holds keys ({name2} on line {line}); it cannot also be given a value here: "
+                                   "rename one of them").format(
+                                    name=_name(stmt.path), name2=_name(first.path), line=line))
     return _extend_clash(stmt, first, line)
 
 
@@ -74,16 +77,18 @@ def _extend_clash(stmt: Definition, first: Definition, line: int) -> tuple[str, 
     inner = _name(stmt.path[len(first.path):])
     if first.kind in ("table", "aot"):
         header = f"[[{_name(first.path)}]]" if first.kind == "aot" else f"[{_name(first.path)}]"
-        return "dotted-into-header", (f"{header} has its own header on line {line}; write {inner} under that "
-                                      f"header instead of adding it with a dotted key here")
+        return "dotted-into-header", (_("{header} has its own header on line {line}; write {inner} under that header instead of adding "
+                                         "it with a dotted key here").format(header=header, line=line, inner=inner))
     if first.value_kind == "inline":
-        return "inline-extended", (f"'{_name(first.path)}' was written as an inline table {{ ... }} on line {line}; "
-                                   f"an inline table is complete: put {inner} inside its braces instead")
+        return "inline-extended", (_("'{name}' was written as an inline table {{ ... }} on line {line}; an inline table is "
+                                      "complete: put {inner} inside its braces instead").format(
+                                       name=_name(first.path), line=line, inner=inner))
     if first.value_kind == "array":
-        return "array-extended", (f"'{_name(first.path)}' is a list written with [ ... ] on line {line}; "
-                                  "nothing can be added to it afterwards: put the items inside the brackets")
-    return "key-is-value", (f"'{_name(first.path)}' is already a value (line {line}), so it cannot hold "
-                            f"{inner}: rename one of them")
+        return "array-extended", (_("'{name}' is a list written with [ ... ] on line {line}; nothing can be added to it "
+                                     "afterwards: put the items inside the brackets").format(
+                                      name=_name(first.path), line=line))
+    return "key-is-value", (_("'{name}' is already a value (line {line}), so it cannot hold {inner}: rename one of them").format(
+                                name=_name(first.path), line=line, inner=inner))
 
 
 def _header_clash(stmt: Definition, first: Definition, line: int) -> tuple[str, str]:
@@ -91,27 +96,32 @@ def _header_clash(stmt: Definition, first: Definition, line: int) -> tuple[str, 
     name = _name(stmt.path)
     if first.path != stmt.path:
         if len(first.path) > len(stmt.path) and stmt.kind == "aot":
-            return "aot-vs-table", (f"[[{name}]] must come before its sub-tables: [{_name(first.path)}] on line "
-                                    f"{line} already made {name} a single table")
+            return "aot-vs-table", (_("[[{name}]] must come before its sub-tables: [{name2}] on line {line} already made {name} a "
+                                       "single table").format(name=name, name2=_name(first.path), line=line))
         if len(first.path) > len(stmt.path):
-            return "key-is-table", f"'{name}' already holds keys ({_name(first.path)} on line {line}); merge them"
+            return "key-is-table", _("'{name}' already holds keys ({name2} on line {line}); merge them").format(
+                                       name=name, name2=_name(first.path), line=line)
         return _extend_clash(stmt, first, line)
     if first.kind == "table" and stmt.kind == "table":
-        return "duplicate-table", f"the table [{name}] is declared twice (first on line {line}); merge them into one"
+        return "duplicate-table", _("the table [{name}] is declared twice (first on line {line}); merge them into one").format(
+                                      name=name, line=line)
     if "aot" in (first.kind, stmt.kind) and first.kind in ("table", "aot", "super"):
-        return "aot-vs-table", (f"{name} is made both a single table [{name}] and a list of tables [[{name}]] "
-                                f"(line {line}); use one form")
+        return "aot-vs-table", (_("{name} is made both a single table [{name}] and a list of tables [[{name}]] (line {line}); "
+                                   "use one form").format(name=name, line=line))
     if first.kind in ("dotted", "super"):
-        how = "the dotted key" if first.kind == "dotted" else "the header of a sub-table"
-        return "dotted-then-header", (f"the table {name} was already made by {how} on line {line}; it cannot get "
-                                      f"its own [{name}] header afterwards: add its keys where it was made")
+        how = _("the dotted key") if first.kind == "dotted" else _("the header of a sub-table")
+        return "dotted-then-header", (_("the table {name} was already made by {how} on line {line}; it cannot get its own [{name}] "
+                                         "header afterwards: add its keys where it was made").format(
+                                          name=name, how=how, line=line))
     if first.value_kind == "inline":
-        return "inline-extended", (f"'{name}' was written as an inline table {{ ... }} on line {line}; an inline "
-                                   "table is complete: put the keys inside its braces instead of a new header")
+        return "inline-extended", (_("'{name}' was written as an inline table {{ ... }} on line {line}; an inline table is "
+                                      "complete: put the keys inside its braces instead of a new header").format(
+                                       name=name, line=line))
     if first.value_kind == "array":
-        return "array-extended", (f"'{name}' is a list written with [ ... ] on line {line}; [[{name}]] cannot "
-                                  "add to it: use one form")
-    return "key-is-value", f"'{name}' is already a value on line {line}, so it cannot be a table too: rename one"
+        return "array-extended", (_("'{name}' is a list written with [ ... ] on line {line}; [[{name}]] cannot add to it: use one "
+                                     "form").format(name=name, line=line))
+    return "key-is-value", _("'{name}' is already a value on line {line}, so it cannot be a table too: rename one").format(
+                               name=name, line=line)
 
 
 def explain_conflict(text: str, offset: int, line_of: Callable[[int], int]) -> Conflict | None:

@@ -22,6 +22,7 @@ from pydantic import BaseModel, ValidationError
 
 from game import paths as game_paths
 from game.content.bundle import FILE_MODELS, ContentBundle, DataFile
+from game.i18n import _
 from game.loading.messages import validation_problems
 from game.loading.problems import Problem, Severity, sort_problems
 from game.loading.reading import SourceFile, parse_toml, read_toml
@@ -83,12 +84,12 @@ def discover(paths: Sequence[PathLike] | PathLike | None = None) -> tuple[list[t
             # Every *.toml entry, links and devices too: one that cannot be read is reported, not skipped.
             files = sorted(p for p in path.glob("*.toml") if not p.name.startswith("."))
             if not files:
-                problems.append(Problem(path=shown, message="no .toml data files in this folder"))
+                problems.append(Problem(path=shown, message=_("no .toml data files in this folder")))
             candidates = [(p, f"{shown.rstrip('/')}/{p.name}") for p in files]
         elif path.exists() or path.is_symlink():
             candidates = [(path, shown)]
         else:
-            problems.append(Problem(path=shown, message="no such file or folder"))
+            problems.append(Problem(path=shown, message=_("no such file or folder")))
             candidates = []
         for file_path, file_shown in candidates:
             try:
@@ -159,11 +160,12 @@ class _Merger:
                 self.entries[section][key] = entry
             return
         line, column = source.locate((section, key))
-        first_line, _ = first.locate((section, key))
+        first_line, _column = first.locate((section, key))
         self.problems.append(Problem(
             path=source.display, line=line, column=column, field=f"{section}.{key}",
-            message=(f"{NOUNS[section]} '{key}' is already defined in {first.display} (line {first_line}); "
-                     "each id may be defined only once: rename or remove one of them"),
+            message=(_("{noun} '{key}' is already defined in {display} (line {first_line}); each id may be defined "
+                        "only once: rename or remove one of them").format(
+                         noun=NOUNS[section], key=key, display=first.display, first_line=first_line)),
         ))
 
 
@@ -175,10 +177,10 @@ def _missing_sections(found: Sequence[tuple[Path, str]], merger: _Merger) -> lis
     where = shown.rsplit("/", 1)[0] if "/" in shown else shown
     problems: list[Problem] = []
     for section, message in (
-        ("countries", "no countries are defined: the data needs countries.toml (or [countries.XXX] tables in "
-                      "another .toml file); until then every country named elsewhere is unknown"),
-        ("scenarios", "no scenario is defined: add a [scenarios.<id>] table (in scenarios.toml) so that a game "
-                      "can start"),
+        ("countries", _("no countries are defined: the data needs countries.toml (or [countries.XXX] tables in "
+                      "another .toml file); until then every country named elsewhere is unknown")),
+        ("scenarios", _("no scenario is defined: add a [scenarios.<id>] table (in scenarios.toml) so that a game "
+                      "can start")),
     ):
         if section in merger.incomplete or any(sec == section for sec, _ in merger.origins):
             continue

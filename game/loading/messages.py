@@ -15,6 +15,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from game.i18n import N_, _, ngettext
 from game.loading.locate import Loc, SourceMap, format_dotted
 from game.loading.modelinfo import (
     Target,
@@ -29,39 +30,39 @@ from game.loading.modelinfo import (
 from game.loading.problems import Problem, Severity, close_match, did_you_mean, fmt_number
 
 _ID_HELP: dict[str, tuple[str, str, Callable[[str], str]]] = {
-    r"^[A-Z]{3}$": ("country id", "country ids are three capital letters (ISO 3166 alpha-3), like MEX", str.upper),
+    r"^[A-Z]{3}$": (N_("country id"), N_("country ids are three capital letters (ISO 3166 alpha-3), like MEX"), str.upper),
     r"^[a-z][a-z0-9_]{0,39}$": (
-        "id", "ids are lower case: a letter, then letters, digits or underscores (at most 40), like return_flights",
+        N_("id"), N_("ids are lower case: a letter, then letters, digits or underscores (at most 40), like return_flights"),
         lambda text: re.sub(r"[^a-z0-9_]+", "_", text.strip().lower()).strip("_"),
     ),
-    r"^\d{4}-(0[1-9]|1[0-2])$": ("month", 'write the month as "YYYY-MM", like "2025-01"', str.strip),
+    r"^\d{4}-(0[1-9]|1[0-2])$": (N_("month"), N_('write the month as "YYYY-MM", like "2025-01"'), str.strip),
 }
 
 _EXPECTED: dict[str, str] = {
-    "float_type": "a number", "float_parsing": "a number", "finite_number": "a finite number",
-    "int_type": "a whole number", "int_parsing": "a whole number", "int_from_float": "a whole number",
-    "string_type": "text in quotes", "bool_type": "true or false", "bool_parsing": "true or false",
-    "list_type": "a list [..]", "tuple_type": "a list [..]", "set_type": "a list [..]",
-    "dict_type": "a table", "model_type": "a table", "model_attributes_type": "a table",
+    "float_type": N_("a number"), "float_parsing": N_("a number"), "finite_number": N_("a finite number"),
+    "int_type": N_("a whole number"), "int_parsing": N_("a whole number"), "int_from_float": N_("a whole number"),
+    "string_type": N_("text in quotes"), "bool_type": N_("true or false"), "bool_parsing": N_("true or false"),
+    "list_type": N_("a list [..]"), "tuple_type": N_("a list [..]"), "set_type": N_("a list [..]"),
+    "dict_type": N_("a table"), "model_type": N_("a table"), "model_attributes_type": N_("a table"),
 }
-_TABLE_HINT = "a table ([section] header or { key = value, ... })"
+_TABLE_HINT = N_("a table ([section] header or { key = value, ... })")
 
 
 def found(value: Any) -> str:
     """What a TOML value is, in TOML terms: ``the number 1.4``, ``text in quotes "abc"``…"""
     if isinstance(value, bool):
-        return f"true/false ({'true' if value else 'false'})"
+        return _("true/false ({value})").format(value="true" if value else "false")
     if isinstance(value, (int, float)):
-        return f"the number {fmt_number(value)}"
+        return _("the number {number}").format(number=fmt_number(value))
     if isinstance(value, str):
         shown = value if len(value) <= 40 else value[:37] + "..."
-        return f'text in quotes "{shown}"'
+        return _('text in quotes "{shown}"').format(shown=shown)
     if isinstance(value, list):
-        return f"a list of {len(value)} item{'s' if len(value) != 1 else ''}"
+        return ngettext("a list of {n} item", "a list of {n} items", len(value)).format(n=len(value))
     if isinstance(value, dict):
-        return "a table"
+        return _("a table")
     if isinstance(value, (dt.date, dt.time)):
-        return f"a date/time ({value.isoformat()})"
+        return _("a date/time ({value})").format(value=value.isoformat())
     return "nothing" if value is None else type(value).__name__
 
 
@@ -74,16 +75,16 @@ def _is_number_text(value: Any) -> bool:
 
 
 def _type_message(kind: str, value: Any) -> str:
-    expected = _EXPECTED[kind]
+    expected = _(_EXPECTED[kind])
     if expected == "a table":
-        expected = _TABLE_HINT
-    message = f"expected {expected}, found {found(value)}"
+        expected = _(_TABLE_HINT)
+    message = _("expected {expected}, found {found}").format(expected=expected, found=found(value))
     if expected.endswith("number") and _is_number_text(value):
-        message += f"; write numbers without quotes: {value.strip()}"
+        message += _("; write numbers without quotes: {value}").format(value=value.strip())
     elif kind == "string_type" and isinstance(value, (int, float)) and not isinstance(value, bool):
-        message += f'; put it in quotes: "{fmt_number(value)}"'
+        message += _('; put it in quotes: "{number}"').format(number=fmt_number(value))
     elif kind == "bool_type" and isinstance(value, str) and value.strip().lower() in ("true", "false"):
-        message += f"; write {value.strip().lower()} without quotes"
+        message += _("; write {value} without quotes").format(value=value.strip().lower())
     return message
 
 
@@ -94,14 +95,17 @@ def _range_message(target: Target | None, ctx: dict[str, Any], value: Any) -> st
             limits[name] = ctx[name]
     low = limits.get("ge", limits.get("gt"))
     high = limits.get("le", limits.get("lt"))
-    got = f"; got {fmt_number(value)}"
+    got = _("; got {number}").format(number=fmt_number(value))
     if low is not None and high is not None:
-        return f"must be between {fmt_number(low)} and {fmt_number(high)}{got}"
+        return _("must be between {number} and {high}{got}").format(
+                   number=fmt_number(low), high=fmt_number(high), got=got)
     if low is not None:
-        return f"must be at least {fmt_number(low)}{got}" if "ge" in limits else f"must be more than {fmt_number(low)}{got}"
+        bound = _("must be at least {number}{got}") if "ge" in limits else _("must be more than {number}{got}")
+        return bound.format(number=fmt_number(low), got=got)
     if high is not None:
-        return f"must be at most {fmt_number(high)}{got}" if "le" in limits else f"must be less than {fmt_number(high)}{got}"
-    return f"is out of range{got}"
+        bound = _("must be at most {number}{got}") if "le" in limits else _("must be less than {number}{got}")
+        return bound.format(number=fmt_number(high), got=got)
+    return _("is out of range{got}").format(got=got)
 
 
 def _enum_message(target: Target | None, ctx: dict[str, Any], value: Any) -> str:
@@ -109,53 +113,65 @@ def _enum_message(target: Target | None, ctx: dict[str, Any], value: Any) -> str
     allowed = [str(member.value) for member in enum] if enum is not None else []
     listed = ", ".join(allowed) if allowed else str(ctx.get("expected", ""))
     if not isinstance(value, str):
-        return f"expected one of: {listed}; found {found(value)}"
-    return f"'{value}' is not allowed here; use one of: {listed}{did_you_mean(value, allowed)}"
+        return _("expected one of: {listed}; found {found}").format(listed=listed, found=found(value))
+    return _("'{value}' is not allowed here; use one of: {listed}{did_you_mean}").format(
+               value=value, listed=listed, did_you_mean=did_you_mean(value, allowed))
 
 
 def _pattern_message(ctx: dict[str, Any], value: Any, is_key: bool) -> str:
     pattern = str(ctx.get("pattern", ""))
-    what, rule, fix = _ID_HELP.get(pattern, ("value", f"it must match the pattern {pattern}", str))
+    what, rule, fix = _ID_HELP.get(pattern, (N_("value"), _("it must match the pattern {pattern}").format(pattern=pattern), str))
+    what, rule = _(what), _(rule)
     if not isinstance(value, str):
-        return f"{what} expected; {rule}"
+        return _("{what} expected; {rule}").format(what=what, rule=rule)
     shown = f"'{value}'"
-    message = f"{shown} is not a valid {what}: {rule}"
+    message = _("{shown} is not a valid {what}: {rule}").format(shown=shown, what=what, rule=rule)
     if is_key:
-        message = f"{shown} is not a valid {what} for a table key: {rule}"
+        message = _("{shown} is not a valid {what} for a table key: {rule}").format(shown=shown, what=what, rule=rule)
     fixed = fix(value)
     if fixed != value and re.match(pattern, fixed):
-        message += f"; did you mean '{fixed}'?"
+        message += _("; did you mean '{fixed}'?").format(fixed=fixed)
     return message
 
 
 def _length_message(kind: str, ctx: dict[str, Any], value: Any) -> str:
     if kind == "string_too_short":
-        return "must not be empty" if ctx.get("min_length") == 1 else f"must be at least {ctx.get('min_length')} characters long"
+        if ctx.get("min_length") == 1:
+            return _("must not be empty")
+        return _("must be at least {least} characters long").format(least=ctx.get("min_length"))
     if kind == "string_too_long":
-        return f"is too long: at most {ctx.get('max_length')} characters; got {len(value) if isinstance(value, str) else '?'}"
-    noun = "entry" if isinstance(value, dict) else "item"
+        return _("is too long: at most {most} characters; got {actual}").format(
+                   most=ctx.get("max_length"), actual=len(value) if isinstance(value, str) else "?")
+    entries = isinstance(value, dict)
     actual = ctx.get("actual_length", len(value) if isinstance(value, (list, dict)) else "?")
     if kind == "too_short":
         least = ctx.get("min_length")
-        return f"needs at least {least} {noun}{'' if least == 1 else 's'}; got {actual}"
+        n = least if isinstance(least, int) else 2
+        text = (ngettext("needs at least {least} entry; got {actual}", "needs at least {least} entries; got {actual}", n)
+                if entries else ngettext("needs at least {least} item; got {actual}", "needs at least {least} items; got {actual}", n))
+        return text.format(least=least, actual=actual)
     most = ctx.get("max_length")
-    return f"may have at most {most} {noun}{'' if most == 1 else 's'}; got {actual}"
+    n = most if isinstance(most, int) else 2
+    text = (ngettext("may have at most {most} entry; got {actual}", "may have at most {most} entries; got {actual}", n)
+            if entries else ngettext("may have at most {most} item; got {actual}", "may have at most {most} items; got {actual}", n))
+    return text.format(most=most, actual=actual)
 
 
 def _unknown_key_message(root: type[BaseModel], loc: Loc, file_name: str) -> str:
     key = str(loc[-1])
     model = model_at(root, loc[:-1])
     allowed = allowed_keys(model) if model is not None else []
-    message = f"unknown key '{key}'"
+    message = _("unknown key '{key}'").format(key=key)
     hint = did_you_mean(key, allowed)
     if hint:
         return message + hint
     if len(loc) == 1 and len(allowed) == 1:
         section = allowed[0]
-        return (f"{message}; {file_name} holds only [{section}.<id>] tables: put {key} in {key}.toml "
-                f"or in a .toml file with another name")
+        return (_("{message}; {file_name} holds only [{section}.<id>] tables: put {key} in {key}.toml or in a "
+                   ".toml file with another name").format(
+                    message=message, file_name=file_name, section=section, key=key))
     if allowed:
-        return f"{message}; allowed keys here: {', '.join(allowed)}"
+        return _("{message}; allowed keys here: {allowed}").format(message=message, allowed=", ".join(allowed))
     return message
 
 
@@ -163,14 +179,14 @@ def _missing_message(root: type[BaseModel], loc: Loc) -> str:
     target = resolve(root, loc)
     text = description(target) if target is not None else ""
     key = str(loc[-1]) if loc else "?"
-    return f"missing required key '{key}'" + (f" ({text.rstrip('.')})" if text else "")
+    return _("missing required key '{key}'").format(key=key) + (f" ({text.rstrip('.')})" if text else "")
 
 
 def _key_target(root: type[BaseModel], dict_loc: Loc) -> Target | None:
     target = resolve(root, dict_loc[:-1])
     if target is None:
         return None
-    inner, _ = unwrap(target.annotation, target.owner)
+    inner, _optional = unwrap(target.annotation, target.owner)
     if typing.get_origin(inner) is dict:
         return Target(annotation=typing.get_args(inner)[0])
     return None

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-NAMES = {
-    "array": "list [ ]", "inline": "inline table { }", "header": "table header [ ]",
-    "aot": "table header [[ ]]", "basic": 'text in quotes "..."', "literal": "text in quotes '...'",
-    "ml-basic": 'multi-line text """', "ml-literal": "multi-line text '''",
-}
+from game.i18n import N_, Wording
+
+NAMES = Wording({
+    "array": N_("list [ ]"), "inline": N_("inline table { }"), "header": N_("table header [ ]"),
+    "aot": N_("table header [[ ]]"), "basic": N_('text in quotes "..."'), "literal": N_("text in quotes '...'"),
+    "ml-basic": N_('multi-line text """'), "ml-literal": N_("multi-line text '''"),
+})
 STRINGS = frozenset({"basic", "literal", "ml-basic", "ml-literal"})
 
 

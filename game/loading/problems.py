@@ -8,12 +8,17 @@ from enum import Enum
 
 from pydantic import BaseModel, ConfigDict
 
+from game.i18n import N_, Wording, _
+
 
 class Severity(str, Enum):
     """How bad a problem is: an error stops the game from loading, a warning does not."""
 
     error = "error"
     warning = "warning"
+
+
+SEVERITY_WORDS = Wording({"error": N_("error"), "warning": N_("warning")})
 
 
 class Problem(BaseModel):
@@ -31,7 +36,7 @@ class Problem(BaseModel):
 
     def format(self) -> str:
         """``PATH:LINE:COL: error: dotted.field: message`` (the field part is left out when empty)."""
-        where = f"{one_line(self.path)}:{self.line}:{self.column}: {self.severity.value}: "
+        where = f"{one_line(self.path)}:{self.line}:{self.column}: {SEVERITY_WORDS[self.severity.value]}: "
         if self.field:
             return f"{where}{one_line(self.field)}: {one_line(self.message)}"
         return f"{where}{one_line(self.message)}"
@@ -69,7 +74,7 @@ def close_match(word: str, candidates: Iterable[str], cutoff: float = 0.6) -> st
 def did_you_mean(word: str, candidates: Iterable[str]) -> str:
     """``"; did you mean 'x'?"`` when a candidate is close to ``word``, else an empty string."""
     match = close_match(word, candidates)
-    return f"; did you mean '{match}'?" if match is not None and match != word else ""
+    return _("; did you mean '{match}'?").format(match=match) if match is not None and match != word else ""
 
 
 def plural(count: int, noun: str) -> str:

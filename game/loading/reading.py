@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from game.i18n import _
 from game.loading.locate import Loc, SourceMap
 from game.loading.problems import Problem, Severity
 from game.loading.syntax import clean_raw, explain
@@ -85,7 +86,8 @@ def syntax_problem(exc: Exception, text: str, display: str) -> Problem:
     line = text.count("\n", 0, found.offset) + 1
     column = found.offset - (text.rfind("\n", 0, found.offset) + 1) + 1
     return Problem(path=display, line=line, column=column, severity=Severity.error, code=found.kind,
-                   message=f"TOML syntax error: {found.message} (the TOML reader says: {clean_raw(raw)})")
+                   message=_("TOML syntax error: {message} (the TOML reader says: {clean_raw})").format(
+                               message=found.message, clean_raw=clean_raw(raw)))
 
 
 def _check_path(path: Path) -> str:
@@ -94,15 +96,16 @@ def _check_path(path: Path) -> str:
         try:
             path.resolve(strict=True)
         except FileNotFoundError:
-            return f"this is a link to {os.readlink(path)}, which does not exist: fix or remove the link"
+            return _("this is a link to {readlink}, which does not exist: fix or remove the link").format(
+                       readlink=os.readlink(path))
         except (RuntimeError, OSError):  # Python 3.11 raises RuntimeError for a loop, later versions OSError
-            return "this is a link that leads back to itself (a loop of links): fix or remove the link"
+            return _("this is a link that leads back to itself (a loop of links): fix or remove the link")
     if not path.exists():
-        return "no such file or folder"
+        return _("no such file or folder")
     mode = path.stat().st_mode
     if not stat.S_ISREG(mode):
-        what = "a folder" if stat.S_ISDIR(mode) else "a device or pipe, not a file" if not stat.S_ISLNK(mode) else "a link"
-        return f"this is {what}: a data file must be a plain .toml text file"
+        what = _("a folder") if stat.S_ISDIR(mode) else _("a device or pipe, not a file") if not stat.S_ISLNK(mode) else _("a link")
+        return _("this is {what}: a data file must be a plain .toml text file").format(what=what)
     return ""
 
 
@@ -116,14 +119,15 @@ def _read_bytes(path: Path, display: str) -> tuple[bytes | None, list[Problem]]:
             return fail(reason)
         size = path.stat().st_size
         if size > MAX_BYTES:
-            return fail(f"the file is {math.ceil(size / 1024 / 1024 * 10) / 10:.1f} MB; a data file may be at most "
-                        f"{MAX_BYTES // 1024 // 1024} MB (is this the right file?)")
+            return fail(_("the file is {value:.1f} MB; a data file may be at most {value2} MB (is this the right file?)").format(
+                            value=math.ceil(size / 1024 / 1024 * 10) / 10, value2=MAX_BYTES // 1024 // 1024))
         with path.open("rb") as handle:
             data = handle.read(MAX_BYTES + 1)
     except OSError as exc:
-        return fail(f"cannot read the file: {exc.strerror or exc}")
+        return fail(_("cannot read the file: {value}").format(value=exc.strerror or exc))
     if len(data) > MAX_BYTES:
-        return fail(f"the file is larger than {MAX_BYTES // 1024 // 1024} MB, the most a data file may be")
+        return fail(_("the file is larger than {value} MB, the most a data file may be").format(
+                        value=MAX_BYTES // 1024 // 1024))
     return data, []
 
 
@@ -139,18 +143,18 @@ def _decode(data: bytes, display: str) -> tuple[str | None, list[Problem]]:
     problems: list[Problem] = []
     if _utf16(data):
         return None, [Problem(path=display, line=1, column=1, code="encoding-utf16", message=(
-            "the file is saved as UTF-16; save it as UTF-8 (in most editors: Save with Encoding, UTF-8)"))]
+            _("the file is saved as UTF-16; save it as UTF-8 (in most editors: Save with Encoding, UTF-8)")))]
     if b"\x00" in data:
         line, column = _position(data, data.index(b"\x00"))
         return None, [Problem(path=display, line=line, column=column, code="nul-character", message=(
-            "the file contains a NUL character (U+0000) here, which text files do not have: delete it; if the "
-            "file is not a text file at all, choose the right file"))]
+            _("the file contains a NUL character (U+0000) here, which text files do not have: delete it; if the "
+            "file is not a text file at all, choose the right file")))]
     body = data
     if data.startswith(_BOM):
         body = data[len(_BOM):]
         problems.append(Problem(path=display, line=1, column=1, severity=Severity.warning, message=(
-            "the file starts with a UTF-8 byte order mark (BOM); it was ignored, "
-            "but some tools do not accept it: save the file as UTF-8 without BOM")))
+            _("the file starts with a UTF-8 byte order mark (BOM); it was ignored, "
+            "but some tools do not accept it: save the file as UTF-8 without BOM"))))
     try:
         return body.decode("utf-8"), problems
     except UnicodeDecodeError as exc:
@@ -158,8 +162,8 @@ def _decode(data: bytes, display: str) -> tuple[str | None, list[Problem]]:
         line, column = _position(data, offset)
         byte = data[offset:offset + 1].hex().upper()
         problems.append(Problem(path=display, line=line, column=column, code="encoding-not-utf8", message=(
-            f"byte 0x{byte} at line {line}, column {column} is not valid UTF-8: the file must be "
-            "saved as UTF-8 (it was probably saved as Latin-1 or Windows-1252)")))
+            _("byte 0x{byte} at line {line}, column {column} is not valid UTF-8: the file must be saved as "
+               "UTF-8 (it was probably saved as Latin-1 or Windows-1252)").format(byte=byte, line=line, column=column))))
         return None, problems
 
 
@@ -194,23 +198,24 @@ def parse_toml(path: Path, display: str, data: bytes, section_file: bool,
     source = SourceFile(path=path, display=display, data=data, text=text)
     if not text.strip(_BLANK):
         severity = Severity.error if section_file else Severity.warning
-        hint = f": it should hold the [{path.stem}.<id>] tables" if section_file else ""
+        hint = _(": it should hold the [{stem}.<id>] tables").format(stem=path.stem) if section_file else ""
         problems.append(Problem(path=display, line=1, column=1, severity=severity,
-                                message=f"the file is empty{hint}"))
+                                message=_("the file is empty{hint}").format(hint=hint)))
         return ReadResult(source, None if section_file else {}, problems)
     long_key = _long_key(text)
     if long_key >= 0:
         start = long_key
         line = text.count("\n", 0, start) + 1
         problems.append(Problem(path=display, line=line, column=start - (text.rfind("\n", 0, start) + 1) + 1, code="key-too-long", message=(
-            f"this key has more than {MAX_KEY_PARTS} dotted parts (a.b.c...); that many cannot be read in reasonable "
-            "time and no data file needs them: shorten it (the file may be damaged)")))
+            _("this key has more than {MAX_KEY_PARTS} dotted parts (a.b.c...); that many cannot be read in "
+               "reasonable time and no data file needs them: shorten it (the file may be damaged)").format(
+                MAX_KEY_PARTS=MAX_KEY_PARTS))))
         return ReadResult(source, None, problems)
     try:
         document = tomllib.loads(text)
     except (ValueError, RecursionError) as exc:
         if isinstance(exc, RecursionError):
-            problems.append(Problem(path=display, line=1, column=1, message="the file is nested too deeply to read"))
+            problems.append(Problem(path=display, line=1, column=1, message=_("the file is nested too deeply to read")))
         else:
             problems.append(syntax_problem(exc, text, display))
         return ReadResult(source, None, problems)

@@ -13,15 +13,16 @@ from collections.abc import Collection, Mapping
 from game.content.bundle import ContentBundle
 from game.content.event import COUNTRY_METRICS, Condition, Event, Metric, Scope
 from game.content.scenario import MANDATE_IDS
+from game.i18n import N_, Wording, _, ngettext
 from game.loading.locate import Loc, format_dotted
 from game.loading.problems import Problem, Severity, close_match
 from game.loading.reading import SourceFile
 
 SECTIONS: tuple[str, ...] = ("countries", "levers", "asks", "events", "scenarios", "episodes")
-NOUNS: dict[str, str] = {
-    "countries": "country", "levers": "lever", "asks": "ask", "events": "event", "scenarios": "scenario",
-    "episodes": "episode",
-}
+NOUNS: Mapping[str, str] = Wording({
+    "countries": N_("country"), "levers": N_("lever"), "asks": N_("ask"), "events": N_("event"),
+    "scenarios": N_("scenario"), "episodes": N_("episode"),
+})
 LONG_SCENARIO_TURNS = 24
 Origins = Mapping[tuple[str, str], SourceFile]
 
@@ -59,14 +60,14 @@ class _Checker:
         noun = NOUNS[target]
         match = close_match(value, known)
         if match is not None:
-            hint = f"; did you mean '{match}'?"
+            hint = _("; did you mean '{match}'?").format(match=match)
         elif not known:
-            hint = f" (no {target} are defined)"
+            hint = _(" (no {target} are defined)").format(target=target)
         elif len(known) <= 15:
-            hint = f" (known {target}: {', '.join(sorted(known))})"
+            hint = _(" (known {target}: {join})").format(target=target, join=', '.join(sorted(known)))
         else:
             hint = ""
-        self.report(section, entry, rest, f"unknown {noun} '{value}'{hint}")
+        self.report(section, entry, rest, _("unknown {noun} '{value}'{hint}").format(noun=noun, value=value, hint=hint))
         return False
 
     # -- sections ------------------------------------------------------------------------------
@@ -79,12 +80,12 @@ class _Checker:
             for mandate in MANDATE_IDS:
                 if mandate not in scenario.mandates:
                     self.report("scenarios", sid, ("mandates",), (
-                        f"no '{mandate}' mandate: a scenario should offer {', '.join(MANDATE_IDS)} "
-                        "so that a class can compare goals"), Severity.warning)
+                        _("no '{mandate}' mandate: a scenario should offer {join} so that a class can compare goals").format(
+                            mandate=mandate, join=', '.join(MANDATE_IDS))), Severity.warning)
             if scenario.turns > LONG_SCENARIO_TURNS:
                 self.report("scenarios", sid, ("turns",), (
-                    f"turns = {scenario.turns} is longer than {LONG_SCENARIO_TURNS} months; "
-                    "a class rarely gets through that many"), Severity.warning)
+                    _("turns = {turns} is longer than {LONG_SCENARIO_TURNS} months; a class rarely gets through that "
+                       "many").format(turns=scenario.turns, LONG_SCENARIO_TURNS=LONG_SCENARIO_TURNS)), Severity.warning)
 
     def countries(self) -> None:
         in_play = {cid for scenario in self.bundle.scenarios.values() for cid in scenario.countries}
@@ -94,7 +95,8 @@ class _Checker:
             for index, step in enumerate(country.route):
                 if step == cid:
                     self.report("countries", cid, ("route", index), (
-                        f"the route of {cid} lists {cid} itself; list only the countries its migrants cross"))
+                        _("the route of {cid} lists {cid} itself; list only the countries its migrants cross").format(
+                            cid=cid)))
                 else:
                     self.ref("countries", cid, ("route", index), "countries", step)
             for ask_id, level in country.start.commitments.items():
@@ -104,11 +106,11 @@ class _Checker:
             self._limits(cid)
             if all(weight == 0 for weight in country.priorities.model_dump().values()):
                 self.report("countries", cid, ("priorities",), (
-                    "every priority is 0, so this government cares about nothing; "
-                    "give at least one a weight above 0"), Severity.warning)
+                    _("every priority is 0, so this government cares about nothing; "
+                    "give at least one a weight above 0")), Severity.warning)
             if self.bundle.scenarios and scenarios_whole and cid not in in_play:
                 self.report("countries", cid, (), (
-                    f"{cid} is in no scenario; add it to a scenario's countries to play it"), Severity.warning)
+                    _("{cid} is in no scenario; add it to a scenario's countries to play it").format(cid=cid)), Severity.warning)
 
     def _limits(self, cid: str) -> None:
         """Red lines, capacity limits and retaliation name asks that exist, at levels they have."""
@@ -119,18 +121,21 @@ class _Checker:
                 count = len(self.bundle.asks[line.ask].levels)
                 if line.from_level > count:
                     self.report("countries", cid, ("limits", "red_lines", index, "from_level"), (
-                        f"ask '{line.ask}' has {count} level{'s' if count != 1 else ''}; from_level {line.from_level} "
-                        "would never be reached"))
+                        ngettext("ask '{ask}' has {count} level; from_level {from_level} would never be reached",
+                                 "ask '{ask}' has {count} levels; from_level {from_level} would never be reached", count).format(
+                            ask=line.ask, count=count, from_level=line.from_level)))
         for ask_id, level in country.limits.max_level.items():
             rest = ("limits", "max_level", ask_id)
             if self.ref("countries", cid, rest, "asks", ask_id) and ask_id in self.bundle.asks:
                 count = len(self.bundle.asks[ask_id].levels)
                 if not 0 <= level <= count:
-                    self.report("countries", cid, rest, f"level must be between 0 and {count}; got {level}")
+                    self.report("countries", cid, rest, _("level must be between 0 and {count}; got {level}").format(
+                                                            count=count, level=level))
                 held = country.start.commitments.get(ask_id, 0)
                 if held > level:
                     self.report("countries", cid, rest, (
-                        f"it already holds '{ask_id}' at level {held} at the start, above its max_level {level}"))
+                        _("it already holds '{ask_id}' at level {held} at the start, above its max_level {level}").format(
+                            ask_id=ask_id, held=held, level=level)))
         for index, option in enumerate(country.retaliation):
             for j, ask_id in enumerate(option.drops):
                 self.ref("countries", cid, ("retaliation", index, "drops", j), "asks", ask_id)
@@ -157,12 +162,13 @@ class _Checker:
         count = len(ask.levels)
         if not 1 <= level <= count:
             self.report("countries", cid, rest, (
-                f"level must be between 1 and {count} (ask '{ask_id}' has {count} "
-                f"level{'s' if count != 1 else ''}); got {level}"))
+                ngettext("level must be between 1 and {count} (ask '{ask_id}' has {count} level); got {level}",
+                         "level must be between 1 and {count} (ask '{ask_id}' has {count} levels); got {level}", count).format(
+                    count=count, ask_id=ask_id, level=level)))
         if ask.applies_to and cid not in ask.applies_to:
             self.report("countries", cid, rest, (
-                f"ask '{ask_id}' does not apply to {cid} (its applies_to lists {', '.join(ask.applies_to)}); "
-                f"add {cid} there or remove this commitment"))
+                _("ask '{ask_id}' does not apply to {cid} (its applies_to lists {join}); add {cid} there or "
+                   "remove this commitment").format(ask_id=ask_id, cid=cid, join=', '.join(ask.applies_to))))
 
     def asks(self) -> None:
         for ask_id, ask in self.bundle.asks.items():
@@ -175,8 +181,8 @@ class _Checker:
                 self.ref("events", eid, ("countries", index), "countries", country)
             if event.countries and event.scope is Scope.global_:
                 self.report("events", eid, ("countries",), (
-                    "countries is used only by each_country events; this event is global "
-                    "(set scope = \"each_country\" or remove countries)"), Severity.warning)
+                    _("countries is used only by each_country events; this event is global "
+                    "(set scope = \"each_country\" or remove countries)")), Severity.warning)
             self._condition(eid, event, event.when, ("when",))
             for index, effect in enumerate(event.effects):
                 rest: Loc = ("effects", index)
@@ -187,8 +193,8 @@ class _Checker:
 
     def _no_country(self, eid: str, rest: Loc, metric: Metric) -> None:
         self.report("events", eid, rest, (
-            f"metric '{metric.value}' belongs to a country, and this event is global: "
-            "name a country (country = \"MEX\") or make the event scope each_country"))
+            _("metric '{value}' belongs to a country, and this event is global: name a country (country = "
+               '"MEX") or make the event scope each_country').format(value=metric.value)))
 
     def _condition(self, eid: str, event: Event, condition: Condition, rest: Loc) -> None:
         for key, items in (("all", condition.all), ("any", condition.any)):
@@ -210,7 +216,8 @@ class _Checker:
             self.ref("events", eid, (*rest, key), section, value)
             if metric is not wanted:
                 self.report("events", eid, (*rest, key), (
-                    f"{key} is used only with metric = '{wanted.value}'; it is ignored here"), Severity.warning)
+                    _("{key} is used only with metric = '{value}'; it is ignored here").format(
+                        key=key, value=wanted.value)), Severity.warning)
 
 
 def check_references(

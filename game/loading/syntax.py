@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from game.i18n import N_, _
 from game.loading.conflicts import explain_conflict
 from game.loading.opened import opened_at
 from game.loading.syntaxbase import (
@@ -26,9 +27,9 @@ from game.loading.tomlscan import BARE_KEY_CHARS
 from game.loading.valuetext import explain_word
 
 _STOP = " \t,]}#=\r\n\x0b\x0c"
-_ESCAPES = "the escapes are \\n, \\t, \\\", \\\\, \\b, \\f, \\r, \\uXXXX and \\UXXXXXXXX"
+_ESCAPES = N_('the escapes are \\n, \\t, \\", \\\\, \\b, \\f, \\r, \\uXXXX and \\UXXXXXXXX')
 _CONFLICTS = ("Cannot overwrite a value", "Cannot declare", "Cannot mutate immutable namespace",
-              "Cannot redefine namespace", "Duplicate inline table key")
+              "Cannot redefine namespace", "Duplicate inline table key")  # tomllib's own words, matched
 
 
 def clean_raw(raw: str) -> str:
@@ -64,13 +65,15 @@ def _value(text: str, offset: int, after: bool) -> Explanation | None:
     if not word or (after and start == offset):
         return None
     if word.rstrip("\"'") != word or word.lstrip("\"'") != word:
-        return Explanation(start, "text-quotes", f"text needs a quote at both ends: write \"{word.strip(chr(34) + chr(39))}\"")
+        return Explanation(start, "text-quotes", _('text needs a quote at both ends: write "{strip}"').format(
+                                                     strip=word.strip(chr(34) + chr(39))))
     found = explain_word(word)
     if found is not None and found[0] == "text-quotes":
         end = start
         while end < len(text) and text[end] not in "#,]}=\r\n":
             end += 1
-        return Explanation(start, "text-quotes", f'text must be in quotes: write "{text[start:end].strip()}"')
+        return Explanation(start, "text-quotes", _('text must be in quotes: write "{strip}"').format(
+                                                     strip=text[start:end].strip()))
     return None if found is None else Explanation(start, found[0], found[1])
 
 
@@ -80,18 +83,18 @@ def _after_statement(text: str, offset: int) -> Explanation:
         return control_problem(text, offset)
     before = text[max(0, offset - 3):offset]
     if before in ('"""', "'''"):
-        return Explanation(offset, "multiline-quotes", "the multi-line text already ended at the three quotes "
+        return Explanation(offset, "multiline-quotes", _("the multi-line text already ended at the three quotes "
                            "before this: inside it, write at most two quotes in a row and escape the others "
-                           "(\\\" in \"\"\" text; use \"\"\" text for apostrophes)")
+                           "(\\\" in \"\"\" text; use \"\"\" text for apostrophes)"))
     found = None if before[-1:] in "\"']}" else _value(text, offset, after=True)
     if found is not None:
         return found
     stripped = text[line_start(text, offset):offset].lstrip(" \t")
     if stripped.startswith("["):
-        return Explanation(offset, "after-header", "nothing may follow a [table] header on its line but a # comment: "
-                           "move this to the next line")
-    return Explanation(offset, "after-value", "a value ends here: start a new line for the next key = value "
-                       "(a comment starts with #)")
+        return Explanation(offset, "after-header", _("nothing may follow a [table] header on its line but a # comment: "
+                           "move this to the next line"))
+    return Explanation(offset, "after-value", _("a value ends here: start a new line for the next key = value "
+                       "(a comment starts with #)"))
 
 
 def _invalid_value(text: str, offset: int) -> Explanation:
@@ -100,51 +103,51 @@ def _invalid_value(text: str, offset: int) -> Explanation:
         return control_problem(text, offset)
     inside = opened_at(text, offset)
     if not ch and inside:
-        return not_closed(text, offset) or Explanation(offset, "value-missing", "the value is missing")
+        return not_closed(text, offset) or Explanation(offset, "value-missing", _("the value is missing"))
     if ch in ("", "\n", "\r", "#"):
-        return Explanation(offset, "value-missing", "the value is missing after =: write key = value, text in quotes")
+        return Explanation(offset, "value-missing", _("the value is missing after =: write key = value, text in quotes"))
     if ch == ",":
-        _, prev = prev_nonspace(text, offset)
+        _at, prev = prev_nonspace(text, offset)
         if prev == "[":
-            return Explanation(offset, "stray-comma", "a list cannot start with a comma: remove it")
-        return Explanation(offset, "double-comma", "two commas in a row: remove one (or put an item between them)")
+            return Explanation(offset, "stray-comma", _("a list cannot start with a comma: remove it"))
+        return Explanation(offset, "double-comma", _("two commas in a row: remove one (or put an item between them)"))
     if ch == "=":
-        return Explanation(offset, "two-equals", "one = per line: write key = value")
+        return Explanation(offset, "two-equals", _("one = per line: write key = value"))
     if ch == "\ufeff" or (ch.isspace() and ch not in " \t"):
         return key_char_problem(text, offset, "keys")
     found = _value(text, offset, after=False)
     if found is not None:
         return found
-    return Explanation(offset, "value-form", 'this is not a value: write text in quotes ("like this"), numbers '
-                       "plain (1.5), true/false in lower case, lists in [ ] and tables in { }")
+    return Explanation(offset, "value-form", _('this is not a value: write text in quotes ("like this"), numbers '
+                       "plain (1.5), true/false in lower case, lists in [ ] and tables in { }"))
 
 
 def _inline_key(text: str, offset: int, ch: str) -> Explanation:
     comma, prev = prev_nonspace(text, offset)
     if ch == "}" and prev == ",":
-        return Explanation(comma, "trailing-comma", "remove the comma before }: an inline table has no comma after its "
-                           "last entry")
+        return Explanation(comma, "trailing-comma", _("remove the comma before }: an inline table has no comma after its "
+                           "last entry"))
     if ch == "," and prev in (",", "{"):
-        return Explanation(offset, "double-comma", "remove this comma: commas go only between the entries of { }")
+        return Explanation(offset, "double-comma", _("remove this comma: commas go only between the entries of { }"))
     if ch in ("", "\n", "\r", "#"):
-        return not_closed(text, offset) or Explanation(offset, "inline-not-closed", "the inline table is not closed")
+        return not_closed(text, offset) or Explanation(offset, "inline-not-closed", _("the inline table is not closed"))
     if ch == "[":
-        return Explanation(offset, "header-in-inline", "a [table] header cannot be written inside { }: write key = value")
+        return Explanation(offset, "header-in-inline", _("a [table] header cannot be written inside { }: write key = value"))
     return key_char_problem(text, offset, "keys")
 
 
 def _header_key(text: str, offset: int, ch: str, kind: str) -> Explanation:
-    _, prev = prev_nonspace(text, offset)
+    _at, prev = prev_nonspace(text, offset)
     if ch == "]" and prev in "[":
-        return Explanation(offset, "header-empty", "a table header needs a name: write [name]")
+        return Explanation(offset, "header-empty", _("a table header needs a name: write [name]"))
     if ch == "." or prev == "." or (ch == "]" and prev == "."):
-        return Explanation(offset, "key-empty-part", "a table name cannot have an empty part: remove the extra dot "
-                           "(write [a.b])")
+        return Explanation(offset, "key-empty-part", _("a table name cannot have an empty part: remove the extra dot "
+                           "(write [a.b])"))
     if ch == "[":
-        return Explanation(offset, "header-spaced", "write [[ without a space between the brackets for a list of tables")
+        return Explanation(offset, "header-spaced", _("write [[ without a space between the brackets for a list of tables"))
     if ch in ("", "\n", "\r"):
-        return Explanation(offset, "header-empty", f"a table header needs a name and a closing bracket: write "
-                           f"{'[[name]]' if kind == 'aot' else '[name]'}")
+        return Explanation(offset, "header-empty", _("a table header needs a name and a closing bracket: write {text}").format(
+                                                       text='[[name]]' if kind == 'aot' else '[name]'))
     return key_char_problem(text, offset, "names")
 
 
@@ -156,11 +159,11 @@ def _bad_key_start(text: str, offset: int) -> Explanation:
         return _inline_key(text, offset, ch)
     if top in ("header", "aot"):
         return _header_key(text, offset, ch, top)
-    _, prev = prev_nonspace(text, offset)
+    _at, prev = prev_nonspace(text, offset)
     if prev == "." or ch == ".":
-        return Explanation(offset, "key-empty-part", "a dotted key cannot end with a dot or have an empty part: "
-                           "write a.b = value")
-    return key_char_problem(text, offset, "keys") if ch else Explanation(offset, "key-without-value", "a key is missing here")
+        return Explanation(offset, "key-empty-part", _("a dotted key cannot end with a dot or have an empty part: "
+                           "write a.b = value"))
+    return key_char_problem(text, offset, "keys") if ch else Explanation(offset, "key-without-value", _("a key is missing here"))
 
 
 def _statement_start(text: str, offset: int) -> str:
@@ -170,16 +173,16 @@ def _statement_start(text: str, offset: int) -> str:
 def _expected_equals(text: str, offset: int) -> Explanation:
     ch = text[offset] if offset < len(text) else ""
     if _statement_start(text, offset).startswith(('"""', "'''")):
-        return Explanation(line_start(text, offset), "key-multiline", "a key cannot be multi-line text: write it in "
-                           'single quotes, like "key" = 1')
+        return Explanation(line_start(text, offset), "key-multiline", _("a key cannot be multi-line text: write it in "
+                           'single quotes, like "key" = 1'))
     if ch in ("", "\n", "\r") or (ch == "#" and text[offset - 1:offset] in (" ", "\t")):
-        return Explanation(offset, "key-without-value", "this key has no value: write key = value")
+        return Explanation(offset, "key-without-value", _("this key has no value: write key = value"))
     if text[offset - 1:offset] in (" ", "\t") and (ch in BARE_KEY_CHARS or ch in "\"'"):
         key = " ".join(re.sub("[\"']", "", text[line_start(text, offset):].split("=", 1)[0]).split())
-        return Explanation(offset, "key-space", f"a key with spaces must be in quotes: write \"{key}\" = ..., "
-                           "or join the words with _")
+        return Explanation(offset, "key-space", _('a key with spaces must be in quotes: write "{key}" = ..., or join the words with _').format(
+                                                    key=key))
     if ch in "\"'":
-        return Explanation(offset, "key-char", "quote the whole key, not part of it: write \"key\" = value")
+        return Explanation(offset, "key-char", _('quote the whole key, not part of it: write "key" = value'))
     if is_control(ch):
         return control_problem(text, offset)
     return key_char_problem(text, offset, "keys")
@@ -190,28 +193,29 @@ def _invalid_statement(text: str, offset: int) -> Explanation:
     if is_control(ch):
         return control_problem(text, offset)
     if ch == "=":
-        return Explanation(offset, "key-missing", "the key is missing before =: write key = value")
+        return Explanation(offset, "key-missing", _("the key is missing before =: write key = value"))
     if ch == ".":
-        return Explanation(offset, "key-empty-part", "a key cannot start with a dot: write a.b = value")
+        return Explanation(offset, "key-empty-part", _("a key cannot start with a dot: write a.b = value"))
     if ch == "\\":
-        return Explanation(offset, "key-char", "escapes work only inside quotes: put the key in quotes, like "
-                           "\"\\u00c0\" = ...")
-    return key_char_problem(text, offset, "keys") if ch else Explanation(offset, "key-missing", "a key is expected here")
+        return Explanation(offset, "key-char", _("escapes work only inside quotes: put the key in quotes, like "
+                           "\"\\u00c0\" = ..."))
+    return key_char_problem(text, offset, "keys") if ch else Explanation(offset, "key-missing", _("a key is expected here"))
 
 
 def _close_header(text: str, offset: int, close: str) -> Explanation:
     ch = text[offset] if offset < len(text) else ""
     if ch in ("", "\n", "\r") or (close == "]]" and ch in "] \t"):
-        return Explanation(offset, "header-not-closed", f"the table header is not closed: add {close} at the end of the "
-                           "name (with no space between the brackets)")
+        return Explanation(offset, "header-not-closed", _(
+            "the table header is not closed: add {close} at the end of the name (with no space between the brackets)").format(
+                close=close))
     if _statement_start(text, offset).lstrip("[").startswith(('"""', "'''")):
-        return Explanation(offset, "key-multiline", "a table name cannot be multi-line text: write [\"name\"]")
+        return Explanation(offset, "key-multiline", _('a table name cannot be multi-line text: write ["name"]'))
     if ch in " \t" or (text[offset - 1:offset] in (" ", "\t") and ch in BARE_KEY_CHARS):
-        return Explanation(offset, "key-space", "a table name with spaces must be in quotes: write [\"two words\"], or "
-                           "join the words with _")
+        return Explanation(offset, "key-space", _("a table name with spaces must be in quotes: write [\"two words\"], or "
+                           "join the words with _"))
     if ch == "=":
-        return Explanation(offset, "header-value", "a [table] header holds only the table name: put key = value on the "
-                           "next line")
+        return Explanation(offset, "header-value", _("a [table] header holds only the table name: put key = value on the "
+                           "next line"))
     return key_char_problem(text, offset, "names")
 
 
@@ -219,23 +223,24 @@ def _escape(text: str, offset: int, raw: str) -> Explanation:
     slash = text.rfind("\\", line_start(text, offset), offset + 1)
     slash = offset if slash < 0 else slash
     if raw.startswith("Invalid hex value"):
-        return Explanation(slash, "escape-unicode", "\\u must be followed by exactly 4 hexadecimal digits (0-9, A-F) "
-                           "and \\U by exactly 8, like \\u00E9")
+        return Explanation(slash, "escape-unicode", _("\\u must be followed by exactly 4 hexadecimal digits (0-9, A-F) "
+                           "and \\U by exactly 8, like \\u00E9"))
     if raw.startswith("Escaped character"):
-        return Explanation(slash, "escape-unicode", "this \\U escape is not a character: Unicode goes up to \\U0010FFFF "
-                           "and leaves out D800 to DFFF")
+        return Explanation(slash, "escape-unicode", _("this \\U escape is not a character: Unicode goes up to \\U0010FFFF "
+                           "and leaves out D800 to DFFF"))
     nxt = text[slash + 1:slash + 2]
     offset = slash
     if not nxt:
-        return not_closed(text, offset) or Explanation(offset, "string-not-closed", "the text is not closed")
+        return not_closed(text, offset) or Explanation(offset, "string-not-closed", _("the text is not closed"))
     if nxt == "x":
         digits = text[offset + 2:offset + 4]
         digits = digits if re.fullmatch(r"[0-9A-Fa-f]{2}", digits) else "XX"
-        return Explanation(offset, "escape-unknown", f"TOML has no \\x escape: write \\u00{digits} "
-                           "instead (4 hex digits)")
+        return Explanation(offset, "escape-unknown", _("TOML has no \\x escape: write \\u00{digits} instead (4 hex digits)").format(
+                                                         digits=digits))
     shown = "\\" + (nxt if nxt.isprintable() and not nxt.isspace() else " " if nxt in " \t" else "")
-    return Explanation(offset, "escape-unknown", f"'{shown}' is not an escape: {_ESCAPES}; write \\\\ for a backslash "
-                       "(or use 'single quotes', where a backslash is plain text)")
+    return Explanation(offset, "escape-unknown", _("'{shown}' is not an escape: {ESCAPES}; write \\\\ for a backslash (or use 'single quotes', "
+                                                    "where a backslash is plain text)").format(
+                                                     shown=shown, ESCAPES=_(_ESCAPES)))
 
 
 def _explain(text: str, raw: str, offset: int) -> Explanation:
@@ -244,16 +249,16 @@ def _explain(text: str, raw: str, offset: int) -> Explanation:
         found = explain_conflict(text, offset, lambda o: text.count("\n", 0, o) + 1)
         if found is not None:
             return Explanation(*found)
-        return Explanation(offset, "conflict", "a key or table is defined twice (or a key and a table share a name): "
-                           "keep one")
+        return Explanation(offset, "conflict", _("a key or table is defined twice (or a key and a table share a name): "
+                           "keep one"))
     if raw.startswith(("Illegal character", "Found invalid character", "Unterminated string", "Expected \"'")):
         if ch in ("", "\n") or (ch == "\r" and text[offset + 1:offset + 2] == "\n"):
-            return not_closed(text, offset) or Explanation(offset, "string-not-closed", "this text has no closing quote")
+            return not_closed(text, offset) or Explanation(offset, "string-not-closed", _("this text has no closing quote"))
         return control_problem(text, offset) if is_control(ch) else key_char_problem(text, offset, "keys")
     if raw.startswith(("Unescaped", "Invalid hex value", "Escaped character")):
         return _escape(text, offset, raw)
     if raw.startswith("Invalid date"):
-        return _value(text, offset, after=False) or Explanation(offset, "date-range", "this date does not exist")
+        return _value(text, offset, after=False) or Explanation(offset, "date-range", _("this date does not exist"))
     if raw.startswith("Expected newline or end of document"):
         return _after_statement(text, offset)
     if raw.startswith("Invalid value"):
@@ -270,10 +275,11 @@ def _explain(text: str, raw: str, offset: int) -> Explanation:
         line = text[line_start(text, offset):offset]
         header_or_key = not line.strip(" \t") and (ch == "[" or re.match(r"[A-Za-z0-9_\"'.-]+[ \t]*=", text[offset:offset + 200]))
         if ch in ("", "\n", "\r", "#", "]") or header_or_key:
-            return not_closed(text, offset) or Explanation(offset, "not-closed", "a bracket is not closed")
-        what = "the items of a list" if raw.startswith("Unclosed array") else "the entries of an inline table"
-        return Explanation(offset, "missing-comma", f"separate {what} with commas: add ',' before this one")
-    return Explanation(offset, "other", "the TOML here cannot be read")
+            return not_closed(text, offset) or Explanation(offset, "not-closed", _("a bracket is not closed"))
+        what = _("the items of a list") if raw.startswith("Unclosed array") else _("the entries of an inline table")
+        return Explanation(offset, "missing-comma", _("separate {what} with commas: add ',' before this one").format(
+                                                        what=what))
+    return Explanation(offset, "other", _("the TOML here cannot be read"))
 
 
 def explain(text: str, raw: str, offset: int) -> Explanation:

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from game.i18n import _
+
 Loc = tuple[str | int, ...]
 MAX_KEY_PARTS = 100
 
@@ -114,13 +116,13 @@ class Scanner:
                 continue
             out.append(ch)
             self.i += 1
-        raise _ScanError("unterminated string")
+        raise _ScanError(_("unterminated string"))
 
     def _literal_string(self) -> str:
         end = self.text.find("'", self.i + 1)
         newline = self.text.find("\n", self.i + 1)
         if end < 0 or (0 <= newline < end):
-            raise _ScanError("unterminated string")
+            raise _ScanError(_("unterminated string"))
         value = self.text[self.i + 1:end]
         self.i = end + 1
         return value
@@ -139,7 +141,7 @@ class Scanner:
                     extra += 1
                 return
             self.i += 1
-        raise _ScanError("unterminated multi-line string")
+        raise _ScanError(_("unterminated multi-line string"))
 
     def _key(self) -> list[tuple[str, int]]:
         parts: list[tuple[str, int]] = []
@@ -156,12 +158,12 @@ class Scanner:
                 while end < self.n and self.text[end] in BARE_KEY_CHARS:
                     end += 1
                 if end == self.i:
-                    raise _ScanError("key expected")
+                    raise _ScanError(_("key expected"))
                 key = self.text[self.i:end]
                 self.i = end
             parts.append((key, start))
             if len(parts) > MAX_KEY_PARTS:
-                raise _ScanError("key too long")
+                raise _ScanError(_("key too long"))
             self._ws()
             if self._peek() != ".":
                 return parts
@@ -226,7 +228,7 @@ class Scanner:
             while end < self.n and self.text[end] not in ",]}#\r\n":
                 end += 1
             if end == self.i:
-                raise _ScanError("value expected")
+                raise _ScanError(_("value expected"))
             self.i = end
 
     def _array(self, loc: Loc) -> None:
@@ -238,7 +240,7 @@ class Scanner:
                 self.i += 1
                 return
             if self.i >= self.n:
-                raise _ScanError("unclosed array")
+                raise _ScanError(_("unclosed array"))
             self._record(loc + (index,), self.i, explicit=True)
             self._value(loc + (index,))
             index += 1
@@ -246,7 +248,7 @@ class Scanner:
             if self._peek() == ",":
                 self.i += 1
             elif self._peek() != "]":
-                raise _ScanError("',' or ']' expected")
+                raise _ScanError(_("',' or ']' expected"))
 
     def _inline_table(self, loc: Loc) -> None:
         self.i += 1
@@ -264,7 +266,7 @@ class Scanner:
             if self._peek() == ",":
                 self.i += 1
             elif self._peek() != "}":
-                raise _ScanError("',' or '}' expected")
+                raise _ScanError(_("',' or '}' expected"))
 
     def _statement(self, current: Loc) -> Loc:
         start = self.i

@@ -25,6 +25,7 @@ from pydantic import ValidationError
 
 from game.content.bundle import ContentBundle
 from game.content.translation import TranslationFile
+from game.i18n import _
 from game.loading.messages import validation_problems
 from game.loading.problems import Problem, Severity
 from game.loading.reading import SourceFile, read_toml
@@ -111,7 +112,7 @@ class _Overlay:
         if origin is dict:
             inner = typing.get_args(kind)[1]
             for unknown in sorted(set(text or {}) - set(english)):
-                self.error((*loc, unknown), f"'{unknown}' is not an id in the English data")
+                self.error((*loc, unknown), _("'{unknown}' is not an id in the English data").format(unknown=unknown))
             return {k: self.merge(v, (text or {}).get(k), inner, (*loc, k)) for k, v in english.items()}
         updates = {name: self.merge(getattr(english, name), getattr(text, name, None) if text is not None else None,
                                     info.annotation, (*loc, name))
@@ -124,15 +125,15 @@ class _Overlay:
             self.missing.append(".".join(str(part) for part in loc))
             return english
         if set(_PLACEHOLDER.findall(english)) != set(_PLACEHOLDER.findall(text)):
-            self.error(loc, "keep the same {placeholders} as the English text: "
+            self.error(loc, _("keep the same {placeholders} as the English text: ")
                        + (", ".join("{" + p + "}" for p in sorted(set(_PLACEHOLDER.findall(english)))) or "none"))
         self.done += 1
         return text
 
     def _list(self, english: list[Any], text: list[Any] | None, inner: Any, loc: tuple[Any, ...]) -> list[Any]:
         if text is not None and len(text) != len(english):
-            self.error(loc, f"the English has {len(english)} items and this list {len(text)}: "
-                       "give one translation per English item, in the same order")
+            self.error(loc, _("the English has {n} items and this list {n2}: give one translation per English item, in the "
+                               "same order").format(n=len(english), n2=len(text)))
             text = None
         return [self.merge(item, None if text is None else text[i], inner, (*loc, i)) for i, item in enumerate(english)]
 
@@ -160,7 +161,8 @@ def _read(folders: Sequence[Path]) -> tuple[dict[tuple[str, str], tuple[Any, Sou
                         line, column = source.locate((section, key))
                         problems.append(Problem(path=source.display, line=line, column=column,
                                                 field=f"{section}.{key}",
-                                                message=f"translated twice (also in {first[1].display})"))
+                                                message=_("translated twice (also in {display})").format(
+                                                            display=first[1].display)))
                         continue
                     entries[(section, key)] = (entry, source)
     return entries, problems
@@ -177,7 +179,8 @@ def translate(bundle: ContentBundle, data_folders: Sequence[Path], language: str
         if key not in getattr(bundle, section):
             line, column = source.locate((section, key))
             problems.append(Problem(path=source.display, line=line, column=column, field=f"{section}.{key}",
-                                    message=f"there is no {NOUNS[section]} '{key}' in the English data"))
+                                    message=_("there is no {noun} '{key}' in the English data").format(
+                                                noun=NOUNS[section], key=key)))
     for section in SECTIONS:
         kind = TranslationFile.model_fields[section].annotation
         entry_kind = typing.get_args(_bare(kind))[1]
@@ -195,7 +198,8 @@ def translate(bundle: ContentBundle, data_folders: Sequence[Path], language: str
                 problems.append(Problem(
                     path=where.display if where is not None else "", line=line, column=column,
                     severity=Severity.warning, field=f"{section}.{key}",
-                    message=f"no '{language}' translation of: {', '.join(overlay.missing)}"))
+                    message=_("no '{language}' translation of: {join}").format(
+                                language=language, join=', '.join(overlay.missing))))
         updates[section] = translated
     return Translated(bundle.model_copy(update=updates), problems, completeness)
 

@@ -27,6 +27,7 @@ from typing import Any
 from game.content import ContentBundle
 from game.engine import GameState, Rules, SaveError, rules_of, state_from_dict, state_to_dict
 from game.engine.save import FORMAT as SAVE_FORMAT
+from game.i18n import N_, _
 from game.records.files import RecordError, atomic_write, backup_path, data_home, load_record, records_dir, remove_stale_temps
 from game.records.model import RecordNotes, notes_data
 from game.safe_json import JSONFileError, read_file
@@ -62,7 +63,7 @@ def damaged_path(path: Path) -> Path:
 
 def _read(path: Path, content: ContentBundle | Rules) -> tuple[GameState, dict[str, Any]]:
     try:
-        data = read_file(path, "save file", path.name)
+        data = read_file(path, N_("save file"), path.name)
     except JSONFileError as error:
         raise RecordError(str(error)) from None
     try:
@@ -70,7 +71,7 @@ def _read(path: Path, content: ContentBundle | Rules) -> tuple[GameState, dict[s
     except SaveError as error:
         raise RecordError(f"{path.name}: {error}") from None
     except (ValueError, TypeError, KeyError) as error:
-        raise RecordError(f"The save file {path.name} is damaged ({error}).") from None
+        raise RecordError(_("The save file {name} is damaged ({error}).").format(name=path.name, error=error)) from None
     return state, data
 
 
@@ -115,7 +116,7 @@ def _notes_json(notes: Any) -> dict[str, Any]:
     return {"version": 1, **notes_data(notes).model_dump()}
 
 
-def write_save(path: Path, state: GameState, notes: Any = None, label: str = "Saved game", player: str = "") -> Path:
+def write_save(path: Path, state: GameState, notes: Any = None, label: str = N_("Saved game"), player: str = "") -> Path:
     """Save atomically (previous version as ``.bak``); returns the path. Raises ``RecordError``.
 
     A file in the way that is not a save is moved to ``NAME.damaged`` first, never overwritten.
@@ -131,13 +132,14 @@ def write_save(path: Path, state: GameState, notes: Any = None, label: str = "Sa
             os.replace(path, damaged_path(path))
         atomic_write(path, json.dumps(data, separators=(",", ":")))
     except OSError as error:
-        raise RecordError(f"The game could not be saved to {path} ({error.strerror or error}).") from None
+        raise RecordError(_("The game could not be saved to {path} ({value}).").format(
+                              path=path, value=error.strerror or error)) from None
     return path
 
 
 def write_autosave(state: GameState, notes: Any = None, path: Path | None = None, player: str = "") -> Path:
     """Autosave atomically (previous version as ``.bak``); returns the path. Raises ``RecordError``."""
-    return write_save(path or autosave_path(), state, notes, label="Autosave", player=player)
+    return write_save(path or autosave_path(), state, notes, label=N_("Autosave"), player=player)
 
 
 def save_player(data: dict[str, Any]) -> str:
@@ -185,9 +187,10 @@ def describe_game(state: GameState) -> str:
         mandate = rules.mandates[state.mandate].name if state.mandate in rules.mandates else state.mandate
     except (RuntimeError, AttributeError):
         title, mandate = state.scenario, state.mandate
-    where = (f"finished ({state.turns} months played)" if state.is_over
-             else f"month {state.turn} of {state.turns}")
-    return f"{title}, {mandate} mandate, seed {state.seed}: {where}"
+    where = (_("finished ({turns} months played)").format(turns=state.turns) if state.is_over
+             else _("month {turn} of {turns}").format(turn=state.turn, turns=state.turns))
+    return _("{title}, {mandate} mandate, seed {seed}: {where}").format(
+               title=title, mandate=mandate, seed=state.seed, where=where)
 
 
 def damaged_identity(path: Path) -> dict[str, Any]:
@@ -227,12 +230,13 @@ def _from_record(content: ContentBundle | Rules, folder: Path, identity: dict[st
             best = (same, record.updated, record_path, record)
     if best is None:
         return None
-    same, _, record_path, record = best
+    same, _identity, record_path, record = best
     try:
         state = replay_record(record, content)
     except (RecordError, ValueError, KeyError):
         return None
-    label = f"Rebuilt from the game's record ({record_path.name}): {describe_game(state)}"
+    label = _("Rebuilt from the game's record ({name}): {describe_game}").format(
+                name=record_path.name, describe_game=describe_game(state))
     return Recovery("record", record_path, label, state, record.notes.model_dump(), same_game=same)
 
 
@@ -255,8 +259,9 @@ def check_save(path: Path, content: ContentBundle | Rules, records: Path | None 
         try:
             state, data = _read(previous, content)
             same = _same(state, identity)
-            tag = "the same game, an earlier month" if same else "another game" if identity else "perhaps another game"
-            label = f"The previous copy ({previous.name}, {tag}): {describe_game(state)}"
+            tag = _("the same game, an earlier month") if same else _("another game") if identity else _("perhaps another game")
+            label = _("The previous copy ({name}, {tag}): {describe_game}").format(
+                        name=previous.name, tag=tag, describe_game=describe_game(state))
             check.options.append(Recovery("previous", previous, label, state, data.get("notes"), same_game=same))
         except RecordError:
             pass

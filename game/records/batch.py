@@ -13,9 +13,10 @@ from pathlib import Path
 
 from game.engine import GameState, Rules
 from game.engine.autoplay import play_bot_game
+from game.i18n import _
+from game.i18n.formats import counted
 from game.records.files import RecordError
 from game.records.session import write_game_record
-from game.wording import count as count_of
 
 
 def write_records_option(states: list[GameState], directory: str | Path, source: str, command: str,
@@ -43,5 +44,6 @@ def _write(games: Iterable[tuple[GameState, str | None]], directory: str | Path,
             print(f"{command}: {error}", file=sys.stderr)
             return False
         written += 1
-    print(f"{command}: wrote {count_of(written, 'record')} into {directory}", file=sys.stderr)
+    print(_("{command}: wrote {records} into {directory}").format(
+              command=command, records=counted(written, "{n} record", "{n} records"), directory=directory), file=sys.stderr)
     return True

@@ -15,6 +15,7 @@ import game
 from game.engine import GameState, Impossible, apply, end_turn, month_label, new_game, rules_of, scorecard
 from game.engine.state import News
 from game.engine.world import cooperation
+from game.i18n import _
 from game.records.model import (
     DIGITS,
     CountryOutcome,
@@ -101,7 +102,8 @@ def record_turn(record: Record, state: GameState, notes: Any = None) -> TurnEntr
     """Append the month just resolved (call right after ``end_turn``); returns the new entry."""
     turn = state.turn - 1
     if turn != len(record.turns) + 1:
-        raise ValueError(f"the record holds {len(record.turns)} months; month {turn} cannot follow")
+        raise ValueError(_("the record holds {n} months; month {turn} cannot follow").format(
+                             n=len(record.turns), turn=turn))
     entry = TurnEntry(turn=turn, month=month_label(rules_of(state), turn),
                       actions=list(state.actions_log[turn - 1]), outcome=outcome_of(state, turn))
     record.turns.append(entry)
@@ -131,9 +133,10 @@ def record_from_state(state: GameState, notes: Any = None, player: str | None = 
             try:
                 apply(replay, action)
             except Impossible as error:
-                raise ValueError(f"month {replay.turn}: the game's own action was refused on replay ({error})") from None
+                raise ValueError(_("month {turn}: the game's own action was refused on replay ({error})").format(
+                                     turn=replay.turn, error=error)) from None
         end_turn(replay)
         record_turn(record, replay)
     if replay.turn != state.turn or _r(scorecard(replay).total) != _r(scorecard(state).total):
-        raise ValueError("the replay of the game's actions did not reach the same state")
+        raise ValueError(_("the replay of the game's actions did not reach the same state"))
     return record

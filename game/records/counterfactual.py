@@ -14,10 +14,16 @@ from game.content import ContentBundle
 from game.engine import GameState, Rules, Scorecard, describe, rules_of, scorecard
 from game.engine.score import objective_name
 from game.engine.world import cooperation
+from game.i18n import N_, Wording, _, ngettext
 from game.records.files import RecordError
 from game.records.model import Record
 from game.records.verify import play_month, replay_record, start_game
-from game.wording import count as count_of
+
+SECTION_WORDS = Wording({"score": N_("Score"), "objective": N_("Objectives"), "cooperation": N_("Cooperation won (0-100)"),
+                        "commitments": N_("Commitments in force"), "relations": N_("Relations with Washington"),
+                        "credibility": N_("Credibility"), "flows": N_("Migration flows and people")})
+"""What each section of a comparison is called (objective items are named by ``objective_name``, in the
+catalog through the screens' objective names)."""
 
 
 @dataclass(frozen=True)
@@ -82,16 +88,16 @@ def _facts(state: GameState, card: Scorecard) -> list[tuple[str, str, Any]]:
         out.append(("commitments", name, _commitments(rules, state, cid)))
         out.append(("relations", name, round(state.countries[cid].relations, 2)))
     out += [
-        ("credibility", "credibility at the end", round(state.us.credibility, 2)),
-        ("credibility", "threats carried out", card.threats_carried_out),
-        ("credibility", "bluffs called", card.bluffs_called),
-        ("credibility", "promises kept", card.promises_kept),
-        ("credibility", "promises broken", card.promises_broken),
-        ("credibility", "agreements signed", len(state.deals)),
-        ("flows", "border arrivals in the last month (k)", card.arrivals_end_k),
-        ("flows", "border arrivals over the game (k)", round(sum(h.arrivals_k for h in state.us.history[1:]), 3)),
-        ("flows", "people returned (k)", card.returned_k),
-        ("flows", "people stranded (k)", card.stranded_k),
+        ("credibility", _("credibility at the end"), round(state.us.credibility, 2)),
+        ("credibility", _("threats carried out"), card.threats_carried_out),
+        ("credibility", _("bluffs called"), card.bluffs_called),
+        ("credibility", _("promises kept"), card.promises_kept),
+        ("credibility", _("promises broken"), card.promises_broken),
+        ("credibility", _("agreements signed"), len(state.deals)),
+        ("flows", _("border arrivals in the last month (k)"), card.arrivals_end_k),
+        ("flows", _("border arrivals over the game (k)"), round(sum(h.arrivals_k for h in state.us.history[1:]), 3)),
+        ("flows", _("people returned (k)"), card.returned_k),
+        ("flows", _("people stranded (k)"), card.stranded_k),
     ]
     return out
 
@@ -102,11 +108,14 @@ def counterfactual(record: Record, content: ContentBundle | Rules, turn: int, in
     Raises ``RecordError`` when there is no such action or the record cannot be replayed.
     """
     if not 1 <= turn <= len(record.turns):
-        raise RecordError(f"The record has months 1 to {len(record.turns)}; there is no month {turn}.")
+        raise RecordError(_("The record has months 1 to {n}; there is no month {turn}.").format(
+                              n=len(record.turns), turn=turn))
     plan = list(record.turns[turn - 1].actions)
     if not 0 <= index < len(plan):
         count = len(plan)
-        raise RecordError(f"Month {turn} has {count_of(count, 'action')}; there is no action {index + 1}.")
+        raise RecordError(ngettext("Month {turn} has {count} action; there is no action {number}.",
+                                   "Month {turn} has {count} actions; there is no action {number}.", count).format(
+                              turn=turn, count=count, number=index + 1))
     actual = replay_record(record, content)
     rules = rules_of(actual)
     names = _names(rules)
@@ -116,8 +125,9 @@ def counterfactual(record: Record, content: ContentBundle | Rules, turn: int, in
         actions = list(entry.actions)
         if position == turn:
             actions.pop(index)
-        for _, action, reason in play_month(alt, actions, skip_refused=True):
-            skipped.append(f"month {position}: {describe(action, names)} ({reason})")
+        for _turn, action, reason in play_month(alt, actions, skip_refused=True):
+            skipped.append(_("month {position}: {describe} ({reason})").format(
+                               position=position, describe=describe(action, names), reason=reason))
     card_a, card_b = scorecard(actual), scorecard(alt)
     facts_b = {(s, i): v for s, i, v in _facts(alt, card_b)}
     changes = [Change(s, i, v, facts_b.get((s, i))) for s, i, v in _facts(actual, card_a)]

@@ -21,10 +21,11 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from game.i18n import _
+from game.i18n.formats import counted
 from game.paths import user_home
 from game.records.model import FORMAT, VERSION, Record
 from game.safe_json import loads as read_json
-from game.wording import count as count_of
 
 MAX_RECORD_BYTES = 50_000_000
 STALE_TEMP_SECONDS = 60.0  # a temporary file this old belongs to a write that was killed
@@ -128,26 +129,31 @@ def _parse(text: str, name: str) -> Record:
     try:
         data = read_json(text)
     except ValueError as error:
-        raise RecordError(f"{name} is damaged: it is not readable JSON ({error}).") from None
+        raise RecordError(_("{name} is damaged: it is not readable JSON ({error}).").format(name=name, error=error)) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise RecordError(f"{name} is not a Pressure Points record (it may be a save file or another program's file).")
+        raise RecordError(_("{name} is not a Pressure Points record (it may be a save file or another program's file).").format(
+                              name=name))
     if data.get("version") != VERSION:
-        raise RecordError(f"{name} is record format version {data.get('version')!r}; this game reads version {VERSION}.")
+        raise RecordError(_("{name} is record format version {version!r}; this game reads version {readable}.").format(
+                              name=name, version=data.get('version'), readable=VERSION))
     try:
         return Record.model_validate(data)
     except ValidationError as error:
         first = error.errors()[0]
-        where = ".".join(str(p) for p in first["loc"]) or "the top level"
-        raise RecordError(f"{name} is damaged ({count_of(error.error_count(), 'problem')}; first at {where}: {first['msg']}).") from None
+        where = ".".join(str(p) for p in first["loc"]) or _("the top level")
+        raise RecordError(_("{name} is damaged ({problems}; first at {where}: {first}).").format(
+                              name=name, problems=counted(error.error_count(), "{n} problem", "{n} problems"), where=where,
+                              first=first['msg'])) from None
 
 
-def parse_record(text: str | bytes, name: str = "the record") -> Record:
+def parse_record(text: str | bytes, name: str = "") -> Record:
     """A record from its text, or a ``RecordError`` saying what is wrong with it."""
+    name = name or _("the record")
     if isinstance(text, bytes):
         try:
             text = text.decode("utf-8")
         except UnicodeDecodeError:
-            raise RecordError(f"{name} is not a text file, so it is not a Pressure Points record.") from None
+            raise RecordError(_("{name} is not a text file, so it is not a Pressure Points record.").format(name=name)) from None
     return _parse(text, name)
 
 
@@ -156,14 +162,14 @@ def load_record(path: str | Path) -> Record:
     path = Path(path)
     try:
         if path.is_dir():
-            raise RecordError(f"{path} is a folder, not a record file.")
+            raise RecordError(_("{path} is a folder, not a record file.").format(path=path))
         if path.stat().st_size > MAX_RECORD_BYTES:
-            raise RecordError(f"{path} is too large to be a Pressure Points record.")
+            raise RecordError(_("{path} is too large to be a Pressure Points record.").format(path=path))
         data = path.read_bytes()
     except FileNotFoundError:
-        raise RecordError(f"There is no record at {path}.") from None
+        raise RecordError(_("There is no record at {path}.").format(path=path)) from None
     except OSError as error:
-        raise RecordError(f"{path} could not be read ({error.strerror or error}).") from None
+        raise RecordError(_("{path} could not be read ({value}).").format(path=path, value=error.strerror or error)) from None
     return parse_record(data, str(path))
 
 
@@ -190,7 +196,7 @@ def _check_replaceable(path: Path) -> None:
     try:
         load_record(path)
     except RecordError as error:
-        raise RecordError(f"{error} It was left untouched; choose another file name.") from None
+        raise RecordError(_("{error} It was left untouched; choose another file name.").format(error=error)) from None
 
 
 def record_text(record: Record) -> str:
@@ -210,7 +216,8 @@ def save_record(path: str | Path, record: Record, before_replace: Callable[[], N
     try:
         atomic_write(path, record_text(record), before_replace)
     except OSError as error:
-        raise RecordError(f"The record could not be saved to {path} ({error.strerror or error}).") from None
+        raise RecordError(_("The record could not be saved to {path} ({value}).").format(
+                              path=path, value=error.strerror or error)) from None
     return path
 
 
@@ -259,7 +266,7 @@ def record_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[str]]:
         elif path.is_file():
             files.append(path)
         else:
-            missing.append(f"{path}: no such file or folder")
+            missing.append(_("{path}: no such file or folder").format(path=path))
     seen: set[Path] = set()
     unique = [p for p in files if not (p.resolve() in seen or seen.add(p.resolve()))]  # type: ignore[func-returns-value]
     return unique, missing

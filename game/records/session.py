@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from game.engine import GameState, action_to_dict
+from game.i18n import _
 from game.records.capture import final_of, new_record, now_text, record_from_state, record_turn
 from game.records.files import RecordError, new_record_path, records_dir, recover_record, save_record
 from game.records.model import Record, notes_data
@@ -95,7 +96,7 @@ class SessionRecorder:
         try:
             self._catch_up(state, notes)
         except ValueError as error:  # a replay that disagrees with the game: keep the last good file
-            raise RecordError(f"The record could not be brought up to date ({error}).") from None
+            raise RecordError(_("The record could not be brought up to date ({error}).").format(error=error)) from None
         return save_record(self.path, self.record)
 
     def _catch_up(self, state: GameState, notes: Any) -> None:
@@ -131,5 +132,5 @@ def write_game_record(state: GameState, directory: str | Path, notes: Any = None
     try:
         record = record_from_state(state, notes, player=player, source=source, strategy=strategy)
     except ValueError as error:
-        raise RecordError(f"The game's record could not be built ({error}).") from None
+        raise RecordError(_("The game's record could not be built ({error}).").format(error=error)) from None
     return save_record(new_record_path(directory, record), record)

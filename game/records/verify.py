@@ -27,6 +27,7 @@ from game.engine import (
     new_game,
     scorecard,
 )
+from game.i18n import _, ngettext
 from game.records.capture import final_of, outcome_of
 from game.records.files import RecordError
 from game.records.model import DIGITS, Record
@@ -49,8 +50,9 @@ class Mismatch:
     replayed: Any
 
     def __str__(self) -> str:
-        where = f"month {self.turn}" if self.turn else "record"
-        return f"{where}: {self.field}: recorded {_show(self.recorded)}, replay gives {_show(self.replayed)}"
+        where = _("month {turn}").format(turn=self.turn) if self.turn else "record"
+        return _("{where}: {field}: recorded {recorded}, replay gives {replayed}").format(
+                   where=where, field=self.field, recorded=_show(self.recorded), replayed=_show(self.replayed))
 
 
 @dataclass
@@ -66,11 +68,14 @@ class VerifyResult:
     def summary(self) -> str:
         """One line for people."""
         if self.ok:
-            score = f" and the final score ({self.final_total:.2f})" if self.final_total is not None else ""
-            months = "the 1 month" if self.turns_checked == 1 else f"all {self.turns_checked} months"
-            return f"OK: {months}{score} match the replay."
+            score = (_(" and the final score ({total:.2f})").format(total=self.final_total)
+                     if self.final_total is not None else "")
+            months = _("the 1 month") if self.turns_checked == 1 else _("all {turns_checked} months").format(
+                                                                       turns_checked=self.turns_checked)
+            return _("OK: {months}{score} match the replay.").format(months=months, score=score)
         count = len(self.mismatches)
-        return f"NOT MATCHING: {count} difference{'s' if count != 1 else ''} between the record and its replay."
+        return ngettext("NOT MATCHING: {count} difference between the record and its replay.",
+                        "NOT MATCHING: {count} differences between the record and its replay.", count).format(count=count)
 
 
 def _show(value: Any) -> str:
@@ -130,12 +135,14 @@ def rules_for(record: Record, content: ContentBundle | Rules) -> Rules:
     """The compiled rules of the record's scenario, or a ``RecordError``."""
     if isinstance(content, Rules):
         if content.scenario_id != record.scenario:
-            raise RecordError(f"The record is for scenario '{record.scenario}', not '{content.scenario_id}'.")
+            raise RecordError(_("The record is for scenario '{scenario}', not '{scenario_id}'.").format(
+                                  scenario=record.scenario, scenario_id=content.scenario_id))
         return content
     try:
         return compile_rules(content, record.scenario)
     except UnknownContent as error:
-        raise RecordError(f"The record needs scenario '{record.scenario}', which the data does not have ({error}).") from None
+        raise RecordError(_("The record needs scenario '{scenario}', which the data does not have ({error}).").format(
+                              scenario=record.scenario, error=error)) from None
 
 
 def start_game(record: Record, content: ContentBundle | Rules) -> GameState:
@@ -144,7 +151,7 @@ def start_game(record: Record, content: ContentBundle | Rules) -> GameState:
     try:
         return new_game(rules, record.scenario, record.mandate, record.seed)
     except UnknownContent as error:
-        raise RecordError(f"The record cannot be replayed with this data: {error}") from None
+        raise RecordError(_("The record cannot be replayed with this data: {error}").format(error=error)) from None
 
 
 def play_month(state: GameState, actions: list[Any], skip_refused: bool = False) -> list[tuple[int, Any, str]]:
@@ -158,7 +165,8 @@ def play_month(state: GameState, actions: list[Any], skip_refused: bool = False)
             apply(state, action)
         except (Impossible, UnknownContent) as error:
             if not skip_refused:
-                raise Impossible(f"action {index + 1} ({describe(action)}) was refused: {error}") from None
+                raise Impossible(_("action {value} ({describe}) was refused: {error}").format(
+                                     value=index + 1, describe=describe(action), error=error)) from None
             refused.append((index, action, str(error)))
     end_turn(state)
     return refused
@@ -169,11 +177,12 @@ def replay_record(record: Record, content: ContentBundle | Rules) -> GameState:
     state = start_game(record, content)
     for entry in record.turns:
         if state.is_over:
-            raise RecordError(f"The record lists more months than scenario '{record.scenario}' has.")
+            raise RecordError(_("The record lists more months than scenario '{scenario}' has.").format(
+                                  scenario=record.scenario))
         try:
             play_month(state, list(entry.actions))
         except Impossible as error:
-            raise RecordError(f"Month {entry.turn}: {error}") from None
+            raise RecordError(_("Month {turn}: {error}").format(turn=entry.turn, error=error)) from None
     return state
 
 
@@ -187,20 +196,22 @@ def verify_record(record: Record, content: ContentBundle | Rules) -> VerifyResul
         out.append(Mismatch(0, "scenario", record.scenario, str(error)))
         return result
     if record.fingerprint != state.fingerprint:
-        result.warnings.append("The data files differ from the ones this record was made with "
-                               f"(fingerprint {record.fingerprint[:12]}…, current {state.fingerprint[:12]}…).")
+        result.warnings.append(_("The data files differ from the ones this record was made with (fingerprint {fingerprint}…, "
+                                  "current {fingerprint2}…).").format(
+                                   fingerprint=record.fingerprint[:12], fingerprint2=state.fingerprint[:12]))
     if record.game_version and record.game_version != game.__version__:
-        result.warnings.append(f"This record was made with version {record.game_version} of the game and is replayed "
-                               f"with version {game.__version__}; if the engine changed in between, outcomes can differ.")
+        result.warnings.append(_("This record was made with version {game_version} of the game and is replayed with version "
+                                  "{version}; if the engine changed in between, outcomes can differ.").format(
+                                   game_version=record.game_version, version=game.__version__))
     if record.turns_total != state.turns:
         out.append(Mismatch(0, "turns_total", record.turns_total, state.turns))
     legacy = scored_absolute(record)
     if legacy:
-        result.warnings.append("This record was scored before scores were measured against the same year with no "
+        result.warnings.append(_("This record was scored before scores were measured against the same year with no "
                                "actions: its scores are checked as the absolute figures it holds. The debrief shows "
-                               "the score against doing nothing.")
+                               "the score against doing nothing."))
     if record.checksum and not record.checksum_ok():
-        result.warnings.append("The record's checksum does not match its contents: it was edited after it was written.")
+        result.warnings.append(_("The record's checksum does not match its contents: it was edited after it was written."))
     verify_months(record, state, result, legacy=legacy)
     return result
 
@@ -214,7 +225,7 @@ def verify_months(record: Record, state: GameState, result: VerifyResult, first:
         if entry.turn != position:
             out.append(Mismatch(position, "turn", entry.turn, position))
         if state.is_over:
-            out.append(Mismatch(position, "turns (count)", len(record.turns), state.turns))
+            out.append(Mismatch(position, _("turns (count)"), len(record.turns), state.turns))
             break
         try:
             play_month(state, list(entry.actions))
@@ -231,9 +242,9 @@ def verify_months(record: Record, state: GameState, result: VerifyResult, first:
     final = final_of(state)
     if state.turn - 1 == len(record.turns):
         if record.final is None and final is not None:
-            out.append(Mismatch(0, "final", None, "a final scorecard (the game is over)"))
+            out.append(Mismatch(0, "final", None, _("a final scorecard (the game is over)")))
         elif record.final is not None and final is None:
-            out.append(Mismatch(0, "final", "a final scorecard", "none (the game is not over)"))
+            out.append(Mismatch(0, "final", _("a final scorecard"), _("none (the game is not over)")))
         elif record.final is not None and final is not None:
             diff(record.final, _legacy_final(final) if legacy else final, "final", 0, out)
             result.final_total = final["total"]

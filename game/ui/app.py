@@ -64,7 +64,7 @@ class App:
         pygame.display.init()
         pygame.font.init()
         pygame.key.set_repeat(400, 40)
-        pygame.display.set_caption("Pressure Points")
+        pygame.display.set_caption(_("Pressure Points"))
         self.settings = settings
         self.windowed_size = size
         self.screen = self._open_window(size, settings.fullscreen)
@@ -329,7 +329,8 @@ class App:
             try:
                 box.append(loader())
             except Exception as error:  # noqa: BLE001 - shown to the player on the title screen instead of a traceback
-                box.append((None, f"The data could not be read: {type(error).__name__}: {error}"))
+                box.append((None, _("The data could not be read: {name}: {error}").format(
+                                      name=type(error).__name__, error=error)))
             pygame.event.post(pygame.event.Event(LOADED))
 
         self._pending = box

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pygame
 
 from game.axis import tick_label, ticks_within
+from game.i18n import _
+from game.i18n.formats import number
 from game.ui.layout import Layout
 from game.ui.palette import Colour, Palette
 
@@ -22,7 +24,7 @@ def _legend_places(width: int, series: list[Series], lay: Layout) -> list[list[t
     pad = lay.px(6)
     rows: list[list[tuple[int, int]]] = [[]]
     x = pad
-    for i, (name, _, _) in enumerate(series):
+    for i, (name, _values, _colour) in enumerate(series):
         item_w = lay.px(18) + fnt.size(name)[0]
         if rows[-1] and x + item_w > width - pad:
             rows.append([])
@@ -45,7 +47,7 @@ def line_chart(size: tuple[int, int], title: str, series: list[Series], low: flo
     y = pad + line
     for row in _legend_places(size[0], series, lay):
         for i, x in row:
-            name, _, colour = series[i]
+            name, _values, colour = series[i]
             pygame.draw.line(surf, colour, (x, y + line // 2), (x + lay.px(14), y + line // 2), max(2, lay.px(2)))
             surf.blit(fnt.render(name, True, pal.c("muted_text")), (x + lay.px(18), y))
         y += line
@@ -67,9 +69,9 @@ def line_chart(size: tuple[int, int], title: str, series: list[Series], low: flo
         surf.blit(text, text.get_rect(midright=(plot.x - lay.px(3), yy)))
     count = max((len(v) for _, v, _ in series), default=0)
     if count:
-        first = fnt.render("start", True, pal.c("muted_text"))
+        first = fnt.render(_("start"), True, pal.c("muted_text"))
         surf.blit(first, (plot.x, plot.bottom + lay.px(1)))
-        last = fnt.render(f"month {count - 1}", True, pal.c("muted_text"))
+        last = fnt.render(_("month {value}").format(value=count - 1), True, pal.c("muted_text"))
         surf.blit(last, last.get_rect(topright=(plot.right, plot.bottom + lay.px(1))))
     if count > 1 and marks:
         small = lay.font(11)
@@ -86,7 +88,7 @@ def line_chart(size: tuple[int, int], title: str, series: list[Series], low: flo
             spot.clamp_ip(plot)
             used.append(spot)
             surf.blit(tag, spot)
-    for _, values, colour in series:
+    for _name, values, colour in series:
         if not values:
             continue
         pts = []
@@ -112,12 +114,15 @@ def estimate_chart(size: tuple[int, int], rows: list[tuple[str, float | None]], 
     row_h = max(fnt.get_linesize(), (size[1] - 2 * pad - fnt.get_linesize()) // max(1, len(rows)))
     bar_x, bar_w = label_w, size[0] - label_w - 2 * pad
     y = pad
-    for tick, text in ((0.0, "0"), (0.5, "0.5"), (1.0, "1 = cares most")):
+    placed: list[pygame.Rect] = []
+    for tick, text in ((0.0, "0"), (1.0, _("1 = cares most")), (0.5, number(0.5, 1))):
         img = fnt.render(text, True, pal.c("muted_text"))
         x = bar_x + tick * bar_w
         rect = img.get_rect(midtop=(x, y))
         rect.clamp_ip(pygame.Rect(bar_x - pad, 0, bar_w + 2 * pad, size[1]))
-        surf.blit(img, rect)
+        if rect.collidelist(placed) < 0:  # the middle tick gives way to a long end label
+            surf.blit(img, rect)
+            placed.append(rect.inflate(pad, 0))
     y += fnt.get_linesize()
     for name, value in rows:
         mid = y + row_h // 2

@@ -28,8 +28,8 @@ SERIES_COLOURS_CB = SERIES_COLOURS
 def good_bad_words(pal: Palette) -> tuple[str, str]:
     """What the palette's 'good' and 'bad' colours are called, for legends."""
     if "colourblind" in pal.name:
-        return "blue", "orange"
-    return ("green", "red") if pal.name.startswith("high_contrast") else ("green", "orange")
+        return _("blue"), _("orange")
+    return (_("green"), _("red")) if pal.name.startswith("high_contrast") else (_("green"), _("orange"))
 
 
 def guess_word(rank: int, top: bool) -> str:
@@ -69,7 +69,7 @@ def priority_card(size: tuple[int, int], reading: Any, ranks: dict[str, int], la
     pygame.draw.rect(surf, lerp(pal.c("panel"), pal.c("muted_text"), 0.3), surf.get_rect(), max(1, lay.px(1)))
     pad = lay.px(8)
     head, small = lay.font(15, bold=True), lay.font(13)
-    score = "no guess made" if reading.no_guess else f"reading score {reading.score:.0f} of 100"
+    score = _("no guess made") if reading.no_guess else _("reading score {score:.0f} of 100").format(score=reading.score)
     score_img = small.render(score, True, pal.c("good") if reading.score >= 66 else pal.c("muted_text"))
     surf.blit(score_img, score_img.get_rect(topright=(size[0] - pad, pad + lay.px(2))))
     name_w = size[0] - 3 * pad - score_img.get_width()
@@ -102,7 +102,7 @@ def priority_card(size: tuple[int, int], reading: Any, ranks: dict[str, int], la
             surf.blit(img, img.get_rect(midright=(size[0] - pad, mid)))
         y += row
     if reading.note:
-        note = _fit(f"Your note: {reading.note}", small, size[0] - 2 * pad)
+        note = _fit(_("Your note: {note}").format(note=reading.note), small, size[0] - 2 * pad)
         surf.blit(small.render(note, True, pal.c("muted_text")), (pad, y + lay.px(2)))
     return surf
 

@@ -12,7 +12,7 @@ import time
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from game.i18n import available_languages, current_language, language_name, set_language
+from game.i18n import _, available_languages, current_language, language_name, set_language
 from game.ui.context import Context
 from game.ui.transition import Transition
 
@@ -42,6 +42,6 @@ def switch_language(ctx: Context, top: Scene, code: str) -> Transition | None:
         try:
             session.rebind(ctx.content)
         except SaveError as error:
-            ctx.message = f"The game in progress could not switch to the translated data: {error}"
+            ctx.message = _("The game in progress could not switch to the translated data: {error}").format(error=error)
     ctx.notice = (language_name(code), time.perf_counter() + NOTICE_S)
     return transition

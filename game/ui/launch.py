@@ -7,6 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from game.i18n import _
 from game.ui.scene import Context, Scene
 from game.ui.scenes import nav
 from game.ui.settings import load_settings
@@ -36,8 +37,8 @@ def load_data(paths: Sequence[str] | None) -> tuple[ContentBundle | None, str | 
     lines = [p.format() for p in result.problems[:MAX_PROBLEMS_SHOWN]]
     more = len(result.problems) - MAX_PROBLEMS_SHOWN
     if more > 0:
-        lines.append(f"... and {more} more.")
-    return None, "\n".join(lines) or "The data files could not be read."
+        lines.append(_("... and {more} more.").format(more=more))
+    return None, "\n".join(lines) or _("The data files could not be read.")
 
 
 def launch(scenario: str | None = None, mandate: str = "balanced", seed: int | None = None,

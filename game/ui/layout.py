@@ -110,6 +110,15 @@ class Flow:
         return self.y + self.height
 
 
+def elide(text: str, fnt: pygame.font.Font, width: int) -> str:
+    """The text cut to fit a pixel width, ending in "…" when it had to be cut."""
+    if fnt.size(text)[0] <= width:
+        return text
+    while text and fnt.size(text + "…")[0] > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
 def wrap(text: str, fnt: pygame.font.Font, width: int) -> list[str]:
     """Split text into lines that fit a pixel width (words longer than the width stay whole), for a
     stack of one-line labels. Text drawn straight to a surface is wrapped by pygame-ce itself

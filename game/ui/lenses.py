@@ -5,16 +5,17 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from game.i18n import N_, Wording, _
 from game.ui.palette import Colour, Palette, ramp
 from game.ui.session import Session
 
 LENSES: tuple[str, ...] = ("relations", "cooperation", "flow")
-LENS_NAMES = {"relations": "Relations", "cooperation": "Cooperation", "flow": "Migration flow"}
-LENS_HELP = {
-    "relations": "Relations with the United States, from -100 (hostile) to 100 (close).",
-    "cooperation": "How much of what the US asks the government now does, 0 to 100 (agreements in force and their levels).",
-    "flow": "Nationals leaving for the US border each month, in thousands.",
-}
+LENS_NAMES = Wording({"relations": N_("Relations"), "cooperation": N_("Cooperation"), "flow": N_("Migration flow")})
+LENS_HELP = Wording({
+    "relations": N_("Relations with the United States, from -100 (hostile) to 100 (close)."),
+    "cooperation": N_("How much of what the US asks the government now does, 0 to 100 (agreements in force and their levels)."),
+    "flow": N_("Nationals leaving for the US border each month, in thousands."),
+})
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,7 @@ def lens_value(session: Session, cid: str, lens: str) -> tuple[float, str]:
         value = cooperation_of(session, cid)
         return value / 100, f"{value:.0f}"
     top = flow_max(session)
-    return cs.outflow_k / top, f"{cs.outflow_k:.1f}k a month"
+    return cs.outflow_k / top, _("{outflow_k:.1f}k a month").format(outflow_k=cs.outflow_k)
 
 
 def stops(palette: Palette, lens: str) -> tuple[str, ...]:
@@ -66,10 +67,10 @@ def lens_colours(session: Session, lens: str, palette: Palette) -> dict[str, Col
 def legend(session: Session, lens: str, palette: Palette) -> Legend:
     """The legend of a lens."""
     if lens == "relations":
-        labels = ("-100 hostile", "0", "100 close")
+        labels = (_("-100 hostile"), "0", _("100 close"))
     elif lens == "cooperation":
-        labels = ("0 none", "50", "100 full")
+        labels = (_("0 none"), "50", _("100 full"))
     else:
         top = flow_max(session)
-        labels = ("0", f"{top / 2:g}k", f"{top:g}k a month")
+        labels = ("0", f"{top / 2:g}k", _("{top:g}k a month").format(top=top))
     return Legend(LENS_NAMES[lens], stops(palette, lens), labels)

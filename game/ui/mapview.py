@@ -14,6 +14,7 @@ from functools import lru_cache
 
 import pygame
 
+from game.i18n import _
 from game.paths import assets_dir
 from game.ui.layout import Layout
 from game.ui.palette import Colour, Palette
@@ -77,7 +78,7 @@ class MapView:
 
     def to_screen(self, p: Point) -> tuple[int, int]:
         """Projected point to window pixels."""
-        x0, _, _, y1 = self.asset.bounds
+        x0, _y0, _x1, y1 = self.asset.bounds
         return (round(self.rect.x + (p[0] - x0) * self.k), round(self.rect.y + (y1 - p[1]) * self.k))
 
     def lonlat_to_screen(self, lon: float, lat: float) -> tuple[int, int]:
@@ -149,7 +150,7 @@ class MapView:
         self.label_rects = {}
         items = [(cid, name) for cid, name in self.in_play.items()]
         if "USA" in self.asset.polygons and "USA" not in self.in_play:
-            items.append(("USA", "United States"))
+            items.append(("USA", _("United States")))
         pad = lay.px(3)
         spots = []
         for cid, name in items:
@@ -165,14 +166,14 @@ class MapView:
             placed.append(spot)
             self.label_rects[cid] = spot
             spots.append((spot, anchor, text))
-        for spot, anchor, _ in spots:  # leader lines first, so that no line crosses a label
+        for spot, anchor, _text in spots:  # leader lines first, so that no line crosses a label
             if spot.center != anchor:
                 local, end = spot.move(-ox, -oy), (anchor[0] - ox, anchor[1] - oy)
                 start = (min(max(end[0], local.left), local.right), min(max(end[1], local.top), local.bottom))
                 pygame.draw.line(surf, pal.c("text"), start, end, 1)
                 pygame.draw.circle(surf, pal.c("text"), end, max(2, lay.px(2)))
         shade_colour = (*pal.c("label_bg"), 210)
-        for spot, _, text in spots:
+        for spot, _anchor, text in spots:
             local = spot.move(-ox, -oy)
             shade = pygame.Surface(local.size, pygame.SRCALPHA)
             shade.fill(shade_colour)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from game.engine import AcceptCounter, CarryOut, Lift, month_label
+from game.i18n import _
 from game.ui.text import esc
 
 if TYPE_CHECKING:
@@ -44,10 +45,11 @@ def due_items(session: Session) -> list[DueItem]:
             continue
         lever = names.get(threat.lever, threat.lever)
         who = names.get(threat.country, threat.country)
-        when = "this month" if threat.deadline == state.turn else f"{month_label(rules, threat.deadline)} (month {threat.deadline})"
+        when = _("this month") if threat.deadline == state.turn else _("{month_label} (month {deadline})").format(
+                                                                      month_label=month_label(rules, threat.deadline), deadline=threat.deadline)
         how = "public" if threat.public else "private"
-        text = (f"{who}: {how} threat of {lever.lower()}, deadline {when}. Carry it out by then, "
-                f"or the bluff is called when that month ends.")
+        text = (_("{who}: {how} threat of {lever}, deadline {when}. Carry it out by then, or the bluff is called "
+                   "when that month ends.").format(who=who, how=how, lever=lever.lower(), when=when))
         out.append(DueItem(threat.country, threat.deadline, text, threat.deadline <= state.turn,
                            _planned(session, CarryOut, threat.country, threat.lever)))
     for promise in state.promises:
@@ -55,15 +57,18 @@ def due_items(session: Session) -> list[DueItem]:
             continue
         lever = names.get(promise.lever, promise.lever)
         who = names.get(promise.country, promise.country)
-        when = "this month" if promise.deadline == state.turn else f"by {month_label(rules, promise.deadline)}"
+        when = _("this month") if promise.deadline == state.turn else _("by {month_label}").format(
+                                                                       month_label=month_label(rules, promise.deadline))
         out.append(DueItem(promise.country, promise.deadline,
-                           f"{who}: you promised to lift {lever.lower()} {when}; otherwise the promise is broken.",
+                           _("{who}: you promised to lift {lever} {when}; otherwise the promise is broken.").format(
+                               who=who, lever=lever.lower(), when=when),
                            promise.deadline <= state.turn, _planned(session, Lift, promise.country, promise.lever)))
     for cid in rules.order:
         counter = state.countries[cid].pending_counter
         if counter is not None and counter.turn == state.turn - 1:
-            out.append(DueItem(cid, state.turn, f"{names.get(cid, cid)}: their counter-offer lapses at the end of this "
-                               "month unless you accept it (Planning).", True, _planned(session, AcceptCounter, cid)))
+            text = _("{country}: their counter-offer lapses at the end of this month unless you accept it (Planning).").format(
+                country=names.get(cid, cid))
+            out.append(DueItem(cid, state.turn, text, True, _planned(session, AcceptCounter, cid)))
     return sorted(out, key=lambda item: (item.month, rules.order.index(item.country) if item.country in rules.order else 0))
 
 
@@ -72,9 +77,9 @@ def due_html(session: Session) -> str:
     items = due_items(session)
     if not items:
         return ""
-    rows = [("<b>This month:</b> " if item.now else "") + esc(item.text)
-            + (" <i>(planned)</i>" if item.handled else "") for item in items]
-    return "<b>Deadlines</b><br>" + "<br>".join(rows)
+    rows = [(_("<b>This month:</b> ") if item.now else "") + esc(item.text)
+            + (_(" <i>(planned)</i>") if item.handled else "") for item in items]
+    return _("<b>Deadlines</b><br>") + "<br>".join(rows)
 
 
 def end_month_warning(session: Session) -> str | None:
@@ -83,4 +88,4 @@ def end_month_warning(session: Session) -> str | None:
     if not open_now:
         return None
     lines = " ".join(item.text for item in open_now)
-    return f"Falls due when this month ends: {lines} Choose End month again to go ahead."
+    return _("Falls due when this month ends: {lines} Choose End month again to go ahead.").format(lines=lines)

@@ -12,6 +12,8 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING
 
+from game.i18n import _
+from game.i18n.formats import counted
 from game.ui.context import Context
 from game.ui.transition import Pop, Push, Replace, Transition
 
@@ -62,19 +64,21 @@ def reload_data(ctx: Context, top: Scene) -> Transition | None:
         try:
             session.rebind(bundle)
         except SaveError as error:
-            ctx.message = (f"The data was read without errors, but the game in progress does not fit it: {error} "
-                           "The game goes on with the data it was started with.")
+            ctx.message = (_("The data was read without errors, but the game in progress does not fit it: {error} The game "
+                              "goes on with the data it was started with.").format(error=error))
             return done
         if session.recording:
-            ctx.message = ("The data changed during this game. Its record was started with the earlier data, "
-                           "so checking the record may list differences from this month on.")
+            ctx.message = (_("The data changed during this game. Its record was started with the earlier data, "
+                           "so checking the record may list differences from this month on."))
     ctx.content = bundle
     ctx.content_error = None
     ctx.extra.pop("mapview", None)
-    text = "Data reloaded" if changed else "Data reloaded: nothing had changed"
+    text = _("Data reloaded") if changed else _("Data reloaded: nothing had changed")
     if warnings:
         from game.paths import validate_hint
-        text += f" ({len(warnings)} warning{'s' if len(warnings) != 1 else ''}: run '{validate_hint(ctx.data_paths)}')"
+        text += " ({warnings}: {hint})".format(
+            warnings=counted(len(warnings), "{n} warning", "{n} warnings"),
+            hint=_("run '{command}'").format(command=validate_hint(ctx.data_paths)))
     ctx.notice = (text + ".", time.perf_counter() + NOTICE_S)
     for scene in _stack(top):
         if scene.name != "problems":

@@ -221,7 +221,7 @@ class Scene:
         if self.ctx.message:
             bottom = self.draw_message(surface, self.ctx.message) - self.lay.px(8)
         if self.ctx.info:
-            info = self.ctx.info + "  (any key or click to close)"
+            info = self.ctx.info + _("  (any key or click to close)")
             bottom = self.draw_banner(surface, info, "good", bottom) - self.lay.px(8)
         notice = self.ctx.notice
         if notice is not None and time.perf_counter() < notice[1]:
@@ -229,7 +229,7 @@ class Scene:
 
     def draw_message(self, surface: pygame.Surface, text: str) -> int:
         """A banner at the bottom centre with a message for the player; returns its top."""
-        return self.draw_banner(surface, text + "  (any key or click to close)", "bad", self.lay.h - self.lay.px(48))
+        return self.draw_banner(surface, text + _("  (any key or click to close)"), "bad", self.lay.h - self.lay.px(48))
 
     def draw_banner(self, surface: pygame.Surface, text: str, edge: str, bottom: int) -> int:
         """Wrapped text in a box with a coloured border, centred above ``bottom``; returns its top."""
@@ -318,7 +318,7 @@ class Scene:
         """(key, what it does) for this screen: its shortcut buttons, then its own keys."""
         lines: list[tuple[str, str]] = []
         for key, target in sorted(self.ui.shortcuts.items(), key=lambda item: key_label(item[0])):
-            if isinstance(target, UIButton):
+            if isinstance(target, (UIButton, UICheckBox)):  # a tick box is named by its label, not its class
                 what = target.text if target.is_enabled else _("{action} (not available now)").format(action=target.text)
             else:
                 doc = (getattr(target, "__doc__", None) or "").strip().splitlines()

@@ -33,6 +33,7 @@ from game.engine import (
     state_to_dict,
     unqueue,
 )
+from game.i18n import N_, _
 from game.ui import storage
 from game.ui.draft import Draft
 from game.ui.notes import Notes
@@ -41,8 +42,8 @@ if TYPE_CHECKING:
     from game.classroom.seat import ClassSeat
     from game.records import Record, SessionRecorder
 
-RECORD_FAILED = ("The record of this game could not be written ({reason}). The game goes on and is still "
-                 "autosaved; the record is tried again at the end of the month.")
+RECORD_FAILED = (N_("The record of this game could not be written ({reason}). The game goes on and is still "
+                 "autosaved; the record is tried again at the end of the month."))
 
 
 @dataclass
@@ -181,7 +182,7 @@ class Session:
             self.record_message = None
         except (RecordError, ValueError) as error:
             self.recorder = None
-            self.record_message = RECORD_FAILED.format(reason=str(error).rstrip("."))
+            self.record_message = _(RECORD_FAILED).format(reason=str(error).rstrip("."))
 
     def _update_record(self) -> None:
         if not self.recording:
@@ -194,7 +195,7 @@ class Session:
             self.recorder.update(self.state, self.notes)
             self.record_message = None
         except (RecordError, ValueError) as error:
-            self.record_message = RECORD_FAILED.format(reason=str(error).rstrip("."))
+            self.record_message = _(RECORD_FAILED).format(reason=str(error).rstrip("."))
 
     def save_notes(self) -> str | None:
         """Write the notes into the record now; returns a failure message."""
@@ -208,7 +209,7 @@ class Session:
             self.recorder.save_notes(self.notes)
             self.record_message = None
         except RecordError as error:
-            self.record_message = RECORD_FAILED.format(reason=str(error).rstrip("."))
+            self.record_message = _(RECORD_FAILED).format(reason=str(error).rstrip("."))
         return self.record_message
 
     def record(self) -> Record:
@@ -226,7 +227,7 @@ class Session:
         try:
             return record_from_state(self.state, self.notes, player=self.player or None)
         except ValueError as error:
-            raise RecordError(f"The record of this game could not be rebuilt ({error}).") from None
+            raise RecordError(_("The record of this game could not be rebuilt ({error}).").format(error=error)) from None
 
     def records_folder(self) -> Path:
         """Where this game's record is (or would be) written."""
@@ -247,7 +248,7 @@ class Session:
         try:
             state = state_from_dict(state_to_dict(self.state), content)
         except (ValueError, TypeError, KeyError) as error:
-            raise SaveError(f"The game in progress could not be moved to the new data ({error}).") from None
+            raise SaveError(_("The game in progress could not be moved to the new data ({error}).").format(error=error)) from None
         rules = rules_of(state)
         for draft in self.drafts.values():
             draft.asks = {a: lvl for a, lvl in draft.asks.items() if a in rules.asks}

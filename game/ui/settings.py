@@ -15,6 +15,7 @@ from typing import Any
 
 import platformdirs
 
+from game.i18n import _
 from game.safe_json import loads as read_json
 
 APP_NAME = "pressure-points"
@@ -57,7 +58,7 @@ def load_settings(path: Path | None = None) -> tuple[Settings, str | None]:
     try:
         data = read_json(path.read_text(encoding="utf-8"))
         if not isinstance(data, dict):
-            raise ValueError("not a JSON object")
+            raise ValueError(_("not a JSON object"))
         known = {f.name: f.type for f in fields(Settings)}
         values: dict[str, Any] = {}  # each value is checked against its field's type below
         for key, value in data.items():
@@ -65,21 +66,22 @@ def load_settings(path: Path | None = None) -> tuple[Settings, str | None]:
                 continue
             if key == "ui_scale":
                 if isinstance(value, bool) or not isinstance(value, (int, float)):
-                    raise ValueError("ui_scale must be a number")
+                    raise ValueError(_("ui_scale must be a number"))
                 if isinstance(value, float) and not math.isfinite(value):
-                    raise ValueError("ui_scale must be a finite number")
+                    raise ValueError(_("ui_scale must be a finite number"))
                 values[key] = int(value)
             elif key == "language":
                 if not isinstance(value, str):
-                    raise ValueError("language must be a language code such as \"es\"")
+                    raise ValueError(_('language must be a language code such as "es"'))
                 values[key] = value
             else:
                 if not isinstance(value, bool):
-                    raise ValueError(f"{key} must be true or false")
+                    raise ValueError(_("{key} must be true or false").format(key=key))
                 values[key] = value
         return Settings(**values).clamped(), None
     except (OSError, ValueError, UnicodeDecodeError) as error:
-        return Settings(), f"The settings file {path} could not be read ({error}); the defaults are used."
+        return Settings(), _("The settings file {path} could not be read ({error}); the defaults are used.").format(
+                               path=path, error=error)
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> str | None:
@@ -90,4 +92,4 @@ def save_settings(settings: Settings, path: Path | None = None) -> str | None:
         atomic_write(path, json.dumps(asdict(settings), indent=2) + "\n")
         return None
     except OSError as error:
-        return f"The settings could not be saved ({error})."
+        return _("The settings could not be saved ({error}).").format(error=error)

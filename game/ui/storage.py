@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 import platformdirs
 
+from game.i18n import N_, _
 from game.safe_json import peek_object
 from game.ui.printable import printable
 from game.ui.settings import APP_NAME
@@ -91,7 +92,7 @@ def manual_save(state: GameState, notes: Notes, player: str = "") -> Path:
         n += 1
         path = saves_dir() / f"save-{stamp}-{n}.json"
     try:
-        return write_save(path, state, notes, label="Saved game", player=player)
+        return write_save(path, state, notes, label=N_("Saved game"), player=player)
     except RecordError as error:
         raise StorageError(str(error)) from None
 
@@ -121,8 +122,8 @@ def autosave_problem() -> str | None:
     data = peek_object(path)
     if data is not None and data.get("format") == "pressure-points-save":
         return None
-    return (f"The autosave file {path} is damaged (it is not a readable save). It was left as it is "
-            f"(the next autosave moves it to {path.name}.damaged).")
+    return (_("The autosave file {path} is damaged (it is not a readable save). It was left as it is (the "
+               "next autosave moves it to {name}.damaged).").format(path=path, name=path.name))
 
 
 def seat_ticket_file() -> Path:
@@ -176,7 +177,7 @@ def _titles(content: ContentBundle | None, scenario: Any, mandate: Any) -> tuple
     if sc is None:
         return str(scenario), str(mandate)
     man = sc.mandates.get(mandate) if isinstance(mandate, str) else None
-    return sc.title, (f"{man.name} mandate" if man is not None else str(mandate))
+    return sc.title, (_("{name} mandate").format(name=man.name) if man is not None else str(mandate))
 
 
 def _saved_at(value: object, fallback: float) -> float:
@@ -207,17 +208,18 @@ def list_saves(content: ContentBundle | None = None) -> list[SaveInfo]:
             continue
         meta = (peek_object(path) or {}).get("ui")
         if isinstance(meta, dict):
-            kind = meta.get("label") or "Save"
+            kind = _(meta.get("label") or N_("Save"))  # the label saves are written with is marked below
             if path.name.endswith(".bak"):
-                kind = f"{kind} (previous)"
+                kind = _("{kind} (previous)").format(kind=kind)
             turn, turns = meta.get("turn"), meta.get("turns")
-            when_in_game = f"month {turn}" + (f" of {turns}" if turns else "")
+            when_in_game = _("month {turn}").format(turn=turn) + (_(" of {turns}").format(turns=turns) if turns else "")
             if isinstance(turn, int) and isinstance(turns, int) and turn > turns:
                 when_in_game = "finished"
             title, mandate = _titles(content, meta.get("scenario"), meta.get("mandate"))
             player = meta.get("player")
             who = f" ({player})" if isinstance(player, str) and player else ""
-            label = f"{kind}{who}: {title} / {mandate}, {when_in_game}, seed {meta.get('seed')}"
+            label = _("{kind}{who}: {title} / {mandate}, {when_in_game}, seed {seed}").format(
+                        kind=kind, who=who, title=title, mandate=mandate, when_in_game=when_in_game, seed=meta.get('seed'))
             stamp = _saved_at(meta.get("saved_at"), stamp)
         else:
             label = f"{path.name} (damaged)"

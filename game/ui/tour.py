@@ -21,6 +21,7 @@ import pygame
 
 from game.content import ContentBundle
 from game.engine import Action, CarryOut, Engage, Investigate, Propose, Threaten
+from game.i18n import _
 from game.ui.scene import Scene
 from game.ui.scenes import nav
 from game.ui.session import Session
@@ -64,7 +65,7 @@ def scripted_month(session: Session) -> None:
 def new_session(content: ContentBundle, scenario: str, seed: int, months: int) -> Session:
     """A game with ``months`` months played by the scripted plan."""
     session = Session.start(content, scenario, "balanced", seed)
-    for _ in range(months):
+    for _month in range(months):
         if session.over:
             break
         scripted_month(session)
@@ -106,7 +107,8 @@ def run_tour(content: ContentBundle, out: Path, size: tuple[int, int] = (1280, 7
             session.selected = session.order[0]
             session.notes.set_guess(session.order[0], 0, "economy")
             session.notes.set_guess(session.order[0], 1, "sovereignty")
-            session.notes.text[session.order[0]] = "Moved on tariffs in 2019; guards its sovereignty."
+            # TRANSLATORS: a player's note in the screenshots of the tour
+            session.notes.text[session.order[0]] = _("Moved on tariffs in 2019; guards its sovereignty.")
             scripted_month(session)
             draft = session.draft(session.order[1])
             draft.asks = {"return_flights": 1, "asylum_cooperation": 1}

@@ -13,6 +13,7 @@ import pygame_gui
 from pygame_gui.core import ObjectID, UIContainer, UIElement
 from pygame_gui.elements import UIButton, UICheckBox, UIDropDownMenu, UILabel, UIPanel, UITextBox
 
+from game.i18n import N_, _
 from game.ui.context import Choice
 from game.ui.keyboard import FocusRing
 from game.ui.printable import printable
@@ -24,7 +25,10 @@ E = TypeVar("E", bound=UIElement)
 
 def key_label(key: int) -> str:
     """How a shortcut key is written in tooltips."""
-    return {pygame.K_ESCAPE: "Esc", pygame.K_RETURN: "Enter", pygame.K_TAB: "Tab"}.get(key, pygame.key.name(key).upper())
+    named = {pygame.K_ESCAPE: N_("Esc"), pygame.K_RETURN: N_("Enter"), pygame.K_TAB: N_("Tab"),
+             pygame.K_PAGEUP: N_("PAGE UP"), pygame.K_PAGEDOWN: N_("PAGE DOWN"), pygame.K_HOME: N_("HOME"),
+             pygame.K_END: N_("END"), pygame.K_SPACE: N_("SPACE")}
+    return _(named[key]) if key in named else pygame.key.name(key).upper()
 
 
 class Widgets:
@@ -85,9 +89,9 @@ class Widgets:
         """
         hint = tip or ""
         if key is not None:
-            hint = f"{hint} (key: {key_label(key)})".strip()
+            hint = _("{hint} (key: {key_label})").format(hint=hint, key_label=key_label(key)).strip()
         if refusal:
-            hint = refusal + (f" (key: {key_label(key)})" if key is not None else "")
+            hint = refusal + (_(" (key: {key_label})").format(key_label=key_label(key)) if key is not None else "")
         btn = UIButton(rect, printable(text, one_line=True), manager=self.manager, container=self._in(container),
                        tool_tip_text=printable(hint) or None, object_id=ObjectID(object_id=object_id) if object_id else None)
         self.keep(btn)
@@ -135,7 +139,7 @@ class Widgets:
         start = options[ids.index(current)] if current in ids else options[0]
         menu = UIDropDownMenu(items, start, rect, manager=self.manager, container=self._in(container))
         if tip:
-            menu.set_tooltip(f"{tip} (Tab to focus, arrow keys to change)")
+            menu.set_tooltip(_("{tip} (Tab to focus, arrow keys to change)").format(tip=tip))
         self.choices[menu] = Choice(ids, labels, start[1], on_change)
         self.focus.add(menu)
         return self.keep(menu)
@@ -146,7 +150,7 @@ class Widgets:
         size = rect.h
         box = UICheckBox(pygame.Rect(rect.x, rect.y, size, size), printable(text, one_line=True), manager=self.manager,
                          initial_state=state, container=self._in(container),
-                         tool_tip_text=(f"{tip or ''} (key: {key_label(key)})".strip() if key else tip))
+                         tool_tip_text=(_("{value} (key: {key_label})").format(value=tip or '', key_label=key_label(key)).strip() if key else tip))
         self.toggles[box] = on_toggle
         self.focus.add(box)
         if key is not None:

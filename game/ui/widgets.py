@@ -8,10 +8,11 @@ import pygame
 
 from game.debrief.versus import versus_rows
 from game.engine import scorecard
+from game.i18n import _
 from game.ui.layout import Flow
 from game.ui.scene import Scene
 from game.ui.session import Session
-from game.ui.text import US_METERS, signed
+from game.ui.text import US_METERS, shown, signed
 
 
 def meter_texts(session: Session) -> list[tuple[str, str]]:
@@ -19,14 +20,17 @@ def meter_texts(session: Session) -> list[tuple[str, str]]:
     st = session.state
     us = st.us
     turn = min(st.turn, st.turns)
-    out = [(f"{session.month()} · month {turn} of {st.turns}", f"Scenario: {session.rules.scenario.title}. "
-            f"Mandate: {session.rules.mandates[st.mandate].name}. Seed {st.seed}.")]
+    out = [(_("{month} · month {turn} of {turns}").format(month=session.month(), turn=turn, turns=st.turns),
+            _("Scenario: {title}. Mandate: {name}. Seed {seed}.").format(
+                title=session.rules.scenario.title, name=session.rules.mandates[st.mandate].name, seed=st.seed))]
     report = session.last_report
-    for key, (name, help_text, fmt) in US_METERS.items():
+    for key, (name_id, help_id, fmt_id) in US_METERS.items():
+        name, help_text, fmt = _(name_id), _(help_id), _(fmt_id)
         value = getattr(us, key)
-        text = f"{name} {fmt.format(value)}"
+        text = f"{name} {shown(fmt, value)}"
         if key == "capital":
-            text = f"{name} {us.capital} of {us.capital_per_turn}"
+            text = _("{name} {capital} of {capital_per_turn}").format(
+                       name=name, capital=us.capital, capital_per_turn=us.capital_per_turn)
         elif report is not None and key in report.us:
             before, after = report.us[key]
             if abs(after - before) >= 0.5:
@@ -42,10 +46,11 @@ def running_score(session: Session) -> tuple[str, str]:
     card = dataclasses.asdict(scorecard(session.state))
     rows = versus_rows(card)
     heaviest = " · ".join(f"{r.name} {r.gain:+.0f}" for r in rows[:3])
-    text = f"Score {card['total']:+.0f} vs doing nothing ({heaviest})"
-    tip = ("The score so far against the same months played with no actions, under the mandate "
-           f"{session.rules.mandates[session.state.mandate].name}. "
-           + " ".join(f"{r.name} (weight {r.weight:g}): {r.gain:+.0f}, {r.figures}." for r in rows))
+    text = _("Score {card:+.0f} vs doing nothing ({heaviest})").format(card=card['total'], heaviest=heaviest)
+    tip = (_("The score so far against the same months played with no actions, under the mandate {name}. ").format(
+               name=session.rules.mandates[session.state.mandate].name)
+           + " ".join(_("{name} (weight {weight:g}): {gain:+.0f}, {figures}.").format(
+               name=r.name, weight=r.weight, gain=r.gain, figures=r.figures) for r in rows))
     return text, tip
 
 
@@ -99,10 +104,10 @@ def country_header(scene: Scene, top: int, title: str, extra: list[tuple[str, ob
     margin = lay.px(10)
     area = pygame.Rect(margin, top + margin, lay.w - 2 * margin, 0)
     flow = Flow(area, lay.row_h(), lay.px(8))
-    scene.ui.button(flow.place(lay.button_w("Previous")), "Previous", lambda: switch_country(scene, -1),
-                 key=pygame.K_PAGEUP, tip="The previous government.")
-    scene.ui.button(flow.place(lay.button_w("Next")), "Next", lambda: switch_country(scene, 1),
-                 key=pygame.K_PAGEDOWN, tip="The next government.")
+    scene.ui.button(flow.place(lay.button_w(_("Previous"))), _("Previous"), lambda: switch_country(scene, -1),
+                 key=pygame.K_PAGEUP, tip=_("The previous government."))
+    scene.ui.button(flow.place(lay.button_w(_("Next"))), _("Next"), lambda: switch_country(scene, 1),
+                 key=pygame.K_PAGEDOWN, tip=_("The next government."))
     scene.ui.label(flow.place(lay.text_w(title, 19, bold=True) + lay.px(16)), title, object_id="#heading")
     for text, action, key, tip in extra:
         scene.ui.button(flow.place(lay.button_w(text)), text, action, key=key, tip=tip)  # type: ignore[arg-type]

@@ -64,8 +64,8 @@ def test_a_class_report_in_spanish_verifies_records_of_both_languages(class_fold
     assert "2 registros en 1 grupo" in capsys.readouterr().out
     page = (out / "class-report.html").read_text(encoding="utf-8")
     assert '<html lang="es">' in page and "Comparación de la clase" in page
-    assert "NOT MATCHING" not in page.split("<table")[-1]  # both records replay to what they say
-    assert page.count("verified") >= 2
+    assert "NOT MATCHING" not in page and "NO COINCIDE" not in page.split("<table")[-1]  # both records replay
+    assert page.count(">verificado<") >= 2  # the check column in Spanish (kept in English in the CSV)
 
     dom = _dom(out / "class-report.html", tmp_path)
     assert 'lang="es"' in dom and dom.count('class="chart"') >= 2 and "Puntuación media" in dom
@@ -73,6 +73,9 @@ def test_a_class_report_in_spanish_verifies_records_of_both_languages(class_fold
     assert main(["--lang", "es", "export", str(class_folder / "ana.json"), "--out", str(tmp_path / "d.html")]) == 0
     dom = _dom(tmp_path / "d.html", tmp_path)
     assert dom.count('class="chart"') >= 9 and dom.count("<polyline") >= 20 and "La lectura de los gobiernos" in dom
+    # the charts' own titles, legends and units, and the ledgers, are Spanish too
+    assert "Relaciones con Washington" in dom and "Llegadas a la frontera de EE. UU. por nacionalidad" in dom
+    assert "Relations with Washington" not in dom and " level " not in dom and "in force" not in dom
 
 
 def test_records_name_news_by_event_and_verify_in_any_language(class_folder: Path) -> None:

@@ -29,6 +29,31 @@ def content():
     return result.bundle
 
 
+_CONTENT_BY_LANGUAGE: dict = {}
+
+
+@pytest.fixture(params=["en", "es"])
+def language_content(request, content):
+    """The shipped data in each language the game ships (English, then Spanish), with that language
+    current for the test; English again afterwards."""
+    from game import i18n
+    from game.loading import load_content
+
+    code = request.param
+    try:
+        i18n.set_language(code)
+        if code == "en":
+            yield content
+            return
+        if code not in _CONTENT_BY_LANGUAGE:
+            result = load_content()
+            assert result.bundle is not None, [p.format() for p in result.problems]
+            _CONTENT_BY_LANGUAGE[code] = result.bundle
+        yield _CONTENT_BY_LANGUAGE[code]
+    finally:
+        i18n.set_language("en")
+
+
 @pytest.fixture
 def saves(tmp_path, monkeypatch):
     """A private save folder for one test."""

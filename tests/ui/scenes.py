@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from game.i18n import _
 from game.ui.scenes import nav
 from game.ui.session import Session
 from game.ui.tour import new_session, scripted_month
@@ -50,11 +51,17 @@ def _debrief(ctx):
 
 def _problems(ctx):
     from game.loading import Problem, Severity
+    from game.loading.messages import found
+    from game.loading.problems import did_you_mean
+
+    # the validator's own words, in the language of the test
+    message = "{} {}".format(_("must be between {number} and {high}{got}").format(number=0, high=1, got=""),
+                             _("expected {expected}, found {found}").format(expected=_("a number"), found=found("high")))
     problems = [Problem(path="data/countries.toml", line=80 + i, column=1 + i % 7, field=f"countries.MEX.priorities.x{i}",
-                        message="expected a number between 0 and 1, found text in quotes", severity=Severity.error)
+                        message=message, severity=Severity.error)
                 for i in range(40)]
     problems.append(Problem(path="data/events.toml", line=3, column=1, severity=Severity.warning,
-                            message="this event can never fire"))
+                            message=_("unknown key '{key}'").format(key="contry") + did_you_mean("contry", ["country"])))
     return [*nav.screen("map", ctx), nav.problems_scene(ctx, problems, "data")]
 
 

@@ -1,5 +1,6 @@
-"""Layout at several window sizes and UI scales: nothing outside the window, no clipped button or
-label text, no overlapping text widgets in the key panels."""
+"""Layout at several window sizes and UI scales, in English and in Spanish (whose texts run longer):
+nothing outside the window, no clipped button or label text, no overlapping text widgets in the key
+panels."""
 
 from __future__ import annotations
 
@@ -15,7 +16,8 @@ SIZES = [(1024, 600), (1280, 720), (3840, 2160)]
 
 @pytest.mark.parametrize("scale", [100, 200])
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-def test_layout_valid_at_size(content, saves, size, scale):
+def test_layout_valid_at_size(language_content, saves, size, scale):
+    content = language_content
     app = make_app(content, size=size, settings=Settings(ui_scale=scale))
     session = played_session(content)
     found = {}
@@ -29,7 +31,8 @@ def test_layout_valid_at_size(content, saves, size, scale):
     assert not found, found
 
 
-def test_resize_rebuilds_layout(content, saves):
+def test_resize_rebuilds_layout(language_content, saves):
+    content = language_content
     app = make_app(content)
     app.ctx.session = played_session(content)
     app.switch(*SCENE_FACTORIES["map"](app.ctx))

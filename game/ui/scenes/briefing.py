@@ -5,6 +5,7 @@ from __future__ import annotations
 import pygame
 
 from game.content.scenario import Weights
+from game.i18n import _
 from game.ui.layout import Flow
 from game.ui.scene import Outcome, Scene
 from game.ui.scenes import nav
@@ -16,7 +17,8 @@ def objectives_html(weights: dict[str, float]) -> str:
     lines = []
     for key, weight in sorted(weights.items(), key=lambda kv: -kv[1]):
         about = Weights.model_fields[key].description or key
-        lines.append(f"<b>{esc(OBJECTIVE_NAMES.get(key, key))}</b> (weight {weight:g}): {esc(about)}")
+        lines.append(_("<b>{objective}</b> (weight {weight:g}): {about}").format(
+            objective=esc(OBJECTIVE_NAMES.get(key, key)), weight=weight, about=esc(_(about))))
     return "<br>".join(lines)
 
 
@@ -33,7 +35,8 @@ class BriefingScene(Scene):
         sc = rules.scenario
         mandate = rules.mandates[session.state.mandate]
         margin = lay.px(16)
-        self.ui.label(pygame.Rect(margin, margin, lay.w - 2 * margin, lay.line_h(19)), f"Briefing: {sc.title}",
+        self.ui.label(pygame.Rect(margin, margin, lay.w - 2 * margin, lay.line_h(19)), _("Briefing: {title}").format(
+                                                                                           title=sc.title),
                    object_id="#heading")
         top = margin + lay.line_h(19) + lay.px(8)
         bottom = lay.h - margin - lay.row_h()
@@ -41,23 +44,25 @@ class BriefingScene(Scene):
         left = pygame.Rect(margin, top, left_w, bottom - top - lay.px(10))
         right = pygame.Rect(left.right + margin, top, lay.w - left.right - 2 * margin, left.h)
         names = ", ".join(rules.countries[c].name for c in rules.order)
-        self.ui.textbox(left, esc(sc.briefing.strip()) + f"<br><br><b>Governments in play:</b> {esc(names)}.",
+        self.ui.textbox(left, esc(sc.briefing.strip()) + _("<br><br><b>Governments in play:</b> {names}.").format(
+                                                             names=esc(names)),
                      panel="briefing")
         res = sc.resources
-        us_html = (f"<b>Your mandate: {esc(mandate.name)}</b><br>{esc(mandate.summary)}<br><br>"
-                   f"<b>What your score counts</b><br>{objectives_html(mandate.weights.model_dump())}<br><br>"
-                   f"<b>Your resources</b><br>"
-                   f"• {res.political_capital} political capital each month, spent on actions.<br>"
-                   f"• ${res.aid_budget_m:.0f} million of aid for the whole scenario.<br>"
-                   f"• Credibility {res.credibility:.0f} of 100: it grows when you carry out threats and keep "
-                   f"promises, and falls when a bluff is called.<br>"
-                   f"• {sc.turns} months, starting {esc(session.month())}. Seed {session.state.seed}.")
+        us_html = (_("<b>Your mandate: {name}</b><br>{summary}<br><br><b>What your score "
+                      "counts</b><br>{objectives_html}<br><br><b>Your resources</b><br>• {political_capital} "
+                      "political capital each month, spent on actions.<br>• ${aid_budget_m:.0f} million of aid for "
+                      "the whole scenario.<br>• Credibility {credibility:.0f} of 100: it grows when you carry out "
+                      "threats and keep promises, and falls when a bluff is called.<br>• {turns} months, starting "
+                      "{month}. Seed {seed}.").format(
+                       name=esc(mandate.name), summary=esc(mandate.summary), objectives_html=objectives_html(mandate.weights.model_dump()),
+                       political_capital=res.political_capital, aid_budget_m=res.aid_budget_m, credibility=res.credibility, turns=sc.turns,
+                       month=esc(session.month()), seed=session.state.seed))
         self.ui.textbox(right, us_html, panel="briefing")
         flow = Flow(pygame.Rect(margin, bottom, lay.w - 2 * margin, lay.row_h()), lay.row_h(), lay.px(10))
-        self.ui.button(flow.place(lay.button_w("Begin the first month")), "Begin the first month", self.begin,
-                    key=pygame.K_b, object_id="#primary", tip="Go to the map. Enter also begins.")
-        self.ui.button(flow.place(lay.button_w("Back to title")), "Back to title", self.back,
-                    tip="Abandon this new game. (key: Esc)")
+        self.ui.button(flow.place(lay.button_w(_("Begin the first month"))), _("Begin the first month"), self.begin,
+                    key=pygame.K_b, object_id="#primary", tip=_("Go to the map. Enter also begins."))
+        self.ui.button(flow.place(lay.button_w(_("Back to title"))), _("Back to title"), self.back,
+                    tip=_("Abandon this new game. (key: Esc)"))
         self.focus.index = 0
 
     def begin(self) -> Outcome:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pygame
 
+from game.i18n import _
 from game.ui.layout import Column
 from game.ui.scene import Outcome, Scene
 from game.ui.scenes import nav
@@ -33,11 +34,11 @@ class ClassHoldScene(Scene):
         box.center = (lay.w // 2, lay.h // 2)
         self.panel(box)
         col = Column(box.inflate(-lay.px(40), -lay.px(30)), lay.px(8))
-        self.label(col.take(lay.line_h(19)), "The class is paused", object_id="#heading")
+        self.label(col.take(lay.line_h(19)), _("The class is paused"), object_id="#heading")
         self.textbox(col.take(lay.line_h() * 4 + lay.px(12)),
-                     "Your instructor is holding the class at the end of this month for a discussion. The "
-                     "month ends by itself as soon as the class goes on; your plan stays as it is.", panel="hold")
-        self.button(col.take(lay.row_h()), "Back to the plan", self.back, tip="Change the plan while you wait.")
+                     _("Your instructor is holding the class at the end of this month for a discussion. The "
+                     "month ends by itself as soon as the class goes on; your plan stays as it is."), panel="hold")
+        self.button(col.take(lay.row_h()), _("Back to the plan"), self.back, tip=_("Change the plan while you wait."))
         self.focus.index = 0
 
     def draw_background(self, surface: pygame.Surface) -> None:

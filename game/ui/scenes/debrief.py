@@ -19,6 +19,7 @@ from typing import Any
 import pygame
 import pygame_gui
 
+from game.i18n import N_, _
 from game.ui.debrief_files import export_paths, write_debrief
 from game.ui.layout import Flow, wrap
 from game.ui.scene import Outcome, Scene
@@ -30,13 +31,13 @@ from game.ui.text import OBJECTIVE_NAMES, esc
 from game.ui.transition import Pop
 
 SECTIONS = (  # id, button, tooltip
-    ("summary", "Summary", "The score, the objectives and the check of the record."),
-    ("priorities", "Priorities", "Each government's true priorities beside your guesses."),
-    ("timelines", "Timelines", "Your meters, relations, flows and commitments month by month."),
-    ("ledgers", "Ledgers", "Each threat and promise, kept or not; agreements; the human cost."),
-    ("decisions", "Decisions", "Why each government decided as it did, with the hidden numbers."),
-    ("discussion", "Discussion", "Questions for the class."),
-    ("whatif", "What if", "Replay the year without one of your actions and see what changes."),
+    ("summary", N_("Summary"), N_("The score, the objectives and the check of the record.")),
+    ("priorities", N_("Priorities"), N_("Each government's true priorities beside your guesses.")),
+    ("timelines", N_("Timelines"), N_("Your meters, relations, flows and commitments month by month.")),
+    ("ledgers", N_("Ledgers"), N_("Each threat and promise, kept or not; agreements; the human cost.")),
+    ("decisions", N_("Decisions"), N_("Why each government decided as it did, with the hidden numbers.")),
+    ("discussion", N_("Discussion"), N_("Questions for the class.")),
+    ("whatif", N_("What if"), N_("Replay the year without one of your actions and see what changes.")),
 )
 
 
@@ -78,7 +79,7 @@ class DebriefScene(Scene):
             self.record = session.record()
             self.debrief = build_debrief(self.record, session.content)
         except (RecordError, ValueError) as error:
-            self.error = f"The debrief could not be built from this game's record: {error}"
+            self.error = _("The debrief could not be built from this game's record: {error}").format(error=error)
 
     def action_list(self) -> list[tuple[int, int, str]]:
         """Every action of the game as (month, index in the month, description)."""
@@ -101,11 +102,12 @@ class DebriefScene(Scene):
         self.ensure()
         margin = lay.px(12)
         self.ui.label(pygame.Rect(margin, margin, lay.w - 2 * margin, lay.line_h(19)),
-                   f"Debrief: {session.rules.scenario.title}", object_id="#heading")
+                   _("Debrief: {title}").format(title=session.rules.scenario.title), object_id="#heading")
         top = margin + lay.line_h(19) + lay.px(6)
         if self.debrief is not None:
             flow = Flow(pygame.Rect(margin, top, lay.w - 2 * margin, 0), lay.row_h(), lay.px(8))
-            for i, (sid, text, tip) in enumerate(SECTIONS):
+            for i, (sid, text_id, tip_id) in enumerate(SECTIONS):
+                text, tip = _(text_id), _(tip_id)
                 self.ui.button(flow.place(lay.button_w(text)), text, partial(self.set_tab, sid),
                             key=pygame.K_1 + i, tip=tip, object_id="#on" if sid == self.tab else None)
                 if sid == self.tab and self.focus.index < 0:
@@ -115,15 +117,15 @@ class DebriefScene(Scene):
         area = pygame.Rect(margin, top, lay.w - 2 * margin, bottom - lay.px(10) - top)
         self.cf_list = self.cf_result = None
         if self.debrief is None:
-            self.scroll_target = self.ui.textbox(area, esc(self.error or "There is nothing to show."), panel="debrief")
+            self.scroll_target = self.ui.textbox(area, esc(self.error or _("There is nothing to show.")), panel="debrief")
         else:
             self.scroll_target = self._section(area)
         flow = Flow(pygame.Rect(margin, bottom, lay.w - 2 * margin, 0), lay.row_h(), lay.px(10))
-        self.ui.button(flow.place(lay.button_w("Export debrief")), "Export debrief", self.export, key=pygame.K_x,
-                    refusal=None if self.debrief is not None else "There is no debrief to export.",
-                    tip="Write the debrief as a web page (HTML) and a spreadsheet (CSV) next to the records.")
-        self.ui.button(flow.place(lay.button_w("Back to the score")), "Back to the score", self.back,
-                    tip="Return to the end screen. (key: Esc)")
+        self.ui.button(flow.place(lay.button_w(_("Export debrief"))), _("Export debrief"), self.export, key=pygame.K_x,
+                    refusal=None if self.debrief is not None else _("There is no debrief to export."),
+                    tip=_("Write the debrief as a web page (HTML) and a spreadsheet (CSV) next to the records."))
+        self.ui.button(flow.place(lay.button_w(_("Back to the score"))), _("Back to the score"), self.back,
+                    tip=_("Return to the end screen. (key: Esc)"))
         if self.focus.index < 0:
             self.focus.index = 0
 
@@ -203,9 +205,10 @@ class DebriefScene(Scene):
         self.cf_error = None
         self.show_choice()
         if self.cf_result is not None and self.cf_result.alive():
-            turn, _, desc = actions[self.cf_index]
-            self.cf_result.set_text(f"<b>Chosen:</b> {esc(f'month {turn}, {desc}')}<br><br>"
-                                    + esc("Press R (or Replay without it) to replay the year without it."))
+            turn, _action, desc = actions[self.cf_index]
+            self.cf_result.set_text(_("<b>Chosen:</b> {value}<br><br>").format(value=esc(_("month {turn}, {desc}").format(
+                                                                                             turn=turn, desc=desc)))
+                                    + esc(_("Press R (or Replay without it) to replay the year without it.")))
 
     def replay_without(self) -> Outcome:
         """Start the replay without the chosen action (it runs on the next frame, after 'Replaying…' shows)."""
@@ -216,7 +219,8 @@ class DebriefScene(Scene):
         self.cf_pending = (turn, index, self.cf_index)
         self.cf_waited = False
         if self.cf_result is not None and self.cf_result.alive():
-            self.cf_result.set_text(esc(f"Replaying the year without: month {turn}, {desc}…"))
+            self.cf_result.set_text(esc(_("Replaying the year without: month {turn}, {desc}…").format(
+                                            turn=turn, desc=desc)))
         return None
 
     def update(self, dt: float) -> None:
@@ -225,7 +229,7 @@ class DebriefScene(Scene):
         if not self.cf_waited:  # let one frame show "Replaying…" first
             self.cf_waited = True
             return
-        turn, index, _ = self.cf_pending
+        turn, index, _desc = self.cf_pending
         self.cf_pending = None
         from game.records import RecordError, counterfactual
         session = self.ctx.session
@@ -235,7 +239,7 @@ class DebriefScene(Scene):
             self.cf_error = None
         except (RecordError, ValueError) as error:
             self.comparison = None
-            self.cf_error = f"The game could not be replayed without that action: {error}"
+            self.cf_error = _("The game could not be replayed without that action: {error}").format(error=error)
         if self.cf_result is not None and self.cf_result.alive():
             self.cf_result.set_text(esc(self.cf_error) if self.cf_error
                                     else texts.comparison_html(self.comparison, OBJECTIVE_NAMES))
@@ -251,10 +255,12 @@ class DebriefScene(Scene):
         try:
             write_debrief(self.debrief, self.comparison, paths)
         except OSError as error:
-            self.ctx.message = f"The debrief could not be written to {html_path.parent} ({error.strerror or error})."
+            self.ctx.message = _("The debrief could not be written to {parent} ({value}).").format(
+                                   parent=html_path.parent, value=error.strerror or error)
             return None
         self.exported = [html_path, csv_path]
-        self.ctx.info = f"Debrief exported: {html_path} (open it in a web browser) and {csv_path}."
+        self.ctx.info = _("Debrief exported: {html_path} (open it in a web browser) and {csv_path}.").format(
+                            html_path=html_path, csv_path=csv_path)
         if self.tab == "summary":
             self.rebuild()
         return None

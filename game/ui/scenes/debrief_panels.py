@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 import pygame
 from pygame_gui.elements import UIImage, UIScrollingContainer, UISelectionList
 
+from game.i18n import _
 from game.ui.debrief_charts import (
     card_height,
     event_marks,
@@ -48,8 +49,8 @@ def _grid(scene: DebriefScene, box: UIScrollingContainer, width: int,
     y = 0
     for start in range(0, len(items), cols):
         row = items[start:start + cols]
-        height = max(h for h, _ in row)
-        for i, (_, draw) in enumerate(row):
+        height = max(h for h, _draw in row)
+        for i, (_height, draw) in enumerate(row):
             rect = pygame.Rect(i * (col_w + gap), y, col_w, height)
             scene.ui.keep(UIImage(rect, draw((col_w, height)), manager=scene.ctx.manager, container=box))
         y += height + gap
@@ -60,9 +61,9 @@ def priorities_section(scene: DebriefScene, area: pygame.Rect) -> Any:
     """Every government's true priorities beside the player's guesses, one card each."""
     lay, pal, d = scene.lay, scene.pal, scene.debrief
     good, bad = good_bad_words(pal)
-    note = (f"Bars: each government's true priorities, 0 to 1 (bright: its top three, with ties). Beside them, "
-            f"your guesses by rank: {good} when among the top three, {bad} when not. A thin tick marks what "
-            "intelligence estimated.")
+    note = (_("Bars: each government's true priorities, 0 to 1 (bright: its top three, with ties). Beside "
+               "them, your guesses by rank: {good} when among the top three, {bad} when not. A thin tick "
+               "marks what intelligence estimated.").format(good=good, bad=bad))
     top = scene.wrapped_note(area, note)
     box = _scroller(scene, pygame.Rect(area.x, top, area.w, area.bottom - top))
     inner_w = area.w - lay.px(22)
@@ -83,14 +84,14 @@ def timelines_section(scene: DebriefScene, area: pygame.Rect) -> Any:
     lay, pal, d = scene.lay, scene.pal, scene.debrief
     countries = {r.name for r in d.readings}
     row = pygame.Rect(area.x, area.y, area.w, lay.row_h())
-    label = "Governments shown"
+    label = _("Governments shown")
     label_w = lay.text_w(label) + lay.px(16)
     scene.ui.label(pygame.Rect(row.x, row.y, label_w, row.h), label)
-    options = [("All governments", "")] + [(r.name, r.name) for r in d.readings]
-    menu_w = max(lay.text_w(text) for text, _ in options) + lay.px(60)
+    options = [(_("All governments"), "")] + [(r.name, r.name) for r in d.readings]
+    menu_w = max(lay.text_w(text) for text, _value in options) + lay.px(60)
     scene.ui.dropdown(pygame.Rect(row.x + label_w, row.y, min(menu_w, row.w - label_w), row.h), options,
                    scene.country, scene.set_country,
-                   tip="Show every government's line in the per-government charts, or only one")
+                   tip=_("Show every government's line in the per-government charts, or only one"))
     top = row.bottom + lay.px(8)
     marks = event_marks(d)
     legend = marks_legend(d)
@@ -132,45 +133,47 @@ def whatif_section(scene: DebriefScene, area: pygame.Rect) -> Any:
     gap = lay.px(10)
     left = pygame.Rect(area.x, area.y, max(lay.px(300), int(area.w * 0.42)), area.h)
     right = pygame.Rect(left.right + gap, area.y, area.right - left.right - gap, area.h)
-    top = scene.wrapped_note(left, "Choose one of your actions (Up and Down), then replay the year without it "
-                                   "(R, or double-click).")
+    top = scene.wrapped_note(left, _("Choose one of your actions (Up and Down), then replay the year without it "
+                                   "(R, or double-click)."))
     buttons_h = lay.row_h() + lay.px(8)
     list_rect = pygame.Rect(left.x, top, left.w, max(lay.px(80), left.bottom - top - buttons_h))
     if actions:
         scene.cf_index = max(0, min(scene.cf_index, len(actions) - 1))
-        labels = [LIST_INDENT + _fit(f"{i + 1}. Month {turn}: {text}", scene, list_rect.w - lay.px(44))
-                  for i, (turn, _, text) in enumerate(actions)]
+        labels = [LIST_INDENT + _fit(_("{value}. Month {turn}: {text}").format(value=i + 1, turn=turn, text=text), scene, list_rect.w - lay.px(44))
+                  for i, (turn, _action, text) in enumerate(actions)]
         scene.cf_labels = labels
         items: list[str | tuple[str, str]] = list(labels)
         choice = UISelectionList(list_rect, items, manager=scene.ctx.manager, container=scene.ui.root,
                                  default_selection=labels[scene.cf_index])
-        choice.set_tooltip("Up and Down choose; R or a double-click replays the year without it.")
+        choice.set_tooltip(_("Up and Down choose; R or a double-click replays the year without it."))
         scene.ui.keep(choice)
         scene.cf_list = choice
         scene.show_choice()
     else:
         scene.cf_list = None
-        scene.ui.textbox(list_rect, esc("No actions were taken, so there is nothing to take away."))
+        scene.ui.textbox(list_rect, esc(_("No actions were taken, so there is nothing to take away.")))
     flow = Flow(pygame.Rect(left.x, list_rect.bottom + lay.px(8), left.w, 0), lay.row_h(), gap)
-    scene.ui.button(flow.place(lay.button_w("Replay without it")), "Replay without it", scene.replay_without,
-                 key=pygame.K_r, object_id="#primary", refusal=None if actions else "There is no action to take away.",
-                 tip="Replay the whole year without the chosen action and compare.")
+    scene.ui.button(flow.place(lay.button_w(_("Replay without it"))), _("Replay without it"), scene.replay_without,
+                 key=pygame.K_r, object_id="#primary", refusal=None if actions else _("There is no action to take away."),
+                 tip=_("Replay the whole year without the chosen action and compare."))
     scene.targets["whatif"] = list_rect
     if scene.cf_pending is not None:
-        text = esc(f"Replaying the year without: month {scene.cf_pending[0]}, {actions[scene.cf_pending[2]][2]}…")
+        text = esc(_("Replaying the year without: month {cf_pending}, {actions}…").format(
+                       cf_pending=scene.cf_pending[0], actions=actions[scene.cf_pending[2]][2]))
     elif scene.cf_error:
         text = esc(scene.cf_error)
     elif scene.comparison is not None:
         text = comparison_html(scene.comparison, OBJECTIVE_NAMES)
     elif actions:
-        turn, _, desc = actions[scene.cf_index]
-        text = (f"<b>Chosen:</b> {esc(f'month {turn}, {desc}')}<br><br>"
-                + esc("Replay the year without it to see what changes: the score and every objective, each "
+        turn, _action, desc = actions[scene.cf_index]
+        text = (_("<b>Chosen:</b> {value}<br><br>").format(value=esc(_("month {turn}, {desc}").format(
+                                                                         turn=turn, desc=desc)))
+                + esc(_("Replay the year without it to see what changes: the score and every objective, each "
                       "government's cooperation, commitments and relations, the credibility ledger and the "
-                      "migration flows. Later actions that would no longer have been possible are listed."))
+                      "migration flows. Later actions that would no longer have been possible are listed.")))
     else:
-        text = esc("This panel replays the year without one of your actions and shows what would have been "
-                   "different. In this game no action was taken: every month passed without a plan.")
+        text = esc(_("This panel replays the year without one of your actions and shows what would have been "
+                   "different. In this game no action was taken: every month passed without a plan."))
     result = scene.ui.textbox(right, text, panel="whatif")
     scene.targets["whatif_result"] = result.rect
     return result

@@ -7,6 +7,8 @@ import pygame
 from pygame_gui.elements import UIImage
 
 from game.engine import month_label
+from game.i18n import N_, Wording, _
+from game.i18n.formats import counted, number
 from game.ui.charts import estimate_chart, line_chart
 from game.ui.notes import DIMENSIONS
 from game.ui.palette import Palette
@@ -15,28 +17,37 @@ from game.ui.scenes import nav
 from game.ui.session import Session
 from game.ui.text import DIM_NAMES, esc, response_html
 from game.ui.widgets import country_header, meter_bar
-from game.wording import count, people_k
+from game.wording import people_k
+
+TRAITS = Wording({"pride": N_("pride"), "reliability": N_("reliability"), "retaliation": N_("retaliation")})
+CHINA_TIES = {"none": N_("none"), "weak": N_("weak"), "moderate": N_("moderate"), "strong": N_("strong")}
 
 
 def facts_html(session: Session, cid: str) -> str:
     """Public facts about a government."""
     c = session.content.countries[cid]
     f = c.facts
-    rows = [f"<b>{esc(c.name)}</b>, capital {esc(c.capital)}. Leader: {esc(c.leader)}.", esc(c.summary), ""]
+    rows = [_("<b>{name}</b>, capital {capital}. Leader: {leader}.").format(
+        name=esc(c.name), capital=esc(c.capital), leader=esc(c.leader)), esc(c.summary), ""]
     figures = [
-        ("Population", f"{f.population_m:g} million"),
-        ("GDP", f"${f.gdp_bn:g} billion" if f.gdp_bn is not None else None),
-        ("Remittances", f"{f.remittances_pct_gdp:g}% of GDP" if f.remittances_pct_gdp is not None else None),
-        ("Exports to the US", f"{f.exports_to_us_pct:g}% of exports" if f.exports_to_us_pct is not None else None),
-        ("Nationals at the US border", f"{people_k(f.encounters_k)} a year"),
-        ("Living in the US without authorization", people_k(f.unauthorized_in_us_k) if f.unauthorized_in_us_k is not None else None),
-        ("Removals from the US", f"{f.removals_per_year:,} a year" if f.removals_per_year is not None else None),
-        ("Ties to China", f.china_ties.value + (f" ({f.china_note})" if f.china_note else "")),
+        (_("Population"), _("{population_m:g} million").format(population_m=f.population_m)),
+        (_("GDP"), _("${gdp_bn:g} billion").format(gdp_bn=f.gdp_bn) if f.gdp_bn is not None else None),
+        (_("Remittances"), _("{share:g}% of GDP").format(share=f.remittances_pct_gdp)
+         if f.remittances_pct_gdp is not None else None),
+        (_("Exports to the US"), _("{share:g}% of exports").format(share=f.exports_to_us_pct)
+         if f.exports_to_us_pct is not None else None),
+        (_("Nationals at the US border"), _("{people} a year").format(people=people_k(f.encounters_k))),
+        (_("Living in the US without authorization"),
+         people_k(f.unauthorized_in_us_k) if f.unauthorized_in_us_k is not None else None),
+        (_("Removals from the US"), _("{people} a year").format(people=number(f.removals_per_year))
+         if f.removals_per_year is not None else None),
+        (_("Ties to China"), _(CHINA_TIES.get(f.china_ties.value, f.china_ties.value))
+         + (f" ({f.china_note})" if f.china_note else "")),
     ]
     rows += [f"<b>{esc(k)}</b>: {esc(v)}" for k, v in figures if v is not None]
     if f.agreements:
-        rows += ["", "<b>History with the United States</b>"] + [f"• {esc(a)}" for a in f.agreements]
-    rows += ["", "<i>Sources: " + esc("; ".join(f.sources)) + "</i>"]
+        rows += ["", "<b>" + _("History with the United States") + "</b>"] + [f"• {esc(a)}" for a in f.agreements]
+    rows += ["", "<i>" + _("Sources: {sources}").format(sources=esc("; ".join(f.sources))) + "</i>"]
     return "<br>".join(rows)
 
 
@@ -45,38 +56,44 @@ def standing_html(session: Session, cid: str, pal: Palette) -> str:
     rules, st = session.rules, session.state
     cs = st.countries[cid]
     names = session.names()
-    rows = [f"<b>Now</b>: relations {cs.relations:+.0f}, trust {cs.trust:.0f}, approval {cs.approval:.0f}, "
-            f"economy {cs.economy:.0f}, departures {cs.outflow_k:.1f}k a month, arrivals at the US border {cs.arrivals_k:.1f}k."]
-    rows.append("<b>Commitments</b>: " + (esc(", ".join(
+    rows = [_("<b>Now</b>: relations {relations:+.0f}, trust {trust:.0f}, approval {approval:.0f}, economy {economy:.0f}, "
+              "departures {outflow_k:.1f}k a month, arrivals at the US border {arrivals_k:.1f}k.").format(
+        relations=cs.relations, trust=cs.trust, approval=cs.approval, economy=cs.economy, outflow_k=cs.outflow_k,
+        arrivals_k=cs.arrivals_k)]
+    rows.append(_("<b>Commitments</b>: ") + (esc(", ".join(
         f"{rules.asks[a].name}: {rules.asks[a].labels[lvl - 1] if 0 < lvl <= len(rules.asks[a].labels) else lvl}"
-        for a, lvl in cs.commitments.items())) or "none"))
+        for a, lvl in cs.commitments.items())) or _("none")))
     measures = []
     for lid, left in cs.measures.items():
         if lid in rules.levers:
-            measures.append(f"{rules.levers[lid].name} ({'until lifted' if left == 0 else f'{left} months left'})")
-    rows.append("<b>US measures in force</b>: " + (esc(", ".join(measures)) or "none"))
+            remaining = _("until lifted") if left == 0 else counted(left, "{n} month left", "{n} months left")
+            measures.append(f"{rules.levers[lid].name} ({remaining})")
+    rows.append(_("<b>US measures in force</b>: ") + (esc(", ".join(measures)) or _("none")))
     country = rules.countries[cid]
     for aid in cs.intel.red_lines:  # learned by hitting it or through intelligence
         line = country.red_lines.get(aid)
         if line is not None and aid in rules.asks:
-            rows.append(esc(f"Red line learned: {rules.asks[aid].name} from level {line.from_level}. {line.reason}"))
+            rows.append(esc(_("Red line learned: {name} from level {from_level}. {reason}").format(
+                                name=rules.asks[aid].name, from_level=line.from_level, reason=line.reason)))
     traits = [(key, cs.intel.estimates[key]) for key in ("pride", "reliability", "retaliation") if key in cs.intel.estimates]
     if traits:
-        rows.append(esc("Estimated traits (80% within ±" + f"{cs.intel.margin:.2f}): "
-                        + ", ".join(f"{key} {value:.2f}" for key, value in traits)))
+        rows.append(esc(_("Estimated traits (80% within ±{margin:.2f}): {traits}").format(
+            margin=cs.intel.margin, traits=", ".join(f"{TRAITS[key]} {value:.2f}" for key, value in traits))))
     pending = [t for t in st.threats if t.country == cid and t.status == "pending"]
     for t in pending:
-        when = "this month" if t.deadline == st.turn else f"{month_label(rules, t.deadline)} (month {t.deadline})"
-        rows.append(esc(f"Threat pending: {names.get(t.lever, t.lever)} ({'public' if t.public else 'private'}), "
-                        f"deadline {when}: carry it out by then or the bluff is called when that month ends."))
+        when = _("this month") if t.deadline == st.turn else _("{month_label} (month {deadline})").format(
+                                                              month_label=month_label(rules, t.deadline), deadline=t.deadline)
+        rows.append(esc(_("Threat pending: {measure} ({visibility}), deadline {when}: carry it out by then or the bluff is called "
+                           "when that month ends.").format(
+                            measure=names.get(t.lever, t.lever), visibility=_('public') if t.public else _('private'), when=when)))
     if cs.pending_counter is not None and cs.pending_counter.turn == st.turn - 1:
-        rows.append("<b>Their counter-offer is on the table this month</b> (accept it in Planning).")
+        rows.append(_("<b>Their counter-offer is on the table this month</b> (accept it in Planning)."))
     responses = [r for r in st.responses if r.country == cid][-3:]
-    rows.append("<br><b>Latest responses</b>")
+    rows.append(_("<br><b>Latest responses</b>"))
     if not responses:
-        rows.append("None yet.")
+        rows.append(_("None yet."))
     for resp in reversed(responses):
-        rows.append(f"<i>Month {resp.turn}</i>: " + response_html(resp, session.country_name(cid), pal, names))
+        rows.append(_("<i>Month {turn}</i>: ").format(turn=resp.turn) + response_html(resp, session.country_name(cid), pal, names))
     return "<br>".join(rows)
 
 
@@ -91,10 +108,10 @@ class DossierScene(Scene):
         assert session is not None
         cid = session.selected
         top = meter_bar(self)
-        top = country_header(self, top, f"Dossier: {session.country_name(cid)}", [
-            ("Planning", self.planning, pygame.K_p, "Plan actions for this government."),
-            ("Notes", self.notes, pygame.K_n, "Note your guess of its priorities."),
-            ("Back to map", self.back, None, "Return to the map. (key: Esc)"),
+        top = country_header(self, top, _("Dossier: {country_name}").format(country_name=session.country_name(cid)), [
+            (_("Planning"), self.planning, pygame.K_p, _("Plan actions for this government.")),
+            (_("Notes"), self.notes, pygame.K_n, _("Note your guess of its priorities.")),
+            (_("Back to map"), self.back, None, _("Return to the map. (key: Esc)")),
         ])
         margin = lay.px(10)
         area = pygame.Rect(margin, top + margin, lay.w - 2 * margin, lay.h - top - 2 * margin)
@@ -106,21 +123,22 @@ class DossierScene(Scene):
         cs = session.state.countries[cid]
         hist = cs.history
         chart_h = (mid.h - margin) // 2
-        chart = line_chart((mid.w, chart_h), "Over time (end of each month)", [
-            ("Relations", [h.relations for h in hist], pal.c("accent")),
-            ("Approval", [h.approval for h in hist], pal.c("selected")),
+        chart = line_chart((mid.w, chart_h), _("Over time (end of each month)"), [
+            (_("Relations"), [h.relations for h in hist], pal.c("accent")),
+            (_("Approval"), [h.approval for h in hist], pal.c("selected")),
         ], -100, 100, lay, pal)
         self.ui.keep(UIImage(pygame.Rect(mid.x, mid.y, mid.w, chart_h), chart, manager=self.ctx.manager, container=self.ui.root))
         intel = cs.intel
         rows = [(DIM_NAMES[d], intel.estimates.get(d) if intel.estimates else None) for d in DIMENSIONS]
         est_rect = pygame.Rect(mid.x, mid.y + chart_h + margin, mid.w, mid.h - chart_h - margin)
         if intel.estimates:
-            reports = count(intel.effort, "report")
-            titles = [f"Intelligence estimate of its priorities (±{intel.margin:.2f}, {reports})",
-                      f"Estimated priorities (±{intel.margin:.2f}, {reports})",
-                      f"Estimates (±{intel.margin:.2f})"]
+            reports = counted(intel.effort, "{n} report", "{n} reports")
+            titles = [_("Intelligence estimate of its priorities (±{margin:.2f}, {reports})").format(
+                          margin=intel.margin, reports=reports),
+                      _("Estimated priorities (±{margin:.2f}, {reports})").format(margin=intel.margin, reports=reports),
+                      _("Estimates (±{margin:.2f})").format(margin=intel.margin)]
         else:
-            titles = ["No intelligence yet: order it in Planning", "No intelligence yet"]
+            titles = [_("No intelligence yet: order it in Planning"), _("No intelligence yet")]
         title = next((t for t in titles if lay.text_w(t, 13) + lay.px(12) <= est_rect.w), titles[-1])
         self.ui.label(pygame.Rect(est_rect.x, est_rect.y, est_rect.w, lay.line_h(14)), title, object_id="#small")
         est = estimate_chart((est_rect.w, est_rect.h - lay.line_h(14)), rows, intel.margin, lay, pal)

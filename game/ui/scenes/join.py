@@ -19,16 +19,16 @@ import pygame
 import pygame_gui
 from pygame_gui.elements import UITextEntryLine
 
-from game.i18n import _
+from game.i18n import N_, _
 from game.ui.entry import TextEntry
 from game.ui.layout import Column, Flow
 from game.ui.scene import Outcome, Scene
 from game.ui.scenes import nav
 
 JOINED = pygame.event.custom_type()
-FIELDS = (("address", "Host address", "The address the instructor shows, for example 192.168.1.20:8765.", 200),
-          ("code", "Class code", "The join code the instructor shows.", 32),
-          ("name", "Your name", "How you appear on the instructor's dashboard and in the class report.", 40))
+FIELDS = (("address", N_("Host address"), N_("The address the instructor shows, for example 192.168.1.20:8765."), 200),
+          ("code", N_("Class code"), N_("The join code the instructor shows."), 32),
+          ("name", N_("Your name"), N_("How you appear on the instructor's dashboard and in the class report."), 40))
 
 
 class JoinScene(Scene):
@@ -58,15 +58,16 @@ class JoinScene(Scene):
         self.panel(box)
         col = Column(box.inflate(-lay.px(40), -lay.px(30)), lay.px(8))
         rejoining = self.ticket is not None
-        self.label(col.take(lay.line_h(19)), _("Rejoin the class") if rejoining else "Join a class", object_id="#heading")
+        self.label(col.take(lay.line_h(19)), _("Rejoin the class") if rejoining else _("Join a class"), object_id="#heading")
         about = (_("The autosaved game was played in a class. Rejoin it to go on where you left off: the "
                    "host gives you back your place, and your record goes to the instructor again.") if rejoining else
-                 "Your instructor hosts the class on this room's network. You play the class's game as "
-                 "usual; your record goes to the instructor after every month, and is kept on this "
-                 "computer too.")
+                 _("Your instructor hosts the class on this room's network. You play the class's game as "
+                   "usual; your record goes to the instructor after every month, and is kept on this "
+                   "computer too."))
         self.textbox(col.take(lay.line_h() * 3 + lay.px(12)), about, panel="about")
-        label_w = max(lay.text_w(text) for _key, text, *_rest in FIELDS) + lay.px(20)
-        for key, text, tip, limit in FIELDS:
+        label_w = max(lay.text_w(_(text)) for _key, text, *_rest in FIELDS) + lay.px(20)
+        for key, text_id, tip_id, limit in FIELDS:
+            text, tip = _(text_id), _(tip_id)
             row = col.take(lay.row_h())
             self.label(pygame.Rect(row.x, row.y, label_w, row.h), text)
             entry = TextEntry(pygame.Rect(row.x + label_w, row.y, row.w - label_w, row.h),
@@ -85,15 +86,15 @@ class JoinScene(Scene):
         flow = Flow(col.take(lay.row_h()), lay.row_h(), lay.px(10))
         if rejoining:
             self.button(flow.place(lay.button_w(_("Rejoin"))), _("Rejoin"), self.join, key=pygame.K_RETURN,
-                        object_id="#primary", refusal="Joining…" if busy else None,
+                        object_id="#primary", refusal=_("Joining…") if busy else None,
                         tip=_("Rejoin the class and continue the autosaved game."))
             self.button(flow.place(lay.button_w(_("Play on alone"))), _("Play on alone"), self.play_alone,
-                        refusal="Joining…" if busy else None,
+                        refusal=_("Joining…") if busy else None,
                         tip=_("Continue the autosaved game without the class; its record stays on this computer."))
         else:
-            self.button(flow.place(lay.button_w("Join")), "Join", self.join, key=pygame.K_RETURN, object_id="#primary",
-                        refusal="Joining…" if busy else None, tip="Join the class and start its game.")
-        self.button(flow.place(lay.button_w("Cancel")), "Cancel", self.back, tip="Back to the title screen.")
+            self.button(flow.place(lay.button_w(_("Join"))), _("Join"), self.join, key=pygame.K_RETURN, object_id="#primary",
+                        refusal=_("Joining…") if busy else None, tip=_("Join the class and start its game."))
+        self.button(flow.place(lay.button_w(_("Cancel"))), _("Cancel"), self.back, tip=_("Back to the title screen."))
         self.focus_first = self.focus.index < 0
 
     def update(self, dt: float) -> None:
@@ -115,9 +116,9 @@ class JoinScene(Scene):
     def join(self) -> Outcome:
         """Start joining in the background."""
         self._read()
-        missing = [text for key, text, *_rest in FIELDS if not self.values[key]]
+        missing = [_(text) for key, text, *_rest in FIELDS if not self.values[key]]
         if missing:
-            self.problem = "Fill in: " + ", ".join(m.lower() for m in missing) + "."
+            self.problem = _("Fill in: ") + ", ".join(m.lower() for m in missing) + "."
             self.rebuild()
             return None
         if self.worker is not None:
@@ -189,7 +190,7 @@ def start_class_game(scene: Scene, seat: Any) -> Outcome:
         return None
     session.seat = seat
     nav.begin(scene.ctx, session)
-    scene.ctx.info = f"Joined the class as {seat.name}."
+    scene.ctx.info = _("Joined the class as {name}.").format(name=seat.name)
     return nav.briefing(scene.ctx)
 
 

@@ -13,11 +13,11 @@ from game.ui.scene import Context, Outcome, Scene
 from game.ui.transition import Pop
 
 COMMON = (
-    ("Tab / Shift+Tab", N_("move the focus to the next or previous control (on the map: the next country)")),
-    ("Enter / Space", N_("press, tick or open the focused control")),
+    (N_("Tab / Shift+Tab"), N_("move the focus to the next or previous control (on the map: the next country)")),
+    (N_("Enter / Space"), N_("press, tick or open the focused control")),
     (N_("Arrow keys"), N_("change the focused choice or slider; on the map, step through the countries")),
     (N_("Up, Down, Page Up, Page Down, Home, End"), N_("scroll the focused text to read it to its end")),
-    ("Esc", N_("go back, or close this list")),
+    (N_("Esc"), N_("go back, or close this list")),
     ("F1 / ?", N_("this list of keys")),
     ("F5", N_("reload the data files (for instructors editing them)")),
 )

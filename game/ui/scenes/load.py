@@ -6,6 +6,7 @@ import pygame
 import pygame_gui
 from pygame_gui.elements import UISelectionList
 
+from game.i18n import _
 from game.ui import storage
 from game.ui.layout import Column, Flow
 from game.ui.scene import Outcome, Scene
@@ -28,23 +29,23 @@ class LoadScene(Scene):
         lay = self.lay
         width = min(lay.w - lay.px(40), lay.px(860))
         col = Column(pygame.Rect((lay.w - width) // 2, lay.px(24), width, lay.h - lay.px(48)), lay.px(10))
-        self.ui.label(col.take(lay.line_h(19)), "Load a saved game", object_id="#heading")
-        self.ui.label(col.take(lay.line_h(14)), f"From {storage.saves_dir()}", object_id="#muted")
+        self.ui.label(col.take(lay.line_h(19)), _("Load a saved game"), object_id="#heading")
+        self.ui.label(col.take(lay.line_h(14)), _("From {saves_dir}").format(saves_dir=storage.saves_dir()), object_id="#muted")
         buttons_h = lay.row_h() + lay.px(10)
         rect = col.take(max(lay.px(80), col.left - buttons_h))
         if self.saves:
             labels: list[str | tuple[str, str]] = [f"  {s.label}" for s in self.saves]  # indented: list entries have no left padding
             self.index = min(self.index, len(labels) - 1)
             self.list = UISelectionList(rect, labels, manager=self.ctx.manager, container=self.ui.root, default_selection=labels[self.index])
-            self.list.set_tooltip("Up and Down choose, Enter loads.")
+            self.list.set_tooltip(_("Up and Down choose, Enter loads."))
             self.ui.keep(self.list)
         else:
             self.list = None
-            self.ui.textbox(rect, esc("There are no saved games yet. The game saves itself at the end of every month."))
+            self.ui.textbox(rect, esc(_("There are no saved games yet. The game saves itself at the end of every month.")))
         flow = Flow(col.take(lay.row_h()), lay.row_h(), lay.px(10))
-        self.ui.button(flow.place(lay.button_w("Load")), "Load", self.load, key=pygame.K_l, object_id="#primary",
-                    refusal=None if self.saves else "There is nothing to load.", tip="Load the chosen save.")
-        self.ui.button(flow.place(lay.button_w("Back")), "Back", self.back, tip="Return. (key: Esc)")
+        self.ui.button(flow.place(lay.button_w(_("Load"))), _("Load"), self.load, key=pygame.K_l, object_id="#primary",
+                    refusal=None if self.saves else _("There is nothing to load."), tip=_("Load the chosen save."))
+        self.ui.button(flow.place(lay.button_w(_("Back"))), _("Back"), self.back, tip=_("Return. (key: Esc)"))
         self.focus.index = 0
 
     def load(self) -> Outcome:

@@ -12,7 +12,7 @@ from typing import Any
 import pygame
 from pygame_gui.elements import UITextBox
 
-from game.i18n import _
+from game.i18n import _, ngettext
 from game.ui.layout import Column, Flow
 from game.ui.lenses import LENS_HELP, LENS_NAMES, LENSES, legend, lens_colours, lens_value
 from game.ui.mapview import MapView, load_asset
@@ -34,18 +34,19 @@ def country_summary(session: Session, cid: str) -> str:
     c = rules.countries[cid]
     cs = session.state.countries[cid]
     lines = [f"<b>{esc(c.name)}</b> · {esc(c.leader)}",
-             f"Relations {cs.relations:+.0f} · Trust {cs.trust:.0f} · Approval {cs.approval:.0f}"]
+             _("Relations {relations:+.0f} · Trust {trust:.0f} · Approval {approval:.0f}").format(
+                 relations=cs.relations, trust=cs.trust, approval=cs.approval)]
     if cs.commitments:
-        lines.append("Commitments: " + esc(", ".join(f"{rules.asks[a].name} ({lvl})" for a, lvl in cs.commitments.items())))
+        lines.append(_("Commitments: ") + esc(", ".join(f"{rules.asks[a].name} ({lvl})" for a, lvl in cs.commitments.items())))
     else:
-        lines.append("Commitments: none yet")
+        lines.append(_("Commitments: none yet"))
     if cs.measures:
-        lines.append("In force: " + esc(", ".join(rules.levers[m].name for m in cs.measures if m in rules.levers)))
+        lines.append(_("In force: ") + esc(", ".join(rules.levers[m].name for m in cs.measures if m in rules.levers)))
     if cs.pending_counter is not None and cs.pending_counter.turn == session.state.turn - 1:
-        lines.append("<b>A counter-offer is on the table</b> (see Planning).")
+        lines.append(_("<b>A counter-offer is on the table</b> (see Planning)."))
     queued = sum(1 for a in session.state.queue if a.country == cid)
     if queued:
-        lines.append(f"{queued} action{'s' if queued > 1 else ''} planned this month.")
+        lines.append(ngettext("{n} action planned this month.", "{n} actions planned this month.", queued).format(n=queued))
     return "<br>".join(lines)
 
 
@@ -57,7 +58,7 @@ def feed_html(session: Session) -> str:
     if report is not None and report.responses:
         resp = "<br>".join(f"{esc(names.get(r.country, r.country))}: {esc(KIND_WORDS.get(r.kind, r.kind))}"
                            + (f" ({esc(ABOUT_WORDS.get(r.about, r.about))})" if r.about else "") for r in report.responses)
-        parts.append(f"<b>Responses in {esc(report.month)}</b><br>{resp}")
+        parts.append(_("<b>Responses in {month}</b><br>{resp}").format(month=esc(report.month), resp=resp))
     parts.append(news_html(session.state.news, names))
     return "<br><br>".join(parts)
 
@@ -106,18 +107,19 @@ class MapScene(Scene):
                                     country_summary(session, session.selected), panel="side")
         flow = Flow(col.rest(), lay.row_h(), lay.px(6))
         for text, action, key, tip, target in (
-            ("Dossier", self.dossier, pygame.K_d, "What is known about the selected government. Enter also opens it.", "dossier"),
-            ("Planning", self.planning, pygame.K_p, "Plan this month's actions.", "planning"),
-            ("Notes", self.notes, pygame.K_n, "Your guesses of each government's priorities.", "notes"),
+            (_("Dossier"), self.dossier, pygame.K_d, _("What is known about the selected government. Enter also opens it."), "dossier"),
+            (_("Planning"), self.planning, pygame.K_p, _("Plan this month's actions."), "planning"),
+            (_("Notes"), self.notes, pygame.K_n, _("Your guesses of each government's priorities."), "notes"),
         ):
             btn = self.ui.button(flow.place(lay.button_w(text)), text, action, key=key, tip=tip)
             self.targets[target] = btn.rect
         flow.newline()
         queued = len(session.state.queue)
-        end = self.ui.button(flow.place(lay.button_w("End month")), "End month", self.end_month, key=pygame.K_e,
-                          object_id="#primary", tip=f"Resolve the month ({queued} action{'s' if queued != 1 else ''} planned).")
+        end = self.ui.button(flow.place(lay.button_w(_("End month"))), _("End month"), self.end_month, key=pygame.K_e,
+                          object_id="#primary", tip=ngettext("Resolve the month ({n} action planned).",
+                                                       "Resolve the month ({n} actions planned).", queued).format(n=queued))
         self.targets["end_turn"] = end.rect
-        self.ui.button(flow.place(lay.button_w("Menu")), "Menu", self.back, tip="Save, load, settings, quit. (key: Esc)")
+        self.ui.button(flow.place(lay.button_w(_("Menu"))), _("Menu"), self.back, tip=_("Save, load, settings, quit. (key: Esc)"))
         col.y = flow.bottom + lay.px(8)
         news = self.news = self.ui.textbox(col.rest(lay.px(60)), feed_html(session), panel="side")
         self.targets["report"] = news.rect
@@ -207,8 +209,8 @@ class MapScene(Scene):
         return False
 
     def key_help(self) -> list[tuple[str, str]]:
-        return [("Tab, Shift+Tab, " + _("arrow keys"), _("select the next or previous country")),
-                ("Enter", _("open the selected country's dossier")),
+        return [(_("Tab, Shift+Tab, ") + _("arrow keys"), _("select the next or previous country")),
+                (_("Enter"), _("open the selected country's dossier")),
                 ("L", _("next map colouring")),
                 (_("Page Up, Page Down, Home, End"), _("scroll the news of the month"))]
 
@@ -254,10 +256,10 @@ class MapScene(Scene):
         session = self.session
         if cid not in session.state.countries:
             name = self.view.asset.names.get(cid, cid) if self.view else cid
-            return f"{esc(name)}: not part of this scenario."
-        _, value = lens_value(session, cid, session.lens)
-        return (f"<b>{esc(session.country_name(cid))}</b><br>{esc(LENS_NAMES[session.lens])}: {esc(value)}"
-                "<br>Click to select, then D for the dossier.")
+            return _("{name}: not part of this scenario.").format(name=esc(name))
+        _colour, value = lens_value(session, cid, session.lens)
+        return (_("<b>{country_name}</b><br>{lens}: {value}<br>Click to select, then D for the dossier.").format(
+                    country_name=esc(session.country_name(cid)), lens=esc(LENS_NAMES[session.lens]), value=esc(value)))
 
     def _kill_tip(self) -> None:
         if self.tip is not None:
@@ -296,7 +298,7 @@ class MapScene(Scene):
         surf = pygame.Surface(size, pygame.SRCALPHA)
         info = legend(self.session, self.session.lens, pal)
         fnt = lay.font(13)
-        surf.blit(fnt.render(f"Map colours: {info.title}", True, pal.c("text")), (0, 0))
+        surf.blit(fnt.render(_("Map colours: {title}").format(title=info.title), True, pal.c("text")), (0, 0))
         bar = pygame.Rect(0, fnt.get_linesize() + lay.px(2), size[0], lay.px(10))
         for x in range(bar.w):
             pygame.draw.line(surf, ramp(info.stops, x / max(1, bar.w - 1)), (bar.x + x, bar.y), (bar.x + x, bar.bottom))

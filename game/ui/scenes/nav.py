@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from game.i18n import _
 from game.ui.context import Context
 from game.ui.transition import Push, Replace
 
@@ -238,7 +239,7 @@ def end_month(ctx: Context, root: bool = False) -> Replace | Push | None:
         from game.ui.pending import end_month_warning
         warning = end_month_warning(session)
         if warning is None and not session.state.queue:
-            warning = "Nothing is planned for this month. Choose End month again to let it pass anyway."
+            warning = _("Nothing is planned for this month. Choose End month again to let it pass anyway.")
         if warning is not None:
             ctx.extra["confirm_end"] = session.state.turn
             ctx.message = warning

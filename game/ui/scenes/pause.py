@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pygame
 
+from game.i18n import _
 from game.ui import storage
 from game.ui.layout import Column
 from game.ui.scene import Outcome, Scene
@@ -23,14 +24,14 @@ class PauseScene(Scene):
     def build(self) -> None:
         lay = self.lay
         items = [
-            ("Resume", self.back, pygame.K_r, "Back to the map. (Esc also resumes.)"),
-            ("Save game", self.save, pygame.K_s, "Save to a new file (the game also autosaves each month)."),
-            ("Load game", self.load, pygame.K_l, "Open a saved game."),
-            ("Settings", self.settings, pygame.K_o, "Full screen, UI scale, palettes."),
-            ("Quit to title", self.to_title, pygame.K_t, "Leave this game; it is saved with this month's plan."),
-            ("Really quit?" if self.confirming else "Quit the game", self.quit_game, pygame.K_q,
-             "Press again to close the program (the game is saved with this month's plan)." if self.confirming
-             else "Close the program (asks once more; the game is saved with this month's plan)."),
+            (_("Resume"), self.back, pygame.K_r, _("Back to the map. (Esc also resumes.)")),
+            (_("Save game"), self.save, pygame.K_s, _("Save to a new file (the game also autosaves each month).")),
+            (_("Load game"), self.load, pygame.K_l, _("Open a saved game.")),
+            (_("Settings"), self.settings, pygame.K_o, _("Full screen, UI scale, palettes.")),
+            (_("Quit to title"), self.to_title, pygame.K_t, _("Leave this game; it is saved with this month's plan.")),
+            (_("Really quit?") if self.confirming else _("Quit the game"), self.quit_game, pygame.K_q,
+             _("Press again to close the program (the game is saved with this month's plan).") if self.confirming
+             else _("Close the program (asks once more; the game is saved with this month's plan).")),
         ]
         width = max(lay.button_w(text) for text, *_ in items) + lay.px(80)
         height = lay.line_h(19) + len(items) * (lay.row_h() + lay.px(8)) + lay.px(40)
@@ -38,7 +39,7 @@ class PauseScene(Scene):
         box.center = (lay.w // 2, lay.h // 2)
         self.ui.panel(box)
         col = Column(box.inflate(-lay.px(40), -lay.px(30)), lay.px(8))
-        self.ui.label(col.take(lay.line_h(19)), "Paused", object_id="#heading")
+        self.ui.label(col.take(lay.line_h(19)), _("Paused"), object_id="#heading")
         for text, action, key, tip in items:
             self.button(col.take(lay.row_h()), text, action, key=key, tip=tip)
         self.focus.index = len(self.focus.items) - 1 if self.confirming else 0
@@ -52,7 +53,7 @@ class PauseScene(Scene):
         assert session is not None
         try:
             path = storage.manual_save(session.state, session.notes, player=session.player)
-            self.ctx.info = f"Saved to {path}."
+            self.ctx.info = _("Saved to {path}.").format(path=path)
         except storage.StorageError as error:
             self.ctx.message = str(error)
         return None

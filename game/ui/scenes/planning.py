@@ -12,6 +12,7 @@ import pygame
 from pygame_gui.elements import UIScrollingContainer
 
 from game.engine import Action
+from game.i18n import _, ngettext
 from game.ui.scene import Outcome, Scene
 from game.ui.scenes import nav
 from game.ui.scenes import planning_parts as parts
@@ -46,10 +47,11 @@ class PlanningScene(Scene):
         session = self.session
         self.targets_local = {}
         top = meter_bar(self)
-        top = country_header(self, top, f"Planning: {session.country_name(session.selected)}", [
-            ("Dossier", self.dossier, pygame.K_d, "What is known about this government."),
-            ("End month", self.end_month, pygame.K_e, "Resolve the month with this plan."),
-            ("Back to map", self.back, None, "Return to the map. (key: Esc)"),
+        top = country_header(self, top, _("Planning: {country_name}").format(
+                                            country_name=session.country_name(session.selected)), [
+            (_("Dossier"), self.dossier, pygame.K_d, _("What is known about this government.")),
+            (_("End month"), self.end_month, pygame.K_e, _("Resolve the month with this plan.")),
+            (_("Back to map"), self.back, None, _("Return to the map. (key: Esc)")),
         ])
         margin = lay.px(10)
         area = pygame.Rect(margin, top + margin, lay.w - 2 * margin, lay.h - top - 2 * margin)
@@ -178,8 +180,8 @@ class PlanningScene(Scene):
         removed = self.session.undo(index)
         if len(removed) > 1:
             others = len(removed) - 1
-            self.ctx.message = (f"{others} other planned action{'s' if others != 1 else ''} depended on it and "
-                                f"{'were' if others != 1 else 'was'} taken back too.")
+            self.ctx.message = ngettext("{n} other planned action depended on it and was taken back too.",
+                                         "{n} other planned actions depended on it and were taken back too.", others).format(n=others)
         self.rebuild()
         return None
 

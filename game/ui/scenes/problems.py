@@ -9,6 +9,9 @@ from typing import Any
 import pygame
 from pygame_gui.elements import UITextBox
 
+from game.i18n import _
+from game.i18n.formats import counted
+from game.loading.problems import SEVERITY_WORDS
 from game.ui.layout import Column, Flow
 from game.ui.scene import Outcome, Scene
 from game.ui.scrolling import SCROLL_KEYS, scroll_key
@@ -17,7 +20,7 @@ from game.ui.text import colour, esc
 
 def problem_html(problem: Any, bad: str, warn: str) -> str:
     """One problem: where (file:line:col), severity, field and message."""
-    severity = getattr(problem.severity, "value", str(problem.severity))
+    severity = SEVERITY_WORDS[problem.severity.value] if hasattr(problem.severity, "value") else str(problem.severity)
     where = f"{problem.path}:{problem.line}:{problem.column}"
     tag = colour(esc(severity), bad if problem.is_error else warn)
     field = f" <i>{esc(problem.field)}</i>:" if problem.field else ""
@@ -27,7 +30,7 @@ def problem_html(problem: Any, bad: str, warn: str) -> str:
 def problems_html(problems: list[Any], bad: str, warn: str) -> str:
     """Every problem, errors and warnings in file order."""
     if not problems:
-        return esc("The data could not be read, but no problem was reported.")
+        return esc(_("The data could not be read, but no problem was reported."))
     return "<br>".join(problem_html(p, bad, warn) for p in problems)
 
 
@@ -50,23 +53,23 @@ class ProblemsScene(Scene):
         box.center = (lay.w // 2, lay.h // 2)
         self.ui.panel(box)
         col = Column(box.inflate(-lay.px(28), -lay.px(24)), lay.px(8))
-        count = f"{errors} error{'s' if errors != 1 else ''}"
+        count = counted(errors, "{n} error", "{n} errors")
         if warnings:
-            count += f" and {warnings} warning{'s' if warnings != 1 else ''}"
-        self.ui.label(col.take(lay.line_h(19)), f"The data files have {count}", object_id="#heading")
-        intro = (f"Read from {esc(self.source)}. <b>The game goes on with the data it had before.</b> "
-                 "Fix the files (each line below gives file:line:column, severity, field and what is wrong), "
-                 "then press F5 again. Up, Down, PageUp and PageDown scroll the list.")
+            count += _(" and {warnings}").format(warnings=counted(warnings, "{n} warning", "{n} warnings"))
+        self.ui.label(col.take(lay.line_h(19)), _("The data files have {count}").format(count=count), object_id="#heading")
+        intro = (_("Read from {source}. <b>The game goes on with the data it had before.</b> Fix the files (each "
+                    "line below gives file:line:column, severity, field and what is wrong), then press F5 again. "
+                    "Up, Down, PageUp and PageDown scroll the list.").format(source=esc(self.source)))
         self.ui.textbox(col.take(lay.line_h() * 3 + lay.px(14)), intro, panel="problems")
         buttons_h = lay.row_h() + lay.px(8)
         self.list_box = self.ui.textbox(col.take(max(lay.px(80), col.left - buttons_h)),
                                      problems_html(self.problems, self.pal.bad, self.pal.selected), panel="problems")
         self.targets["problems"] = self.list_box.rect
         flow = Flow(col.take(lay.row_h()), lay.row_h(), lay.px(10))
-        self.ui.button(flow.place(lay.button_w("Try again")), "Try again", self.retry, object_id="#primary",
-                    tip="Read the data files again (key: F5).")
-        self.ui.button(flow.place(lay.button_w("Close")), "Close", self.back,
-                    tip="Back to the game, which keeps the data it had. (key: Esc)")
+        self.ui.button(flow.place(lay.button_w(_("Try again"))), _("Try again"), self.retry, object_id="#primary",
+                    tip=_("Read the data files again (key: F5)."))
+        self.ui.button(flow.place(lay.button_w(_("Close"))), _("Close"), self.back,
+                    tip=_("Back to the game, which keeps the data it had. (key: Esc)"))
         self.focus.index = 0
 
     def draw_background(self, surface: pygame.Surface) -> None:

@@ -17,14 +17,15 @@ BAD_WHEN_UP = {"domestic_cost", "regional_resistance", "arrivals_k", "grievance"
 
 def meters_html(ctx_session, report: TurnReport, pal) -> str:
     """The envoy's meters, then each government's, before and after."""
-    rows = ["<b>Your meters</b>"]
+    rows = [_("<b>Your meters</b>")]
     for key, (before, after) in report.us.items():
-        name, _, fmt = US_METERS.get(key, (key, "", "{:.0f}"))
+        name, _help, fmt = US_METERS.get(key, (key, "", "{:.0f}"))
+        name, fmt = _(name), _(fmt)
         if key == "capital":
             continue
         digits = 1 if "1f" in fmt else 0
         rows.append(f"{esc(name)}: {change(before, after, pal, key not in BAD_WHEN_UP, digits, fmt)}")
-    rows.append("<br><b>Governments</b>")
+    rows.append(_("<br><b>Governments</b>"))
     for cid, meters in report.countries.items():
         parts = []
         for key in ("relations", "trust", "approval", "arrivals_k"):
@@ -65,7 +66,7 @@ class ReportScene(Scene):
         report = self.report
         margin = lay.px(12)
         self.ui.label(pygame.Rect(margin, margin, lay.w - 2 * margin, lay.line_h(19)),
-                   f"Report: {report.month}" + (" (the last month)" if report.over else ""), object_id="#heading")
+                   _("Report: {month}").format(month=report.month) + (_(" (the last month)") if report.over else ""), object_id="#heading")
         top = margin + lay.line_h(19) + lay.px(6)
         bottom = lay.h - margin - lay.row_h() - lay.px(8)
         left = pygame.Rect(margin, top, int((lay.w - 3 * margin) * 0.55), bottom - top)
@@ -74,17 +75,17 @@ class ReportScene(Scene):
         if report.responses:
             body = "<br><br>".join(response_html(r, session.country_name(r.country), pal, names) for r in report.responses)
         else:
-            body = "No government had anything to answer this month."
-        box = self.ui.textbox(left, "<b>Responses</b><br>" + body, panel="report")
+            body = _("No government had anything to answer this month.")
+        box = self.ui.textbox(left, _("<b>Responses</b><br>") + body, panel="report")
         self.targets["report"] = box.rect
         right_top = pygame.Rect(right.x, right.y, right.w, (right.h - margin) // 2)
         right_bottom = pygame.Rect(right.x, right_top.bottom + margin, right.w, right.bottom - right_top.bottom - margin)
-        self.ui.textbox(right_top, "<b>Events</b><br>" + news_html(report.news, names), panel="report")
+        self.ui.textbox(right_top, _("<b>Events</b><br>") + news_html(report.news, names), panel="report")
         self.ui.textbox(right_bottom, meters_html(session, report, pal), panel="report")
         flow = Flow(pygame.Rect(margin, bottom + lay.px(8), lay.w - 2 * margin, 0), lay.row_h(), lay.px(10))
-        text = "See the final score" if report.over else "Continue to the map"
+        text = _("See the final score") if report.over else _("Continue to the map")
         self.ui.button(flow.place(lay.button_w(text)), text, self.back, key=pygame.K_c, object_id="#primary",
-                    tip="Enter or Esc also continue.")
+                    tip=_("Enter or Esc also continue."))
         self.focus.index = 0
 
     def back(self) -> Outcome:

@@ -30,12 +30,13 @@ class SettingsScene(Scene):
         s = self.ctx.settings
         width = min(lay.w - lay.px(40), lay.px(640))
         col = Column(pygame.Rect((lay.w - width) // 2, lay.px(30), width, lay.h - lay.px(60)), lay.px(10))
-        self.ui.label(col.take(lay.line_h(19)), "Settings", object_id="#heading")
+        self.ui.label(col.take(lay.line_h(19)), _("Settings"), object_id="#heading")
         row = lay.row_h()
         for text, attr, key, tip in (
-            ("Full screen", "fullscreen", pygame.K_f, "Use the whole screen (projectors)."),
-            ("Colour-blind-safe palette", "colourblind", pygame.K_c, "Map colours that stay distinct for the common colour-vision deficiencies."),
-            ("High contrast", "high_contrast", pygame.K_h, "Black background, white text, thicker borders."),
+            (_("Full screen"), "fullscreen", pygame.K_f, _("Use the whole screen (projectors).")),
+            (_("Colour-blind-safe palette"), "colourblind", pygame.K_c,
+             _("Map colours that stay distinct for the common colour-vision deficiencies.")),
+            (_("High contrast"), "high_contrast", pygame.K_h, _("Black background, white text, thicker borders.")),
             (_("Speech (read the screen aloud)"), "speech", pygame.K_v,
              _("Self-voicing: reads the focused control, the selected country, each month's report and every refusal, and keeps a log of it.")),
         ):
@@ -43,26 +44,27 @@ class SettingsScene(Scene):
             self.ui.checkbox(pygame.Rect(rect.x, rect.y, row, row), text, getattr(s, attr),
                           partial(self.set_flag, attr), tip=tip, key=key)
         rect = col.take(row)
-        label_w = max(lay.text_w("UI scale"), lay.text_w("Language")) + lay.px(20)
-        self.ui.label(pygame.Rect(rect.x, rect.y, label_w, row), "UI scale")
+        label_w = max(lay.text_w(_("UI scale")), lay.text_w(_("Language"))) + lay.px(20)
+        self.ui.label(pygame.Rect(rect.x, rect.y, label_w, row), _("UI scale"))
         self.ui.dropdown(pygame.Rect(rect.x + label_w, rect.y, lay.button_w("200 %") + lay.px(40), row),
                       [(f"{v} %", str(v)) for v in SCALES], str(s.ui_scale), lambda v: self.change(ui_scale=int(v)),
-                      tip="Size of text and controls.")
+                      tip=_("Size of text and controls."))
         rect = col.take(row)
         options = language_options()
-        self.ui.label(pygame.Rect(rect.x, rect.y, label_w, row), "Language")
+        self.ui.label(pygame.Rect(rect.x, rect.y, label_w, row), _("Language"))
         self.ui.dropdown(pygame.Rect(rect.x + label_w, rect.y, max(lay.button_w(name) for name, _ in options) + lay.px(40),
                                   row), options, current_language(), self.set_language,
-                      tip="Language of the game's texts (remembered; --lang on the command line overrides it).")
-        info = (f"Text is drawn at {lay.scale:.2f}× for this window size (the scale is limited so that every "
-                f"screen still fits the window).<br>Settings are saved in {esc(settings_path())}.<br>"
-                "<b>F5</b>, anywhere in the game, reads the data files again: instructors can edit them and "
-                "see the change without restarting (a game in progress goes on with the new data).")
+                      tip=_("Language of the game's texts (remembered; --lang on the command line overrides it)."))
+        info = (_("Text is drawn at {scale:.2f}× for this window size (the scale is limited so that every screen "
+                   "still fits the window).<br>Settings are saved in {settings_path}.<br><b>F5</b>, anywhere in "
+                   "the game, reads the data files again: instructors can edit them and see the change without "
+                   "restarting (a game in progress goes on with the new data).").format(
+                    scale=lay.scale, settings_path=esc(settings_path())))
         self.ui.textbox(col.take(lay.line_h() * 6 + lay.px(16)), info, panel="settings")
         flow = Flow(col.take(row), row, lay.px(10))
-        self.ui.button(flow.place(lay.button_w("Back")), "Back", self.back, tip="Return. (key: Esc)")
-        self.ui.button(flow.place(lay.button_w("Reload the data files")), "Reload the data files", self.reload,
-                    tip="Read the data files again, as F5 does anywhere in the game.")
+        self.ui.button(flow.place(lay.button_w(_("Back"))), _("Back"), self.back, tip=_("Return. (key: Esc)"))
+        self.ui.button(flow.place(lay.button_w(_("Reload the data files"))), _("Reload the data files"), self.reload,
+                    tip=_("Read the data files again, as F5 does anywhere in the game."))
 
     def reload(self) -> Outcome:
         """Read the data files again (F5)."""

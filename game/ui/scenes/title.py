@@ -17,12 +17,12 @@ import pygame
 import pygame_gui
 
 from game.contentcache import ContentBrief, brief_of
-from game.i18n import current_language
+from game.i18n import _, current_language
 from game.player import PLAYER_MAX, clean_player
 from game.ui import storage
 from game.ui.entry import TextEntry
 from game.ui.language import language_options, switch_language
-from game.ui.layout import Column, Flow
+from game.ui.layout import Column, Flow, wrap
 from game.ui.scene import Outcome, Scene
 from game.ui.scenes import nav
 from game.ui.transition import Quit
@@ -74,53 +74,54 @@ class TitleScene(Scene):
         lay = self.lay
         width = min(lay.w - lay.px(40), lay.px(780))
         col = Column(pygame.Rect((lay.w - width) // 2, lay.px(24), width, lay.h - lay.px(40)), lay.px(8))
-        self.ui.label(col.take(lay.line_h(34)), "Pressure Points", object_id="#title")
-        self.ui.label(col.take(lay.line_h(14)), "Migration diplomacy in the Americas: a game for classrooms and solo play",
+        self.ui.label(col.take(lay.line_h(34)), _("Pressure Points"), object_id="#title")
+        self.ui.label(col.take(lay.line_h(14)), _("Migration diplomacy in the Americas: a game for classrooms and solo play"),
                    object_id="#muted")
         listing = self.built_from = self._listing()
         loading = self.ctx.extra.get("loading", False)
         if loading and listing is None:
-            self.ui.textbox(col.take(lay.px(120)), "Reading the scenarios and the governments' data…")
+            self.ui.textbox(col.take(lay.px(120)), _("Reading the scenarios and the governments' data…"))
         elif listing is None or not listing.scenarios:
             from game.paths import data_note, validate_hint
-            problem = self.ctx.content_error or "No scenarios were found in the data files."
-            self.textbox(col.take(lay.px(200)), "<b>The game data could not be loaded.</b><br>" + escape(problem).replace("\n", "<br>")
-                         + f"<br><br>The game is {escape(data_note(self.ctx.data_paths))}. Run <b>"
-                         + escape(validate_hint(self.ctx.data_paths)) + "</b> for every problem with its file and line.")
+            problem = self.ctx.content_error or _("No scenarios were found in the data files.")
+            self.textbox(col.take(lay.px(200)), _("<b>The game data could not be loaded.</b><br>") + escape(problem).replace("\n", "<br>")
+                         + _("<br><br>The game is {source}. Run <b>{command}</b> for every problem with its file and line.").format(
+                               source=escape(data_note(self.ctx.data_paths)), command=escape(validate_hint(self.ctx.data_paths))))
         else:
             self._build_choices(col, listing)
         flow = Flow(col.take(lay.row_h() * 2 + lay.px(8)), lay.row_h(), lay.px(10))
         no_game = None if listing is not None and listing.scenarios else (
-            "The data is still loading." if loading else "The data could not be loaded.")
-        self.ui.button(flow.place(lay.button_w("New game")), "New game", self.new_game, key=pygame.K_n,
-                    object_id="#primary", refusal=no_game, tip="Start the chosen scenario and mandate with this seed.")
+            _("The data is still loading.") if loading else _("The data could not be loaded."))
+        self.ui.button(flow.place(lay.button_w(_("New game"))), _("New game"), self.new_game, key=pygame.K_n,
+                    object_id="#primary", refusal=no_game, tip=_("Start the chosen scenario and mandate with this seed."))
         has_tutorial = listing is not None and "tutorial" in listing.scenarios
-        self.button(flow.place(lay.button_w("Tutorial")), "Tutorial", self.tutorial, key=pygame.K_t,
-                    refusal=no_game or (None if has_tutorial else "This data has no tutorial scenario."),
-                    tip="New to the game? The tutorial teaches the controls in three short months (about 10 minutes).")
+        self.button(flow.place(lay.button_w(_("Tutorial"))), _("Tutorial"), self.tutorial, key=pygame.K_t,
+                    refusal=no_game or (None if has_tutorial else _("This data has no tutorial scenario.")),
+                    tip=_("New to the game? The tutorial teaches the controls in three short months (about 10 minutes)."))
         has_auto = storage.can_continue()
-        damaged = "The autosave is damaged: choose below what to recover." if self.autosave_problem else None
-        self.button(flow.place(lay.button_w("Continue")), "Continue", self.resume, key=pygame.K_c,
-                    refusal=no_game or damaged or (None if has_auto else "There is no autosave yet."),
-                    tip="Resume the last autosaved game (saved at the end of every month and when the window closes).")
-        self.button(flow.place(lay.button_w("Load")), "Load", self.load, key=pygame.K_l,
-                    refusal=no_game, tip="Choose a saved game.")
-        self.button(flow.place(lay.button_w("Join a class")), "Join a class", self.join_class, key=pygame.K_j,
-                    refusal=no_game, tip="Play the game your instructor hosts on this room's network.")
-        self.button(flow.place(lay.button_w("Settings")), "Settings", self.settings, key=pygame.K_s,
-                    tip="Full screen, UI scale, colour-blind-safe palette, high contrast.")
-        self.ui.button(flow.place(lay.button_w("Quit")), "Quit", Quit, key=pygame.K_q)
+        damaged = _("The autosave is damaged: choose below what to recover.") if self.autosave_problem else None
+        self.button(flow.place(lay.button_w(_("Continue"))), _("Continue"), self.resume, key=pygame.K_c,
+                    refusal=no_game or damaged or (None if has_auto else _("There is no autosave yet.")),
+                    tip=_("Resume the last autosaved game (saved at the end of every month and when the window closes)."))
+        self.button(flow.place(lay.button_w(_("Load"))), _("Load"), self.load, key=pygame.K_l,
+                    refusal=no_game, tip=_("Choose a saved game."))
+        self.button(flow.place(lay.button_w(_("Join a class"))), _("Join a class"), self.join_class, key=pygame.K_j,
+                    refusal=no_game, tip=_("Play the game your instructor hosts on this room's network."))
+        self.button(flow.place(lay.button_w(_("Settings"))), _("Settings"), self.settings, key=pygame.K_s,
+                    tip=_("Full screen, UI scale, colour-blind-safe palette, high contrast."))
+        self.ui.button(flow.place(lay.button_w(_("Quit"))), _("Quit"), Quit, key=pygame.K_q)
         options = language_options()
         self.ui.dropdown(flow.place(max(lay.button_w(name) for name, _ in options) + lay.px(40)), options,
                       current_language(), self.set_language,
-                      tip="Language of the game's texts (remembered between runs).")
+                      tip=_("Language of the game's texts (remembered between runs)."))
         col.y = flow.bottom + lay.px(8)
         if self.autosave_problem and col.left > lay.line_h() * 2:
             self._build_recovery(col)
         elif col.left > lay.line_h() * 2:
-            hint = ("New here? Start with the Tutorial. " if has_tutorial else "") + \
-                "F5 reloads the data files at any time (for instructors editing them)."
-            self.label(col.take(lay.line_h(14)), hint, object_id="#muted")
+            hint = (_("New here? Start with the Tutorial. ") if has_tutorial else "") + \
+                _("F5 reloads the data files at any time (for instructors editing them).")
+            for line in wrap(hint, lay.font(14), col.area.w - lay.px(4))[:max(1, (col.left + col.gap) // (lay.line_h(14) + col.gap))]:
+                self.label(col.take(lay.line_h(14)), line, object_id="#muted")
         if self.focus.index < 0:
             self.focus.index = 0
 
@@ -132,12 +133,12 @@ class TitleScene(Scene):
             from game.records import check_save
             self.recovery = check_save(storage.autosave_file(), content, self.ctx.records_dir)
         options = list(self.recovery.options) if self.recovery is not None else []
-        lines = [f"<b>The autosave is damaged.</b> {escape(self.autosave_problem or '')}"]
+        lines = [_("<b>The autosave is damaged.</b> {escape}").format(escape=escape(self.autosave_problem or ''))]
         if options:
-            lines.append("Nothing was loaded in its place. You can recover one of these instead:")
+            lines.append(_("Nothing was loaded in its place. You can recover one of these instead:"))
             lines += [f"{i}. {escape(o.label)}" for i, o in enumerate(options, start=1)]
         else:
-            lines.append("No earlier copy or record of it can be recovered; start a new game or load a save.")
+            lines.append(_("No earlier copy or record of it can be recovered; start a new game or load a save."))
         buttons_h = lay.row_h() + lay.px(6) if options else 0
         box = self.textbox(col.take(max(lay.line_h() * 2, min(col.left - buttons_h, lay.line_h() * 6 + lay.px(16)))),
                            "<br>".join(lines), object_id="#refusal", panel="autosave")
@@ -145,7 +146,7 @@ class TitleScene(Scene):
         if options and col.left >= lay.row_h():
             flow = Flow(col.take(lay.row_h()), lay.row_h(), lay.px(10))
             for i, option in enumerate(options, start=1):
-                text = f"Recover {i}: " + ("previous copy" if option.kind == "previous" else "from the record")
+                text = _("Recover {i}: ").format(i=i) + (_("previous copy") if option.kind == "previous" else _("from the record"))
                 self.button(flow.place(lay.button_w(text)), text, partial(self.recover, option), tip=escape(option.label))
 
     def recover(self, option: Recovery) -> Outcome:
@@ -158,7 +159,8 @@ class TitleScene(Scene):
         session = Session(content=content, state=option.state, notes=Notes.from_json(option.notes))
         session.player = self.ctx.player
         nav.begin(self.ctx, session)
-        note = f"Recovered: {option.label}. The damaged autosave is kept as autosave.json.damaged at the next autosave."
+        note = _("Recovered: {label}. The damaged autosave is kept as autosave.json.damaged at the next "
+                  "autosave.").format(label=option.label)
         self.ctx.message = f"{note} {self.ctx.message}" if self.ctx.message else note
         return nav.game_scene(self.ctx)
 
@@ -166,52 +168,53 @@ class TitleScene(Scene):
         lay = self.lay
         if self.scenario not in listing.scenarios:
             self.scenario = "default" if "default" in listing.scenarios else next(iter(listing.scenarios))
-        label_w = lay.text_w("Mandate") + lay.px(30)
+        label_w = lay.text_w(_("Mandate")) + lay.px(30)
         row = col.take(lay.row_h())
-        self.ui.label(pygame.Rect(row.x, row.y, label_w, row.h), "Scenario")
+        self.ui.label(pygame.Rect(row.x, row.y, label_w, row.h), _("Scenario"))
         options = [(sc.title, sid) for sid, sc in listing.scenarios.items()]
         self.ui.dropdown(pygame.Rect(row.x + label_w, row.y, row.w - label_w, row.h), options, self.scenario,
-                      self._set_scenario, tip="The situation to play.")
+                      self._set_scenario, tip=_("The situation to play."))
         scenario = listing.scenarios[self.scenario]
-        tutorial = " This scenario is a guided tutorial." if scenario.tutorial else ""
-        self.ui.textbox(col.take(lay.line_h() * 3 + lay.px(16)), escape(f"{scenario.summary} ({scenario.turns} months, "
-                     f"{len(scenario.countries)} governments.){tutorial}"), panel="summary")
+        tutorial = _(" This scenario is a guided tutorial.") if scenario.tutorial else ""
+        self.ui.textbox(col.take(lay.line_h() * 3 + lay.px(16)), escape(_("{summary} ({turns} months, {n} governments.){tutorial}").format(
+                                                                            summary=scenario.summary, turns=scenario.turns,
+                                                                            n=len(scenario.countries), tutorial=tutorial)), panel="summary")
         mandates = self._mandates()
         if self.mandate not in mandates:
             self.mandate = next(iter(mandates))
         row = col.take(lay.row_h())
-        self.ui.label(pygame.Rect(row.x, row.y, label_w, row.h), "Mandate")
+        self.ui.label(pygame.Rect(row.x, row.y, label_w, row.h), _("Mandate"))
         self.ui.dropdown(pygame.Rect(row.x + label_w, row.y, row.w - label_w, row.h),
                       [(m.name, mid) for mid, m in mandates.items()], self.mandate, self._set_mandate,
-                      tip="What the administration wants; it decides how your run is scored.")
+                      tip=_("What the administration wants; it decides how your run is scored."))
         self.ui.textbox(col.take(lay.line_h() * 3 + lay.px(16)), escape(mandates[self.mandate].summary), panel="summary")
         row = col.take(lay.row_h())
-        self.ui.label(pygame.Rect(row.x, row.y, label_w, row.h), "Seed")
+        self.ui.label(pygame.Rect(row.x, row.y, label_w, row.h), _("Seed"))
         entry_w = lay.text_w("0000000") + lay.px(30)
         self.seed_entry = TextEntry(pygame.Rect(row.x + label_w, row.y, entry_w, row.h), manager=self.ctx.manager,
                                     container=self.ui.root, initial_text=str(self.seed))
         self.seed_entry.set_allowed_characters("numbers")
         self.seed_entry.set_text_length_limit(6)
-        self.seed_entry.set_tooltip("The same scenario, mandate, seed and actions always give the same game: "
-                                    "share the seed so a class plays the same year.")
+        self.seed_entry.set_tooltip(_("The same scenario, mandate, seed and actions always give the same game: "
+                                    "share the seed so a class plays the same year."))
         self.ui.keep(self.seed_entry)
         self.focus.add(self.seed_entry)
         x = row.x + label_w + entry_w + lay.px(10)
-        self.ui.button(pygame.Rect(x, row.y, lay.button_w("New seed"), row.h), "New seed", self.reroll, key=pygame.K_r,
-                    tip="Pick another random seed.")
-        nx = x + lay.button_w("New seed") + lay.px(16)
-        name_label = "Your name"
+        self.ui.button(pygame.Rect(x, row.y, lay.button_w(_("New seed")), row.h), _("New seed"), self.reroll, key=pygame.K_r,
+                    tip=_("Pick another random seed."))
+        nx = x + lay.button_w(_("New seed")) + lay.px(16)
+        name_label = _("Your name")
         name_w = lay.text_w(name_label) + lay.px(12)
         if row.right - nx >= name_w + lay.px(160):
             self.label(pygame.Rect(nx, row.y, name_w, row.h), name_label)
             rect = pygame.Rect(nx + name_w, row.y, row.right - nx - name_w, row.h)
         else:
             row = col.take(lay.row_h())
-            self.label(pygame.Rect(row.x, row.y, label_w, row.h), "Name")
+            self.label(pygame.Rect(row.x, row.y, label_w, row.h), _("Name"))
             rect = pygame.Rect(row.x + label_w, row.y, row.w - label_w, row.h)
         self.name_entry = TextEntry(rect, manager=self.ctx.manager, container=self.ui.root, initial_text=self.ctx.player)
         self.name_entry.set_text_length_limit(PLAYER_MAX)
-        self.name_entry.set_tooltip("Your name goes into the record of the game, its file name and the class report.")
+        self.name_entry.set_tooltip(_("Your name goes into the record of the game, its file name and the class report."))
         self._keep(self.name_entry)
         self.focus.add(self.name_entry)
 

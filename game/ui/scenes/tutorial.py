@@ -14,15 +14,16 @@ import pygame
 from pygame_gui.core import ObjectID
 from pygame_gui.elements import UIPanel
 
+from game.i18n import N_, _
 from game.ui.layout import Column, Flow, wrap
 from game.ui.scene import Outcome, Scene
 from game.ui.transition import Pop
 
 WHERE = {
-    "map": "the map", "meters": "the bar of meters at the top", "dossier": "the dossier (D on the map)",
-    "planning": "the planning screen (P on the map)", "threat": "the planning screen (P on the map)",
-    "proposal": "the planning screen (P on the map)", "end_turn": "the End month button on the map (E)",
-    "report": "the turn report, after you end the month", "notes": "the notes screen (N on the map)",
+    "map": N_("the map"), "meters": N_("the bar of meters at the top"), "dossier": N_("the dossier (D on the map)"),
+    "planning": N_("the planning screen (P on the map)"), "threat": N_("the planning screen (P on the map)"),
+    "proposal": N_("the planning screen (P on the map)"), "end_turn": N_("the End month button on the map (E)"),
+    "report": N_("the turn report, after you end the month"), "notes": N_("the notes screen (N on the map)"),
 }
 
 
@@ -93,7 +94,7 @@ class TutorialScene(Scene):
         target = hint.target.value
         text = hint.text
         if target not in self.targets_below:
-            text += f"\n(This is about {WHERE.get(target, target)}.)"
+            text += _("\n(This is about {place}.)").format(place=_(WHERE.get(target, target)))
         width = min(lay.px(420), lay.w // 2)
         fnt = lay.font(15)
         lines = wrap(text, fnt, width - lay.px(40))
@@ -103,18 +104,19 @@ class TutorialScene(Scene):
         panel = UIPanel(box, starting_height=20, manager=self.ctx.manager, container=self.ui.root, object_id=ObjectID(object_id="#hint"))
         self.ui.keep(panel)
         col = Column(pygame.Rect(lay.px(14), lay.px(10), width - lay.px(28), height - lay.px(20)), lay.px(4))
-        self.ui.label(col.take(lay.line_h(14)), f"Tutorial: step {self.step + 1} of {len(self.hints)}",
+        self.ui.label(col.take(lay.line_h(14)), _("Tutorial: step {value} of {n}").format(
+                                                    value=self.step + 1, n=len(self.hints)),
                    object_id="#muted", container=panel)
         for line in lines:
             self.ui.label(col.take(line_h), line, container=panel)
         flow = Flow(col.take(lay.row_h()), lay.row_h(), lay.px(8))
         last = self.step >= len(self.hints) - 1
-        self.ui.button(flow.place(lay.button_w("Finish" if last else "Next hint")), "Finish" if last else "Next hint",
+        self.ui.button(flow.place(lay.button_w(_("Finish") if last else _("Next hint"))), _("Finish") if last else _("Next hint"),
                     self.next_hint, key=pygame.K_F1, container=panel, object_id="#primary")
         if self.step > 0:
-            self.ui.button(flow.place(lay.button_w("Previous")), "Previous", self.previous_hint, key=pygame.K_F2,
+            self.ui.button(flow.place(lay.button_w(_("Previous"))), _("Previous"), self.previous_hint, key=pygame.K_F2,
                         container=panel)
-        self.ui.button(flow.place(lay.button_w("Skip tutorial")), "Skip tutorial", self.skip, key=pygame.K_F10,
+        self.ui.button(flow.place(lay.button_w(_("Skip tutorial"))), _("Skip tutorial"), self.skip, key=pygame.K_F10,
                     container=panel)
         self.focus.clear()
         self.hint_rect = box
