@@ -61,7 +61,7 @@ def negotiate(rules: Rules, state: GameState, cid: str, asks: dict[str, int], of
             cs.counter_threat = option
             what = rules.countries[cid].repertoire[option].text
             respond(rules, state, cid, ResponseKind.counter_threat, about, asks, factors, utility,
-                    extra=_("If Washington goes ahead: {what}.").format(what=what))
+                    extra=_("If Washington goes ahead: {what}.").format(what=what.rstrip(".")))
             return
     respond(rules, state, cid, kind, about, asks, factors, utility)
 

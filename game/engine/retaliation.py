@@ -74,7 +74,8 @@ def retaliate(rules: Rules, state: GameState, cid: str, about: str, asks: dict[s
             cs.commitment_deals.pop(aid, None)
         else:
             cs.commitments[aid] = level - 1
-    extra = f"{o.text}. {trigger}"
+    done = o.text.rstrip(".") + "."  # what it does, as one sentence (a text may end with "EE. UU.")
+    extra = f"{done} {trigger}"
     if o.alternatives:  # turning to other partners: US sticks bite less for a while
         base = rules.countries[cid].exposure["alternatives"]
         cs.alternatives = min(1.0 - base, cs.alternatives + o.alternatives)
@@ -82,7 +83,7 @@ def retaliate(rules: Rules, state: GameState, cid: str, about: str, asks: dict[s
     cs.relations = clamp(cs.relations - T.RETALIATION_RELATIONS, -100.0, 100.0)
     cs.counter_threat = None
     name = rules.countries[cid].name
-    state.news.append(News(turn=state.turn, country=cid, title=_("{name} hits back").format(name=name), text=f"{o.text}."))
+    state.news.append(News(turn=state.turn, country=cid, title=_("{name} hits back").format(name=name), text=done))
     respond(rules, state, cid, ResponseKind.retaliate, about, asks, factors, utility, extra=extra)
     return True
 
