@@ -1,12 +1,10 @@
 """The app: window, widget manager, the stack of scenes and the event loop.
 
 The data is read on a worker thread while the title screen (which says so) is already on screen
-and answers input. F5 anywhere reads the data files again (:mod:`game.ui.reload`). The loop waits for events and
-redraws only after input (plus a short settling time for hover effects, tooltips and notices), so
-an idle game uses almost no CPU. While settling it waits in ``pygame.event.wait`` with a
-frame-length timeout; once idle it sleeps in short slices between event checks, because SDL's own
-wait polls every millisecond on some video drivers (Xvfb/X11 measured at 3-4 % of a core), which a
-sleep does not.
+and answers input (:mod:`game.ui.dataload`). A canvas larger than the window is scrolled and
+follows the focus (:mod:`game.ui.viewfollow`). F5 anywhere reads the data files again
+(:mod:`game.ui.reload`). The loop waits for events and redraws only after input (plus a short settling time for hover effects, tooltips and notices), so
+an idle game uses almost no CPU (:mod:`game.ui.window`).
 
 The app owns the stack of scenes. A scene's ``handle_event`` returns a transition
 (:mod:`game.ui.transition`), applied at that scene's place in the stack. Only the top scene has
@@ -19,38 +17,30 @@ what it shows of the scene below, see ``Scene.draw_dimmed``).
 from __future__ import annotations
 
 import os
-import threading
 import time
-import warnings
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pygame
-import pygame_gui
 
-from game.i18n import _, current_language
+from game.i18n import _
+from game.ui.dataload import LOADED, DataLoading, Loader, Result
 from game.ui.layout import Layout, canvas_size, effective_scale
 from game.ui.palette import palette_for
 from game.ui.scene import Context, Scene
 from game.ui.scenes import nav
 from game.ui.settings import Settings, save_settings
 from game.ui.speech import Speaker, speech_log_path
-from game.ui.theme import build_theme, font_sizes
 from game.ui.transition import Pop, Push, Quit, Replace, Transition
-from game.ui.viewport import PAN_KEYS, ViewManager, Viewport
+from game.ui.viewfollow import ViewFollower
+from game.ui.viewport import Viewport
+from game.ui.window import MIN_SIZE, SETTLE_S, make_manager, open_window, wait_events
 
 if TYPE_CHECKING:
     from game.content import ContentBundle
     from game.contentcache import ContentBrief
-Loader = Callable[[], tuple["ContentBundle | None", "str | None"]]
 
-MIN_SIZE = (1024, 600)
-SETTLE_S = 1.5  # keep redrawing this long after the last input (hover, tooltips, cursor)
-ACTIVE_WAIT_MS = 33
-IDLE_WAIT_MS = 1000
-IDLE_SLICE_S = 0.025
-LOADED = pygame.event.custom_type()  # posted by the thread that reads the data
 READY_ENV = "PRESSURE_POINTS_EXIT_WHEN_USABLE"  # bench: print FIRST FRAME and USABLE, then quit
 
 
@@ -68,16 +58,15 @@ class App:
         pygame.display.set_caption(_("Pressure Points"))
         self.settings = settings
         self.windowed_size = size
-        self.screen = self._open_window(size, settings.effective().fullscreen)
+        self.screen = open_window(size, settings.effective().fullscreen)
         window = self.screen.get_size()
         scale = effective_scale(window, settings.effective().ui_scale)
         self.viewport = Viewport(window, canvas_size(window, scale))
         self.canvas: pygame.Surface | None = None
-        self._revealed: object = None
-        self._fresh: object = None  # None until a new screen's first frame has placed the view
+        self.view = ViewFollower(self)
         lay = Layout(self.viewport.canvas, scale, self.viewport.rect)
         palette = palette_for(settings.colourblind, settings.high_contrast)
-        self.ctx = Context(manager=self._make_manager(lay, palette), layout=lay, palette=palette,
+        self.ctx = Context(manager=make_manager(lay, palette, self.viewport), layout=lay, palette=palette,
                            settings=settings, content=content, content_error=content_error,
                            message=settings_message, data_paths=data_paths, records_dir=records_dir,
                            player=player)
@@ -86,10 +75,8 @@ class App:
         self.ctx.wait_for_content = self.wait_for_content
         self.ctx.speech = self._speaker(settings.speech)
         self._heard: tuple[str | None, str | None] = (None, None)
-        self.loader = loader
+        self.data = DataLoading(loader, self._loaded)
         self.ctx.extra["loading"] = loader is not None
-        self._pending: list[tuple[ContentBundle | None, str | None]] = []
-        self._loading: threading.Thread | None = None
         self._usable_shown = False  # bench: USABLE printed
         self.clock_last = time.perf_counter()
         self.last_input = self.clock_last
@@ -112,31 +99,6 @@ class App:
         return self.stack[i:]
 
     # ----- window and manager -------------------------------------------------------------------
-    def _open_window(self, size: tuple[int, int], fullscreen: bool) -> pygame.Surface:
-        if fullscreen:
-            screen = pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
-        else:
-            screen = pygame.display.set_mode(size, pygame.RESIZABLE)
-            try:
-                with warnings.catch_warnings():
-                    warnings.simplefilter("ignore")
-                    pygame.Window.from_display_module().minimum_size = MIN_SIZE
-            except (AttributeError, pygame.error):
-                pass
-        return screen
-
-    def _make_manager(self, lay: Layout, palette) -> pygame_gui.UIManager:
-        manager = ViewManager(lay.size, build_theme(lay.scale, palette), enable_live_theme_updates=False,
-                                       starting_language=current_language())  # pygame_gui's own widget texts
-        fonts: list[dict[str, str | int | float]] = [{"name": "noto_sans", "point_size": s, "style": st}
-                                                     for s in {14, *font_sizes(lay.scale)}
-                 for st in ("bold", "italic")]
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            manager.preload_fonts(fonts)
-        manager.viewport = self.viewport
-        return manager
-
     def _relayout(self, force_manager: bool = False) -> None:
         """Recompute the layout for the window; rebuild the scene's widgets."""
         window = self.screen.get_size()
@@ -149,7 +111,7 @@ class App:
         for scene in reversed(live):
             scene.exit()
         if force_manager or scale != self.ctx.layout.scale or palette != self.ctx.palette:
-            self.ctx.manager = self._make_manager(Layout(size, scale), palette)
+            self.ctx.manager = make_manager(Layout(size, scale), palette, self.viewport)
         else:
             self.ctx.manager.set_window_resolution(size)
         self.ctx.layout = Layout(size, scale, self.viewport.rect)
@@ -182,7 +144,7 @@ class App:
             self.ctx.speech = self._speaker(settings.speech)
             self.ctx.speech.say(_("Speech on.") if settings.speech else _("Speech off."))
         if settings.effective().fullscreen != old.effective().fullscreen:
-            self.screen = self._open_window(self.windowed_size, settings.effective().fullscreen)
+            self.screen = open_window(self.windowed_size, settings.effective().fullscreen)
         self._relayout(force_manager=True)
 
     # ----- the loop ---------------------------------------------------------------------------------
@@ -192,7 +154,7 @@ class App:
             scene.exit()
         self.stack = list(scenes)
         self.viewport.move_to(0, 0)  # a new screen starts at its top left (an overlay: at its focused control)
-        self._revealed = self._fresh = None
+        self.view.new_screen()
         for i, scene in enumerate(self.stack):
             scene.below = self.stack[i - 1] if i else None
         for scene in self.live():
@@ -247,13 +209,12 @@ class App:
                 self._relayout()
             return
         if event.type == LOADED:
-            if self._pending:
-                self._loaded(self._pending.pop())  # drawn by the step, after the widgets' update
+            self.data.take()  # drawn by the step, after the widgets' update
             return
         if event.type == pygame.KEYDOWN and event.key == pygame.K_F5:
             self.reload()
             return
-        if self.scroll_view(event):
+        if self.view.scroll(event):
             return
         event = self.viewport.translate(event)
         self.ctx.ui_consumed = bool(self.ctx.manager.process_events(event))
@@ -263,58 +224,6 @@ class App:
         if transition is not None:
             self.apply(transition, scene)
         self.voice_messages()
-
-    def scroll_view(self, event: pygame.event.Event) -> bool:
-        """Ctrl+arrows scroll a window that shows part of a larger canvas; so does the mouse wheel
-        where no widget scrolls under it (Shift: sideways). Returns True when the event was used."""
-        view = self.viewport
-        if not view.scrolls:
-            return False
-        step = self.ctx.layout.px(80)
-        if event.type == pygame.KEYDOWN and event.key in PAN_KEYS and event.mod & pygame.KMOD_CTRL:
-            dx, dy = PAN_KEYS[event.key]
-            view.pan(dx * step, dy * step)
-        elif event.type == pygame.MOUSEWHEEL and not self._wheel_over_widget():
-            sideways = bool(pygame.key.get_mods() & pygame.KMOD_SHIFT) or (event.x and not event.y)
-            amount = -(event.y or event.x) * step
-            view.pan(amount if sideways else 0, 0 if sideways else amount)
-        else:
-            return False
-        self.ctx.layout.view = view.rect
-        return True
-
-    def _wheel_over_widget(self) -> bool:
-        """Whether the mouse is over a widget that scrolls with the wheel itself (one with a scroll bar)."""
-        from pygame_gui.elements import UIScrollingContainer, UISelectionList, UITextBox
-        pos = self.viewport.to_canvas(pygame.mouse.get_pos())
-        for element in self.ctx.manager.get_sprite_group().sprites():
-            bar = getattr(element, "vert_scroll_bar" if isinstance(element, UIScrollingContainer) else "scroll_bar", None)
-            if isinstance(element, (UITextBox, UIScrollingContainer, UISelectionList)) and bar is not None \
-                    and element.alive() and element.visible and element.get_abs_rect().collidepoint(pos):
-                return True
-        return False
-
-    def follow_focus(self) -> None:
-        """Scroll the view to the focused widget when the focus has moved to one out of sight."""
-        if not self.viewport.scrolls:
-            return
-        scene = self.target(pygame.event.Event(pygame.KEYDOWN, key=0, mod=0, unicode=""))
-        current = scene.focus.current if scene.focus.by_keyboard else None
-        if self._fresh is None and scene.below is not None and scene.focus.current is not None:
-            self.viewport.centre_on(scene.focus.current.get_abs_rect())  # a new overlay: its menu in the middle
-            current = scene.focus.current
-        self._fresh = scene
-        if current is not None and current is not self._revealed:
-            self.viewport.reveal(current.get_abs_rect(), self.ctx.layout.px(24))
-        self._revealed = current
-        for live in self.live():  # something a scene wants seen (a chart being read, the tutorial's hint)
-            wanted = live.attention
-            if isinstance(wanted, pygame.Rect):
-                self.viewport.reveal(wanted, self.ctx.layout.px(24))
-            elif wanted is not None and wanted.alive():
-                self.viewport.reveal(wanted.get_abs_rect(), self.ctx.layout.px(24))
-            live.attention = None
-        self.ctx.layout.view = self.viewport.rect
 
     def _speaker(self, enabled: bool) -> Speaker:
         """A speaker for the setting, logging to the user data folder."""
@@ -370,7 +279,7 @@ class App:
 
     def render(self) -> None:
         """Draw the current scene and show it (the visible part of the canvas when it is larger)."""
-        self.follow_focus()
+        self.view.follow()
         view = self.viewport
         if not view.scrolls:
             self.canvas = None
@@ -392,40 +301,17 @@ class App:
 
     def finish_loading(self) -> None:
         """Load the data now (tests, tools), then refresh the scenes."""
-        if self.loader is None:
-            return
-        loader, self.loader = self.loader, None
-        self._loaded(loader())
+        self.data.now()
 
     def start_loading(self) -> None:
-        """Read the data on a worker thread while the first screen already answers input (it says
-        the data is loading); the thread posts ``LOADED`` and the loop takes the result."""
-        if self.loader is None:
-            return
-        loader, self.loader = self.loader, None
-        box: list[tuple[ContentBundle | None, str | None]] = []
-
-        def work() -> None:
-            try:
-                box.append(loader())
-            except Exception as error:  # noqa: BLE001 - shown to the player on the title screen instead of a traceback
-                box.append((None, _("The data could not be read: {name}: {error}").format(
-                                      name=type(error).__name__, error=error)))
-            pygame.event.post(pygame.event.Event(LOADED))
-
-        self._pending = box
-        self._loading = threading.Thread(target=work, name="load-data", daemon=True)
-        self._loading.start()
+        """Read the data on a worker thread while the first screen already answers input."""
+        self.data.start()
 
     def wait_for_content(self) -> None:
-        """Take the data now if it is still loading (an action on the title needs it before the
-        worker thread has finished: at most the rest of the load)."""
-        if self._loading is not None:
-            self._loading.join()
-        if self._pending:
-            self._loaded(self._pending.pop())
+        """Take the data now if it is still loading (an action on the title needs it)."""
+        self.data.wait()
 
-    def _loaded(self, result: tuple[ContentBundle | None, str | None]) -> None:
+    def _loaded(self, result: Result) -> None:
         self.ctx.content, self.ctx.content_error = result
         self.ctx.brief = None  # it stood in for the data until now; from here on the data (or its error) is shown
         self.ctx.extra["loading"] = False
@@ -451,7 +337,7 @@ class App:
             print("FIRST FRAME", flush=True)
             if self.ctx.content is not None or self.ctx.brief is not None:  # the title's choices work
                 self._show_usable()
-            if self.loader is None:
+            if not self.data.waiting:
                 self._loaded((self.ctx.content, self.ctx.content_error))
         self.start_loading()
         while self.running:
@@ -462,16 +348,8 @@ class App:
         return 0
 
     def wait_events(self) -> list[pygame.event.Event]:
-        """Block until there are events or a timeout passes (short while settling, long when idle)."""
-        if time.perf_counter() - self.last_input < SETTLE_S:
-            first = pygame.event.wait(ACTIVE_WAIT_MS)
-            return [] if first.type == pygame.NOEVENT else [first, *pygame.event.get()]
-        deadline = time.perf_counter() + IDLE_WAIT_MS / 1000
-        while True:
-            events = pygame.event.get()
-            if events or time.perf_counter() >= deadline:
-                return events
-            time.sleep(IDLE_SLICE_S)
+        """Block until there are events or a timeout passes (see ``window.wait_events``)."""
+        return wait_events(self.last_input)
 
 
 def headless() -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import time
 from functools import lru_cache
+from typing import Any
 
 import pygame
 import pygame_gui
@@ -34,6 +35,20 @@ ARROWS = {pygame.K_LEFT: -1, pygame.K_UP: -1, pygame.K_RIGHT: 1, pygame.K_DOWN: 
 ACTIVATE = (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE)
 
 
+class FromWidgets:
+    """A scene attribute that is the attribute of the same name (or ``name``) of the scene's widgets
+    ``scene.ui`` (:class:`game.ui.widgetkit.Widgets`): ``self.button(...)`` is ``self.ui.button(...)``."""
+
+    def __init__(self, name: str = "") -> None:
+        self.name = name
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = self.name or name
+
+    def __get__(self, scene: Scene | None, owner: type | None = None) -> Any:
+        return self if scene is None else getattr(scene.ui, self.name)
+
+
 class Scene:
     """Base of every screen; its widgets live in ``self.ui`` (see :class:`game.ui.widgetkit.Widgets`)."""
 
@@ -52,80 +67,21 @@ class Scene:
         self.ui = Widgets(ctx.manager, self.focus)
 
     # ----- the widgets (in ``self.ui``), also reachable on the scene as before ----------------------
-    @property
-    def button(self):
-        """``self.ui.button``."""
-        return self.ui.button
-
-    @property
-    def label(self):
-        """``self.ui.label``."""
-        return self.ui.label
-
-    @property
-    def textbox(self):
-        """``self.ui.textbox``."""
-        return self.ui.textbox
-
-    @property
-    def panel(self):
-        """``self.ui.panel``."""
-        return self.ui.panel
-
-    @property
-    def dropdown(self):
-        """``self.ui.dropdown``."""
-        return self.ui.dropdown
-
-    @property
-    def checkbox(self):
-        """``self.ui.checkbox``."""
-        return self.ui.checkbox
-
-    @property
-    def _keep(self):
-        """``self.ui.keep`` (its old name)."""
-        return self.ui.keep
-
-    @property
-    def elements(self):
-        """``self.ui.elements``."""
-        return self.ui.elements
-
-    @property
-    def actions(self):
-        """``self.ui.actions``."""
-        return self.ui.actions
-
-    @property
-    def reasons(self):
-        """``self.ui.reasons``."""
-        return self.ui.reasons
-
-    @property
-    def shortcuts(self):
-        """``self.ui.shortcuts``."""
-        return self.ui.shortcuts
-
-    @property
-    def choices(self):
-        """``self.ui.choices``."""
-        return self.ui.choices
-
-    @property
-    def toggles(self):
-        """``self.ui.toggles``."""
-        return self.ui.toggles
-
-    @property
-    def text_panels(self):
-        """``self.ui.text_panels``."""
-        return self.ui.text_panels
-
-    @property
-    def scrollers(self):
-        """``self.ui.scrollers``."""
-        return self.ui.scrollers
+    button = FromWidgets()
+    label = FromWidgets()
+    textbox = FromWidgets()
+    panel = FromWidgets()
+    dropdown = FromWidgets()
+    checkbox = FromWidgets()
+    elements = FromWidgets()
+    actions = FromWidgets()
+    reasons = FromWidgets()
+    shortcuts = FromWidgets()
+    choices = FromWidgets()
+    toggles = FromWidgets()
+    text_panels = FromWidgets()
+    scrollers = FromWidgets()
+    _keep = FromWidgets("keep")  # its old name
 
     # ----- lifecycle -------------------------------------------------------------------------
     def enter(self) -> None:
