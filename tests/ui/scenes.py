@@ -75,11 +75,19 @@ def _keys(ctx):
     return [*below, nav.keys_scene(ctx, [("Tab", "next country")] * 3 + [("Page Up, Page Down, Home, End", "scroll the news")])]
 
 
+def _rejoin(ctx):
+    from game.classroom.seat import SeatTicket
+    ticket = SeatTicket(address="192.168.1.20:8765", code="K7P2QM", name="Ana María", attempt="a" * 32,
+                        scenario="default", mandate="balanced", seed=5)
+    return [nav.title_scene(ctx), nav.rejoin(ctx, ticket).scene]
+
+
 SCENE_FACTORIES = {
     **{name: (lambda ctx, name=name: nav.screen(name, ctx)) for name in nav.SCREENS},
     "tutorial": _tutorial,
     "debrief": _debrief,
     "problems": _problems,
     "keys": _keys,
+    "rejoin": _rejoin,
 }
 """Every screen as the stack of scenes it sits on (bottom first), built through ``nav``."""
