@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import time
+import datetime
 
 from markupsafe import Markup
 
 from game.debrief.classreport import OBJECTIVES, SCORED_VS_IDLE, TAMPERED, ClassReport, Group, group_stats
 from game.debrief.data import objective_name
-from game.debrief.htmlkit import document, html, join, table
+from game.debrief.htmlkit import document, html, join, plain, table
 from game.debrief.svg import bar_chart, dot_plot
 from game.i18n import _, ngettext
-from game.i18n.formats import counted
+from game.i18n.formats import counted, date_time
 
 
 def _check(text: str) -> Markup:
@@ -50,7 +50,7 @@ def _group(index: int, group: Group, current: str) -> list[Markup]:
                          [objective_name(k) for k in OBJECTIVES],
                          [(e["mandate"], [e["gains"][k] for k in OBJECTIVES]) for e in stats], low=-100.0, high=100.0))
     rows = [(r.player, r.mandate, r.seed, r.months, _check(r.check),
-             r.total if r.scoring == SCORED_VS_IDLE else f"{r.total} (" + _("absolute, older record") + ")",
+             r.total if r.scoring == SCORED_VS_IDLE else f"{plain(r.total)} (" + _("absolute, older record") + ")",
              *(r.gains.get(k, "") for k in OBJECTIVES), r.agreements_signed, r.credibility,
              f"{r.threats_carried_out}/{r.bluffs_called}", f"{r.promises_kept}/{r.promises_broken}",
              "" if r.reading is None else r.reading) for r in group.rows]
@@ -70,7 +70,7 @@ def report_html(report: ClassReport) -> Markup:
                                              "versions of the data are compared only within their own group.").format(
                 records=counted(len(report.rows), "{n} record", "{n} records"),
                 groups=counted(len(report.groups), "{n} group", "{n} groups"),
-                time=time.strftime("%Y-%m-%d %H:%M"))),
+                time=date_time(datetime.datetime.now()))),
             # this sentence is markup written by us and our translators: its <b> tags are meant
             html("<p>{}</p>", Markup(_("Check: <b>verified</b> = the replay gives every recorded outcome and score; "
                                        "<b>NOT MATCHING</b> = the record was changed or is damaged (the scores shown are the "

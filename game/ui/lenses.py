@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from game.i18n import N_, Wording, _
+from game.i18n import N_, Wording, _, number_text
 from game.ui.palette import Colour, Palette, ramp
 from game.ui.session import Session
 
@@ -72,5 +72,5 @@ def legend(session: Session, lens: str, palette: Palette) -> Legend:
         labels = (_("0 none"), "50", _("100 full"))
     else:
         top = flow_max(session)
-        labels = ("0", f"{top / 2:g}k", _("{top:g}k a month").format(top=top))
+        labels = ("0", number_text(f"{top / 2:g}k"), _("{top:g}k a month").format(top=top))
     return Legend(LENS_NAMES[lens], stops(palette, lens), labels)
