@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 from markupsafe import Markup
 
 from game.debrief.data import Debrief, objective_help
@@ -10,6 +12,7 @@ from game.debrief.ledgers import event_list, events_legend
 from game.debrief.reading import dimension_label
 from game.debrief.svg import bar_chart, line_chart
 from game.i18n import _, number_text
+from game.i18n.formats import date_time
 from game.records.counterfactual import SECTION_WORDS, Comparison
 from game.wording import ABOUT_WORDS, KIND_WORDS, reason_value
 
@@ -17,6 +20,14 @@ from game.wording import ABOUT_WORDS, KIND_WORDS, reason_value
 def _status(kept: bool | None, text: str) -> Markup:
     css = "open" if kept is None else ("kept" if kept else "lost")
     return html('<span class="{}">{}</span>', css, text)
+
+
+def _when(stamp: str) -> str:
+    """A record's ISO time stamp as the language writes a date and time (the stamp itself if unreadable)."""
+    try:
+        return date_time(datetime.datetime.fromisoformat(stamp))
+    except ValueError:
+        return stamp
 
 
 def _header(d: Debrief) -> list[Markup]:
@@ -28,7 +39,7 @@ def _header(d: Debrief) -> list[Markup]:
     out = [
         html("<h1>{}</h1>", _("Debrief: {title}").format(title=d.scenario_title)),
         html('<p class="meta">{}{}</p>', who, html(meta, mandate=html("<b>{}</b>", d.mandate_name), seed=d.seed,
-                                                   played=d.months_played, total=d.turns_total, created=d.created)),
+                                                   played=d.months_played, total=d.turns_total, created=_when(d.created))),
         html("<p>{}</p>", html(_("Replay check: {verdict}"), verdict=verdict)),
     ]
     if d.mismatches:

@@ -118,7 +118,8 @@ def decisions_html(d: Any, pal: Palette) -> str:
         rows.append(head)
         if dec.said:
             rows.append(f"<i>“{esc(dec.said)}”</i>")
-        total = colour(number_text(f"{dec.utility:+.2f}"), pal.good if dec.utility >= 0 else pal.bad)
+        total = colour(number_text(f"{dec.utility:+.2f}" if abs(dec.utility) >= 0.005 else "0.00"),
+                       pal.good if dec.utility >= 0 else pal.bad)
         rows.append(_("Total: {total} (the deal against no deal)").format(total=total))
         for f in dec.factors:
             rows.append(f"• {esc(f.text)} [{reason_value(f.value)}]")
