@@ -247,7 +247,9 @@ def build_app(room: Room, check_records: bool = True) -> Starlette:
 
     async def report_page(request: Request) -> Response:
         check_pending(store, room.rules)
-        return HTMLResponse(report_html(class_report(room)), headers=HEADERS)
+        page = class_report(room)
+        page.name(shown)  # the scenarios' and mandates' names in the host's language
+        return HTMLResponse(report_html(page), headers=HEADERS)
 
     async def dashboard(_request: Request) -> Response:
         return HTMLResponse(dashboard_page(template, id_names), headers={**HEADERS, "content-security-policy": CSP})

@@ -170,6 +170,6 @@ def test_dashboard_in_spanish(host_es: Host, own_bundle: ContentBundle, tmp_path
         network = [u for u in _requests(browser) if u.startswith(("http:", "https:", "ws:", "wss:", "ftp:"))]
         assert network and all(u.startswith(host_es.url + "/") for u in network)
         page = host_es.instructor("GET", "/api/class/report.html").text
-        assert '<html lang="es">' in page and "Comparación de la clase" in page
+        assert '<html lang="es">' in page and "Comparación de la clase" in page and "Escenario Primer año" in page
     finally:
         browser.quit()
