@@ -5,4 +5,4 @@ The package is layered so that imports flow one way:
 (pure turn engine) <- ``game.ui`` (pygame front end) <- ``game.cli`` (entry points).
 """
 
-__version__ = "0.3.0"
+__version__ = "0.4.0"

@@ -96,7 +96,7 @@ def test_lang_before_or_after_the_command(data_commands: None, capsys: pytest.Ca
     for args in (["--lang", "es", "validate"], ["validate", "--lang=es"]):
         assert game.cli.main(args) == 0
         out = capsys.readouterr().out.splitlines()
-        assert out[-2] == "traducción es (español): 100\xa0%, 425 de 425 textos"
+        assert out[-2] == "traducción es (español): 100\xa0%, 449 de 449 textos"
         assert out[-1].startswith("correcto: 6 archivos, 12 países, 14 palancas")
         assert i18n.current_language() == "es"
 

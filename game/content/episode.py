@@ -52,6 +52,7 @@ class Episode(Strict):
     country: CountryId = Field(description="The government concerned.")
     start: EpisodeStart = Field(default_factory=EpisodeStart, description="The situation at the time.")
     orders: list[list[dict[str, Any]]] = Field(min_length=1, max_length=24, description="The envoy's actions, one list per month, in the orders-file form (see docs/scripting.md).")
+    takes_counters: bool = Field(default=False, description="The envoy takes any counter-offer the government makes, at the start of the next month (as the US did); the orders then hold no accept_counter, which would be refused in the seeds where no counter was made.")
     expect: list[Expectation] = Field(min_length=1, max_length=6, description="What the record shows; every one must hold for a seed to match.")
     threshold: float = Field(default=0.7, ge=0, le=1, description="Share of seeds that must match.")
     sources: list[ShortText] = Field(min_length=1, max_length=12, description="Where the record comes from.")

@@ -22,8 +22,9 @@ from game.engine.actions import (
     describe,
 )
 from game.engine.api import AidOutlook, action_cost, aid_outlook, apply, check, legal_actions, unqueue
+from game.engine.compiler import compile_rules
 from game.engine.errors import Impossible, UnknownContent
-from game.engine.rules import Rules, compile_rules
+from game.engine.rules import Rules
 from game.engine.save import SaveError, dumps, loads, state_from_dict, state_to_dict
 from game.engine.score import Scorecard, scorecard
 from game.engine.setup import new_game

@@ -12,8 +12,6 @@ raises ``Impossible`` with a sentence for the player.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from game.engine.actions import (
     AcceptCounter,
     Action,
@@ -25,11 +23,14 @@ from game.engine.actions import (
     Propose,
     Threaten,
 )
+from game.engine.aid import AidOutlook as AidOutlook
+from game.engine.aid import aid_outlook as aid_outlook
+from game.engine.aid import check_aid
 from game.engine.errors import Impossible
 from game.engine.inject import check_inject
 from game.engine.rules import Rules, is_stick
 from game.engine.state import GameState, rules_of
-from game.i18n import _, ngettext
+from game.i18n import _
 
 NEGOTIATIONS = (Threaten, Propose, AcceptCounter)
 MAX_DEADLINE = 6
@@ -40,7 +41,9 @@ def action_cost(rules: Rules, state: GameState, action: Action) -> int:
     if isinstance(action, (Threaten, CarryOut, Engage, Investigate)):
         return rules.lever(action.lever).capital_cost
     if isinstance(action, Propose):
-        cost = 1 + sum(rules.lever(o).capital_cost for o in action.offers)
+        cost = 1
+        for o in action.offers:
+            cost += rules.lever(o).capital_cost
         return cost + (rules.lever(action.threat).capital_cost if action.threat else 0)
     if isinstance(action, AcceptCounter):
         counter = state.countries[action.country].pending_counter
@@ -57,72 +60,6 @@ def _in_force_after_queue(state: GameState, country: str, lever: str) -> bool:
             elif isinstance(queued, Lift):
                 in_force = False
     return in_force
-
-
-@dataclass(frozen=True)
-class AidOutlook:
-    """The aid budget against what the measures in force will cost until the scenario ends.
-
-    ``committed_m`` counts every aid measure in force plus those this month's plan adds (as if
-    every planned proposal were accepted), each for the months it will still run.
-    """
-
-    budget_m: float
-    committed_m: float
-    months_left: int
-
-    @property
-    def free_m(self) -> float:
-        """Aid not yet promised to anyone."""
-        return self.budget_m - self.committed_m
-
-
-def _planned_measures(rules: Rules, state: GameState) -> dict[tuple[str, str], int]:
-    """(country, lever) -> months left (0 = until lifted) for every measure in force once the plan is carried out."""
-    out = {(cid, lid): left for cid in rules.order for lid, left in state.countries[cid].measures.items()}
-    for queued in state.queue:
-        if isinstance(queued, CarryOut):
-            out[(queued.country, queued.lever)] = rules.lever(queued.lever).duration
-        elif isinstance(queued, Lift):
-            out.pop((queued.country, queued.lever), None)
-        elif isinstance(queued, (Propose, AcceptCounter)):
-            counter = state.countries[queued.country].pending_counter
-            offers = queued.offers if isinstance(queued, Propose) else (counter.offers if counter else [])
-            for oid in offers:
-                out[(queued.country, oid)] = rules.lever(oid).duration
-    return out
-
-
-def _aid_over(rules: Rules, lever_id: str, left: int, months: int) -> float:
-    """What one aid measure costs from this month to the end of the scenario."""
-    return rules.lever(lever_id).aid_cost_m * (min(left, months) if left > 0 else months)
-
-
-def aid_outlook(state: GameState) -> AidOutlook:
-    """The aid budget, what the measures in force and planned will cost until the end, and the months left."""
-    rules = rules_of(state)
-    months = max(0, state.turns - state.turn + 1)
-    committed = sum(_aid_over(rules, lid, left, months) for (_, lid), left in _planned_measures(rules, state).items()
-                    if lid in rules.levers)
-    return AidOutlook(state.us.aid_budget_m, committed, months)
-
-
-def _check_aid(rules: Rules, state: GameState, offers: tuple[str, ...] | list[str], what: str) -> None:
-    """Refuse aid the budget could not pay until the end: it would lapse and break the promise behind it."""
-    months = max(0, state.turns - state.turn + 1)
-    new = sum(_aid_over(rules, oid, rules.lever(oid).duration, months) for oid in offers)
-    if new <= 0:
-        return
-    outlook = aid_outlook(state)
-    if outlook.committed_m + new > outlook.budget_m + 1e-6:
-        raise Impossible(
-            ngettext("{what} would cost ${new:.0f} M of aid over the {months} month left, and "
-                     "${committed_m:.0f} M is already promised (including this month's plan) out of ${budget_m:.0f} "
-                     "M. Aid the budget cannot pay lapses, and the promise behind it is broken.",
-                     "{what} would cost ${new:.0f} M of aid over the {months} months left, and "
-               "${committed_m:.0f} M is already promised (including this month's plan) out of ${budget_m:.0f} "
-               "M. Aid the budget cannot pay lapses, and the promise behind it is broken.", months).format(
-                what=what, new=new, months=months, committed_m=outlook.committed_m, budget_m=outlook.budget_m))
 
 
 def _check_asks(rules: Rules, country: str, asks: dict[str, int], what: str) -> None:
@@ -196,7 +133,7 @@ def _check(state: GameState, action: Action) -> int:
         if aid > state.us.aid_budget_m:
             raise Impossible(_("These offers need ${aid:.0f} M of aid a month; ${aid_budget_m:.0f} M is left.").format(
                                  aid=aid, aid_budget_m=state.us.aid_budget_m))
-        _check_aid(rules, state, action.offers, _("If accepted, these offers"))
+        check_aid(rules, state, action.offers, _("If accepted, these offers"))
         if action.threat:
             _check(state, Threaten(action.country, action.threat, action.asks, action.public, action.deadline))
     elif isinstance(action, CarryOut):
@@ -211,7 +148,7 @@ def _check(state: GameState, action: Action) -> int:
         if lever.aid_cost_m > state.us.aid_budget_m:
             raise Impossible(_("{name} needs ${aid_cost_m:.0f} M of aid a month; ${aid_budget_m:.0f} M is left.").format(
                                  name=lever.name, aid_cost_m=lever.aid_cost_m, aid_budget_m=state.us.aid_budget_m))
-        _check_aid(rules, state, (action.lever,), lever.name)
+        check_aid(rules, state, (action.lever,), lever.name)
     elif isinstance(action, Lift):
         lever = rules.lever(action.lever)
         if not _in_force_after_queue(state, action.country, action.lever):
@@ -234,7 +171,7 @@ def _check(state: GameState, action: Action) -> int:
         if aid > state.us.aid_budget_m:
             raise Impossible(_("The counter-offer needs ${aid:.0f} M of aid a month; ${aid_budget_m:.0f} M is left.").format(
                                  aid=aid, aid_budget_m=state.us.aid_budget_m))
-        _check_aid(rules, state, counter.offers, _("The counter-offer"))
+        check_aid(rules, state, counter.offers, _("The counter-offer"))
     else:  # pragma: no cover - the Action union is closed
         raise Impossible(_("That is not an action the envoy can take."))
     cost = action_cost(rules, state, action)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from game.content.episode import Episode, Expectation, Outcome
-from game.engine.actions import action_from_dict
+from game.engine.actions import AcceptCounter, action_from_dict
 from game.engine.api import apply
 from game.engine.errors import Impossible
 from game.engine.rules import Rules
@@ -82,6 +82,12 @@ def play_episode(rules: Rules, episode: Episode, seed: int) -> tuple[bool, bool]
     refused = False
     ok = True
     for month, orders in enumerate(episode.orders, start=1):
+        counter = state.countries[cid].pending_counter
+        if episode.takes_counters and counter is not None and counter.turn == state.turn - 1:
+            try:
+                apply(state, AcceptCounter(cid))
+            except Impossible:
+                refused = True
         for order in orders:
             try:
                 apply(state, action_from_dict(order))

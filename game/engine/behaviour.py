@@ -1,31 +1,18 @@
-"""What governments do on their own each month: reconsider threats, call bluffs, backslide, hit back."""
+"""What governments do on their own each month: reconsider threats, call bluffs, backslide (hitting
+back on their own is in ``retaliation``)."""
 
 from __future__ import annotations
 
 from game.content.common import ResponseKind, ThreatStatus
 from game.engine import tuning as T
-from game.engine.decide import (
-    SMALL,
-    add_mood,
-    ask_cost,
-    goodwill,
-    grievance,
-    mark_decisive,
-    new_coercion,
-    pride_cost,
-    retaliation_chance,
-    stick_pain,
-    threat_credibility,
-    trust_factor,
-    unpopularity,
-    weigh,
-)
+from game.engine.decide import SMALL, add_mood, mark_decisive, weigh
 from game.engine.ledger import adjust_credibility, break_promise, close_threat, sign_deal
-from game.engine.resolve import respond, retaliate
+from game.engine.respond import respond
 from game.engine.rules import Rules
 from game.engine.state import Deal, Factor, GameState, News, Promise, Threat
+from game.engine.terms import ask_cost, bite, goodwill, grievance, pride_cost, stick_pain, threat_credibility, trust_factor, unpopularity
 from game.engine.world import clamp
-from game.i18n import _, ngettext
+from game.i18n import _
 
 
 def _demand_met(state: GameState, cid: str, demand: dict[str, int]) -> bool:
@@ -47,6 +34,8 @@ def _may_comply(rules: Rules, state: GameState, cid: str, demand: dict[str, int]
     for t in state.threats:
         if t.country == cid and t.status == ThreatStatus.pending and t.lever != threat:
             pressure += rules.pain[(cid, t.lever)] * threat_credibility(state, cid, t.lever, t.public)
+    if cs.alternatives:
+        pressure *= bite(rules, cs)
     best = (min(pressure, T.PRESSURE_SCALE) + max(0.0, goodwill(cs)) + max(0.0, cs.stance) + 4.0 * T.NOISE_V2
             - ask_cost(rules, cid, cs, demand) - grievance(cs) - (pride_cost(rules, cid) if public else 0.0))
     return best >= 0.0
@@ -195,7 +184,9 @@ def backslide(rules: Rules, state: GameState, answered: set[str]) -> None:
                 if keep >= SMALL and lifted:
                     factors.append(Factor("keep", _("Keeping it would still bring more than it costs."), keep))
                 mark_decisive(factors, False)
-                respond(rules, state, cid, ResponseKind.backslide, "commitment", {aid: level}, factors, keep)
+                # the line is followed by its real reason, so that it never blames what did not happen
+                respond(rules, state, cid, ResponseKind.backslide, "commitment", {aid: level}, factors, keep,
+                        extra=factors[0].text)
                 answered.add(cid)
                 break
 
@@ -223,28 +214,8 @@ def keep_value(rules: Rules, state: GameState, cid: str, aid: str, level: int, d
         if deal.threat:
             threat = state.threats[deal.threat - 1]
             fade = T.THREAT_FADE ** max(0, state.turn - deal.turn)
-            keep += (stick_pain(rules, cid, threat.lever) * threat_credibility(state, cid, threat.lever, threat.public)
+            keep += (stick_pain(rules, cid, threat.lever, cs) * threat_credibility(state, cid, threat.lever, threat.public)
                      * fade * share)
     return keep + goodwill(cs) - grievance(cs)
 
 
-def monthly_retaliation(rules: Rules, state: GameState, answered: set[str]) -> None:
-    """Governments under new coercion may hit back on their own; the urge fades as a measure ages,
-    and sanctions that stood before the game are not new coercion."""
-    for cid in rules.order:
-        cs = state.countries[cid]
-        if not cs.imposed or cid in answered:
-            continue
-        fresh = new_coercion(rules, state, cid)
-        if not fresh:
-            continue
-        age = state.turn - max(cs.imposed[lid] for lid in fresh)
-        chance = T.RETALIATION_MONTHLY * retaliation_chance(rules, state, cid, True) * T.RETALIATION_AGE_KEEP ** age
-        if state.rng.random() < chance:
-            harm = sum(rules.pain[(cid, lid)] for lid in fresh)
-            names = ", ".join(rules.levers[lid].name.lower() for lid in fresh)
-            factors = [Factor("measures", ngettext("The {names} imposed by Washington still hurts.",
-                                                     "The {names} imposed by Washington still hurt.", len(fresh)).format(names=names), -harm)] \
-                if harm >= SMALL else []
-            retaliate(rules, state, cid, "measure", {}, factors, -harm)
-            answered.add(cid)

@@ -8,106 +8,22 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from typing import NamedTuple
 
-from game.engine.actions import AcceptCounter, Action, CarryOut, Engage, Investigate, Lift, Propose, Threaten
-from game.engine.api import apply
-from game.engine.errors import Impossible
-from game.engine.rules import Rules
-from game.engine.state import CountryState, GameState, rules_of
+from game.engine.actions import Action, CarryOut, Engage, Investigate, Lift, Propose, Threaten
+from game.engine.botkit import (
+    TOP,
+    _biggest_stick,
+    _follow_through,
+    _offer_for,
+    _threatened,
+    _to_work,
+    _try,
+    _wanted,
+    kit_of,
+)
+from game.engine.state import GameState, rules_of
 
 Strategy = Callable[[GameState, random.Random], None]
-TOP = 99  # a level above every ask's top: "ask for the most" (capped at each ask's top level)
-_BOT_ASKS = ("transit_enforcement", "return_flights", "anti_smuggling", "third_country_returns")
-
-
-class Kit(NamedTuple):
-    """The levers and asks of the data a bot can use, found by kind (never by a fixed id)."""
-
-    asks: tuple[str, ...]  # the asks bots make, preferred ones first
-    gentle: tuple[str, ...]  # every ask, the least harmful to people on the move first
-    offers: tuple[str, ...]  # offerable levers: reliefs first, then free ones, then those costing aid
-    talk: str | None  # the cheapest diplomacy lever
-    intel: str | None  # the intelligence lever
-
-
-def kit(rules: Rules) -> Kit:
-    """What the data offers bots (``kit_of`` keeps it for the game)."""
-    preferred = tuple(a for a in _BOT_ASKS if a in rules.asks)
-    asks = preferred or tuple(rules.ask_order)
-    offers = tuple(sorted(rules.offerable, key=lambda lid: (rules.levers[lid].requires is None,
-                                                           rules.levers[lid].aid_cost_m > 0)))
-    talks = sorted((lv.capital_cost, i, lid) for i, (lid, lv) in enumerate(rules.levers.items()) if lv.kind == "diplomacy")
-    intel = next((lid for lid, lv in rules.levers.items() if lv.kind == "intelligence"), None)
-    gentle = tuple(sorted(rules.ask_order, key=lambda a: rules.asks[a].protection_risk + rules.asks[a].stranded_share))
-    return Kit(asks, gentle, offers, talks[0][2] if talks else None, intel)
-
-
-def kit_of(state: GameState) -> Kit:
-    """The game's ``Kit``, built on first use."""
-    found = state.scratch.get("bot_kit")
-    if found is None:
-        found = state.scratch["bot_kit"] = kit(rules_of(state))  # type: ignore[assignment]
-    return found  # type: ignore[return-value]
-
-
-def _try(state: GameState, action: Action) -> bool:
-    try:
-        apply(state, action)
-    except Impossible:
-        return False
-    return True
-
-
-def _counter_open(state: GameState, cs: CountryState) -> bool:
-    """Whether the government made a counter-offer last month that can still be taken."""
-    counter = cs.pending_counter
-    return counter is not None and counter.turn == state.turn - 1
-
-
-def _by_flow(state: GameState) -> list[str]:
-    rules = rules_of(state)
-    return sorted(rules.order, key=lambda c: -state.countries[c].outflow_k)
-
-
-def _wanted(rules: Rules, state: GameState, cid: str, level: int = 2, gentle: bool = False) -> dict[str, int]:
-    """A demand of up to two asks the country does not meet yet (``gentle``: from the least harmful)."""
-    key = "bot_gentle_asks" if gentle else "bot_asks"
-    asks = state.scratch.get(key)
-    if asks is None:  # per country, the asks bots make that can be put to it, with their top level
-        tools = kit_of(state)
-        asks = state.scratch[key] = {
-            country: tuple((aid, len(rules.asks[aid].levels)) for aid in (tools.gentle if gentle else tools.asks)
-                           if rules.asks[aid].applies(country))
-            for country in rules.order}
-    commitments = state.countries[cid].commitments
-    out: dict[str, int] = {}
-    for aid, top in asks[cid]:
-        target = level if level < top else top
-        if commitments.get(aid, 0) < target:
-            out[aid] = target
-            if len(out) == 2:
-                break
-    return out
-
-
-def _biggest_stick(rules: Rules, state: GameState, cid: str) -> str | None:
-    """The most harmful stick by the country's public exposures, not yet in force."""
-    measures = state.countries[cid].measures
-    for lid in rules.stick_rank[cid]:
-        if lid not in measures:
-            return lid
-    return None
-
-
-def _follow_through(state: GameState) -> None:
-    """Carry out threats due this month; lift measures once the demand is met."""
-    for threat in state.threats:
-        if threat.status == "pending" and threat.deadline <= state.turn:
-            _try(state, CarryOut(threat.country, threat.lever))
-    for promise in state.promises:
-        if promise.kind == "lift" and promise.status == "open":
-            _try(state, Lift(promise.country, promise.lever))
 
 
 def hardline(state: GameState, rng: random.Random) -> None:
@@ -116,11 +32,7 @@ def hardline(state: GameState, rng: random.Random) -> None:
     _follow_through(state)
     pressing = {t.country for t in state.threats if t.status == "pending"
                 or (t.status == "carried_out" and t.lever in state.countries[t.country].measures)}
-    for cid in _by_flow(state):
-        if state.us.capital <= 0:
-            break
-        if _counter_open(state, state.countries[cid]) and _try(state, AcceptCounter(cid)):
-            continue
+    for cid, _cs in _to_work(state):
         if cid in pressing:
             continue
         stick = _biggest_stick(rules, state, cid)
@@ -136,12 +48,7 @@ def incentives(state: GameState, rng: random.Random) -> None:
     rules = rules_of(state)
     tools = kit_of(state)
     offers = tools.offers
-    for cid in _by_flow(state):
-        if state.us.capital < 2:
-            break
-        cs = state.countries[cid]
-        if _counter_open(state, cs) and _try(state, AcceptCounter(cid)):
-            continue
+    for cid, cs in _to_work(state, min_capital=2):
         demand = _wanted(rules, state, cid, level=TOP)
         if not demand:
             continue
@@ -158,39 +65,19 @@ def incentives(state: GameState, rng: random.Random) -> None:
                 _try(state, Engage(cid, tools.talk))
 
 
-def _offer_for(rules: Rules, tools: Kit, cs: CountryState, aid_wanted: bool) -> str | None:
-    """The offer the balanced bot makes: a relief of a measure in force, else aid where the
-    government seems to value it, else the first offer that costs no aid."""
-    fallback = None
-    for lid in tools.offers:
-        lever = rules.levers[lid]
-        if lever.requires:
-            if lever.requires in cs.measures:
-                return lid
-            continue
-        if (lever.aid_cost_m > 0) == aid_wanted:
-            return lid
-        fallback = fallback or lid
-    return fallback
-
-
 def balanced(state: GameState, rng: random.Random) -> None:
     """Intelligence first, then private threats where they bite and offers where they do not."""
     rules = rules_of(state)
     tools = kit_of(state)
     _follow_through(state)
-    for cid in _by_flow(state):
-        if state.us.capital <= 0:
-            break
-        cs = state.countries[cid]
-        if _counter_open(state, cs) and _try(state, AcceptCounter(cid)):
-            continue
+    threatened = _threatened(state)
+    for cid, cs in _to_work(state):
         if cs.intel.effort == 0 and tools.intel:
             if rules.levers[tools.intel].capital_cost <= state.us.capital:
                 _try(state, Investigate(cid, tools.intel))
             continue
         demand = _wanted(rules, state, cid, level=3)
-        if not demand or any(t.country == cid and t.status == "pending" for t in state.threats):
+        if not demand or cid in threatened:
             continue
         est = cs.intel.estimates
         economic = est.get("economy", 0.5) + est.get("remittances", 0.5)
@@ -212,21 +99,17 @@ def carrot_and_stick(state: GameState, rng: random.Random) -> None:
     rules = rules_of(state)
     tools = kit_of(state)
     _follow_through(state)
-    for cid in _by_flow(state):
-        if state.us.capital <= 0:
-            break
-        cs = state.countries[cid]
-        if _counter_open(state, cs) and _try(state, AcceptCounter(cid)):
-            continue
-        if any(t.country == cid and t.status == "pending" for t in state.threats):
+    threatened = _threatened(state)
+    for cid, cs in _to_work(state):
+        if cid in threatened:
             continue
         demand = _wanted(rules, state, cid, level=TOP)
         if not demand:
             continue
         offer = _offer_for(rules, tools, cs, False)
         offers = (offer,) if offer and offer not in cs.measures else ()
-        sticks = [lid for lid in rules.stick_rank[cid] if lid not in cs.measures]
-        stick = min(sticks, key=lambda lid: rules.levers[lid].capital_cost) if sticks else None  # the cheapest that bites
+        # the cheapest stick not in force (the most harmful of those)
+        stick = next((lid for lid in tools.cheap_sticks[cid] if lid not in cs.measures), None)
         if stick and _try(state, Propose(cid, demand, offers, threat=stick, public=False, deadline=2)):
             continue
         if not (offers and _try(state, Propose(cid, demand, offers))) and tools.talk:
@@ -241,12 +124,7 @@ def partnership(state: GameState, rng: random.Random) -> None:
     _follow_through(state)
     talks = sorted((lid for lid, lv in rules.levers.items() if lv.kind == "diplomacy"),
                    key=lambda lid: rules.levers[lid].capital_cost)
-    for cid in _by_flow(state):
-        cs = state.countries[cid]
-        if state.us.capital <= 0:
-            break
-        if _counter_open(state, cs) and _try(state, AcceptCounter(cid)):
-            continue
+    for cid, cs in _to_work(state):
         demand = _wanted(rules, state, cid, level=1, gentle=True)
         offer = _offer_for(rules, tools, cs, False) if demand else None  # aid is kept for the region's needs
         if (offer and offer not in cs.measures and 1 + rules.levers[offer].capital_cost <= state.us.capital

@@ -31,6 +31,8 @@ def _comparison(cond: Condition, metric: Metric) -> Check:
     compare = _OPS[cond.op.value if cond.op else "=="]
     target = float(cond.value if cond.value is not None else 0.0)
     if metric in COUNTRY_METRICS:
+        if metric not in (Metric.commitment, Metric.lever_in_force) and fixed is None:
+            return _here_metric(metric.value, cond.op.value if cond.op else "==", target)
         if metric is Metric.commitment:
             ask = cond.ask or ""
 
@@ -54,6 +56,35 @@ def _comparison(cond: Condition, metric: Metric) -> Check:
         return lambda state, here: compare(float(state.turn), target)
     name = US_FIELDS[metric.value]
     return lambda state, here: compare(getattr(state.us, name), target)
+
+
+def _here_metric(name: str, op: str, target: float) -> Check:
+    """A meter of the country the event is checked for, compared with a value: the commonest
+    comparison, written out per operator (no call through ``operator``)."""
+    read = operator.attrgetter(name)
+    if op == "<":
+        def check(state: GameState, here: str | None) -> bool:
+            cs = state.countries.get(here or "")
+            return cs is not None and read(cs) < target
+    elif op == "<=":
+        def check(state: GameState, here: str | None) -> bool:
+            cs = state.countries.get(here or "")
+            return cs is not None and read(cs) <= target
+    elif op == ">":
+        def check(state: GameState, here: str | None) -> bool:
+            cs = state.countries.get(here or "")
+            return cs is not None and read(cs) > target
+    elif op == ">=":
+        def check(state: GameState, here: str | None) -> bool:
+            cs = state.countries.get(here or "")
+            return cs is not None and read(cs) >= target
+    else:
+        compare = _OPS[op]
+
+        def check(state: GameState, here: str | None) -> bool:
+            cs = state.countries.get(here or "")
+            return cs is not None and compare(read(cs), target)
+    return check
 
 
 def _cost(cond: Condition) -> int:

@@ -1,11 +1,12 @@
-"""How a government weighs a deal: utilities, the factors behind them, and counter-offers.
+"""How a government weighs a deal: utilities and the factors behind them.
 
 ``evaluate`` compares a bundle (asks, offers, an optional threat) with the government's
 alternative (no deal) using its hidden priorities, traits, exposures, red lines and capacity, and
-its picture of US credibility toward it and toward that kind of measure. Pressure from the threat,
-other pending threats the deal would meet and measures compliance would lift is stacked into one
-expected cost with diminishing returns. Every term becomes a ``Factor`` whose sentence agrees with
-the sign of its number; zero terms are left out and the decisive one is marked.
+its picture of US credibility toward it and toward that kind of measure (the terms are in
+``terms``). Pressure from the threat, other pending threats the deal would meet and measures
+compliance would lift is stacked into one expected cost with diminishing returns. Every term
+becomes a ``Factor`` whose sentence agrees with the sign of its number; zero terms are left out and
+the decisive one is marked. Counter-offers are in ``counter``.
 """
 
 from __future__ import annotations
@@ -14,99 +15,12 @@ import math
 
 from game.content.common import ThreatStatus
 from game.engine import tuning as T
-from game.engine.rules import DIM_INDEX, Rules
-from game.engine.state import CountryState, Factor, GameState
+from game.engine.rules import Rules
+from game.engine.state import Factor, GameState
+from game.engine.terms import ask_cost, barrier, bite, goodwill, grievance, pride_cost, threat_credibility, trust_factor
 from game.i18n import _
 
-_SOV = DIM_INDEX["sovereignty"]
 SMALL = 0.005  # factors smaller than this are left out of explanations
-
-
-def clamp(value: float, low: float, high: float) -> float:
-    """Keep a meter in its range."""
-    return low if value < low else high if value > high else value
-
-
-def dot(a: tuple[float, ...], b: tuple[float, ...]) -> float:
-    """Weighted sum of two dimension vectors."""
-    return sum(x * y for x, y in zip(a, b))
-
-
-def unpopularity(cs: CountryState) -> float:
-    """Multiplier on the cost of concessions: 1, more for an unpopular government (a narrow win-set)."""
-    return 1.0 + (T.LOW_APPROVAL - cs.approval) / T.LOW_APPROVAL_SLOPE if cs.approval < T.LOW_APPROVAL else 1.0
-
-
-def goodwill(cs: CountryState) -> float:
-    """What relations with Washington add to any deal (negative when strained)."""
-    return cs.relations / 100.0 * T.GOODWILL
-
-
-def grievance(cs: CountryState) -> float:
-    """What remembered grievances take from any deal (a positive number)."""
-    return cs.grievance / 100.0 * T.GRIEVANCE
-
-
-def stick_pain(rules: Rules, cid: str, lid: str) -> float:
-    """Monthly harm (a positive number) a stick would do to this government, as it weighs it."""
-    return rules.pain[(cid, lid)]
-
-
-def trust_factor(cs: CountryState) -> float:
-    """How much a promise from Washington is worth to this government."""
-    return T.TRUST_FLOOR + (1.0 - T.TRUST_FLOOR) * cs.trust / 100.0
-
-
-def threat_credibility(state: GameState, cid: str, lid: str, public: bool) -> float:
-    """0..1: how likely the government thinks Washington is to carry out this threat: the global
-    reputation, corrected by its record toward this government and with this kind of measure; a
-    public threat engages US audience costs (more believed), a private one is easier to call."""
-    us = state.us
-    cred = clamp(us.credibility + state.countries[cid].credibility + us.lever_credibility.get(lid, 0.0), 0.0, 100.0) / 100.0
-    return cred + (1.0 - cred) * T.PUBLIC_CREDIBILITY if public else cred * T.PRIVATE_CREDIBILITY
-
-
-def pride_cost(rules: Rules, cid: str) -> float:
-    """What giving in to a public threat costs a government at home (a positive number)."""
-    c = rules.countries[cid]
-    return c.pride * (T.PRIDE_BASE + T.PRIDE_SOVEREIGNTY * c.priorities[_SOV])
-
-
-def ask_cost(rules: Rules, cid: str, cs: CountryState, asks: dict[str, int]) -> float:
-    """Monthly cost (a positive number) of raising the asks to the given levels from what is held,
-    red-line prices included."""
-    total = 0.0
-    base = rules.ask_base
-    coefs = rules.ask_coefs
-    held = cs.commitments
-    lines = rules.countries[cid].red_lines
-    for aid, level in asks.items():
-        have = held.get(aid, 0)
-        if level > have:
-            total += base[(cid, aid)] * (level - have) / coefs[aid].levels
-            line = lines.get(aid)
-            if line is not None and level >= line.from_level > have:
-                total += line.price
-    total *= unpopularity(cs)
-    return total if total > 0.0 else 0.0
-
-
-def barrier(rules: Rules, cid: str, cs: CountryState, asks: dict[str, int]) -> tuple[str, str] | None:
-    """A level the government will not agree whatever is offered, as (ask, reason), or None: a red
-    line it refuses outright, or a level beyond what its state can deliver."""
-    c = rules.countries[cid]
-    for aid, level in asks.items():
-        have = cs.commitments.get(aid, 0)
-        if level <= have:
-            continue
-        top = c.max_level.get(aid)
-        if top is not None and level > top:
-            return aid, _("It cannot deliver {name} at that level: its state lacks the capacity.").format(
-                            name=rules.asks[aid].name.lower())
-        line = c.red_lines.get(aid)
-        if line is not None and line.price == 0.0 and level >= line.from_level > have:
-            return aid, line.reason
-    return None
 
 
 def pressure_items(rules: Rules, state: GameState, cid: str, asks: dict[str, int], threat: str | None,
@@ -141,6 +55,9 @@ def pressure_items(rules: Rules, state: GameState, cid: str, asks: dict[str, int
             items.append((f"relief:{lid}", _("Complying would end the {name} already in force.").format(
                                                name=rules.levers[lid].name.lower()),
                           rules.pain[(cid, lid)] * tf))
+    if cs.alternatives:  # other partners it turned to cushion every stick for a while
+        left = bite(rules, cs)
+        items = [(key, text, value * left) for key, text, value in items]
     return items
 
 
@@ -217,7 +134,10 @@ def weigh(
     if abs(cs.stance) >= SMALL and cost >= SMALL:
         add(Factor("stance", _("Politics at home give the government room for a deal this year.") if cs.stance > 0
                    else _("Politics at home leave the government little room for a deal this year."), cs.stance))
-    return sum(f.value for f in factors), factors
+    total = 0.0  # added in order, as sum() would
+    for f in factors:
+        total += f.value
+    return total, factors
 
 
 def evaluate(
@@ -252,133 +172,3 @@ def mark_decisive(factors: list[Factor], accepted: bool) -> None:
             best = f
     if best is not None:
         best.decisive = True
-
-
-ASK_KEYS = frozenset({"asks", "red_line", "lowball", "expectations", "stance"})
-
-
-def counter_offer(
-    rules: Rules, state: GameState, cid: str, asks: dict[str, int], offers: list[str],
-    threat: str | None, public: bool, base_utility: float, base_factors: list[Factor],
-) -> tuple[dict[str, int], list[str]] | None:
-    """The government's best bundle that it would sign and expects the US to take, or None.
-
-    It is priced on the increase over what is already held and never goes below it; it keeps as
-    much of the increase as it can (lower levels), and may ask for one more offer. A counter to a
-    bare proposal (nothing offered, no threat) asks a premium, and so does each remembered low-ball.
-    """
-    cs = state.countries[cid]
-    c = rules.countries[cid]
-    fixed = base_utility
-    for f in base_factors:
-        if f.key in ASK_KEYS:
-            fixed -= f.value
-    fixed += cs.stance
-    margin = T.COUNTER_MARGIN + T.LOWBALL_PREMIUM * cs.lowballs
-    bare = not offers and not threat
-    if bare:
-        margin += T.BARE_PREMIUM
-    tf = trust_factor(cs)
-    extras: list[tuple[str, float]] = []  # offers the government could ask for on top, with their value
-    best_extra = 0.0
-    measures = cs.measures
-    budget = state.us.aid_budget_m
-    for lid in rules.offerable:
-        if lid in offers or lid in measures:
-            continue
-        lever = rules.levers[lid]
-        if (lever.requires and lever.requires not in measures) or lever.aid_cost_m > budget:
-            continue
-        value = rules.value[(cid, lid)] * tf
-        if value > 0:
-            extras.append((lid, value))
-            best_extra = max(best_extra, value)
-    unpopular = unpopularity(cs)
-    names: list[str] = []
-    steps_of: list[list[tuple[int, float, float]]] = []
-    for aid, level in asks.items():
-        have = cs.commitments.get(aid, 0)
-        top = min(level, c.max_level.get(aid, level))
-        line = c.red_lines.get(aid)
-        if line is not None and line.price == 0.0 and line.from_level > have:
-            top = min(top, line.from_level - 1)
-        if top <= have:
-            continue
-        n = rules.ask_coefs[aid].levels
-        base = rules.ask_base[(cid, aid)] * unpopular
-        steps = []
-        for lvl in range(top, have - 1, -1):
-            part = base * (lvl - have) / n
-            if line is not None and lvl >= line.from_level > have:
-                part += line.price * unpopular
-            steps.append((lvl, (lvl - have) / n, part))
-        names.append(aid)
-        steps_of.append(steps)
-    if not names:
-        return None
-    cheapest = min(steps[-2][2] for steps in steps_of)  # one level up on the cheapest ask
-    if fixed - max(0.0, cheapest) + best_extra < margin:
-        return None
-    combos: list[tuple[tuple[int, ...], float, float]] = [((), 0.0, 0.0)]
-    for steps in steps_of:
-        grown: list[tuple[tuple[int, ...], float, float]] = []
-        for levels, kept, cost in combos:
-            for lvl, share, part in steps:
-                grown.append((levels + (lvl,), kept + share, cost + part))
-        combos = grown
-    # The best bundle keeps the most of the increase; asking for one more offer counts against it,
-    # and of the offers that would do, the first in lever order is asked for. A bare proposal is
-    # always answered with a price: one more offer.
-    best: tuple[float, tuple[int, ...], str | None] | None = None
-    for index, (levels, kept, cost) in enumerate(combos):
-        if kept <= 0 or (best is not None and kept <= best[0]):
-            continue
-        room = fixed - (cost if cost > 0.0 else 0.0)
-        asked_as_is = index == 0 and all(lvl == asks[a] for a, lvl in zip(names, levels))
-        if not bare and not asked_as_is and room >= margin:
-            best = (kept, levels, None)
-            continue
-        score = kept - T.COUNTER_EXTRA_OFFER
-        if best is not None and score <= best[0]:
-            continue
-        for extra, value in extras:
-            if room + value >= margin:
-                best = (score, levels, extra)
-                break
-    if best is None:
-        return None
-    levels, asked_extra = best[1], best[2]
-    kept_asks = {aid: lvl for aid, lvl in zip(names, levels) if lvl > cs.commitments.get(aid, 0)}
-    if not kept_asks:
-        return None
-    return kept_asks, list(offers) + ([asked_extra] if asked_extra else [])
-
-
-def retaliation_chance(rules: Rules, state: GameState, cid: str, coerced: bool) -> float:
-    """Chance this month that the government hits back (none without a repertoire)."""
-    c = rules.countries[cid]
-    if not coerced or not c.repertoire:
-        return 0.0
-    cs = state.countries[cid]
-    return min(0.9, c.retaliation * (0.25 + cs.grievance / 100.0 + 0.3 * c.pride))
-
-
-def new_coercion(rules: Rules, state: GameState, cid: str) -> list[str]:
-    """Sticks imposed on the country during this game and still in force (long-standing sanctions
-    are not new coercion)."""
-    cs = state.countries[cid]
-    if not cs.imposed:
-        return []
-    return [lid for lid in cs.imposed if lid in cs.measures]
-
-
-def is_coercive(rules: Rules, cs: CountryState) -> bool:
-    """Whether any stick is in force on the country."""
-    if not cs.measures:
-        return False
-    coefs = rules.lever_coefs
-    for lid in cs.measures:
-        k = coefs.get(lid)
-        if k is not None and k.stick:
-            return True
-    return False

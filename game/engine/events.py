@@ -56,8 +56,8 @@ def fire_events(rules: Rules, state: GameState) -> list[News]:
     remaining = state.scratch.get("event_places")
     if remaining is None:  # once-only event id -> places where it may still fire (kept with the state)
         remaining = state.scratch["event_places"] = {
-            plan.id: tuple(here for here in plan.places if (here or "*") not in fired.get(plan.id, ()))
-            for plan in rules.event_plan if plan.once}
+            plan.id: tuple(here for here in plan.places if (here or "*") not in done) if (done := fired.get(plan.id))
+            else plan.places for plan in rules.event_plan if plan.once}
     places: Sequence[str | None]  # the plan's tuple, or the list of the lucky ones
     for eid, places, once, first, last, chance, check, effects, texts in rules.event_plan:
         if turn < first or turn > last:

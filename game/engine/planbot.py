@@ -14,7 +14,8 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from game.engine.actions import AcceptCounter, CarryOut, Engage, Investigate, Lift, Propose, Threaten
-from game.engine.bots import Strategy, _by_flow, _counter_open, _try, _wanted, kit_of
+from game.engine.botkit import _by_flow, _counter_open, _try, _wanted, kit_of
+from game.engine.bots import Strategy
 from game.engine.rules import Rules
 from game.engine.state import GameState, rules_of
 

@@ -7,39 +7,16 @@ import math
 from game.content.common import ResponseKind, ThreatStatus
 from game.engine import tuning as T
 from game.engine.actions import AcceptCounter, Action, CarryOut, Engage, FireEvent, Investigate, Lift, Propose, Threaten
-from game.engine.decide import SMALL, counter_offer, evaluate, mark_decisive, retaliation_chance, weigh
+from game.engine.counter import counter_offer
+from game.engine.decide import evaluate, mark_decisive, weigh
 from game.engine.inject import fire_inject
 from game.engine.ledger import adjust_credibility, close_threat, new_threat, put_in_force, sign_deal, take_off
+from game.engine.respond import respond
+from game.engine.retaliation import answer_measure, pick_retaliation, retaliation_chance
 from game.engine.rules import DIMS, Rules, is_stick
-from game.engine.state import Counter, Factor, GameState, News, Response
+from game.engine.state import Counter, Factor, GameState
 from game.engine.world import clamp
 from game.i18n import _
-
-
-def say(rules: Rules, state: GameState, cid: str, kind: str) -> str:
-    """One of the government's written lines for this kind of response (names filled in by
-    ``compile_rules``); a kind without lines of its own uses the closest kind's."""
-    lines = rules.countries[cid].lines
-    chosen = lines.get(kind) or lines.get(FALLBACK_LINES.get(kind, ""), ()) or ("",)
-    return chosen[int(state.rng.random() * len(chosen))] if len(chosen) > 1 else chosen[0]
-
-
-FALLBACK_LINES = {ResponseKind.counter_threat.value: ResponseKind.reject.value}
-
-
-def respond(rules: Rules, state: GameState, cid: str, kind: str, about: str, asks: dict[str, int] | None = None,
-            factors: list[Factor] | None = None, utility: float = 0.0, counter: Counter | None = None,
-            extra: str = "") -> Response:
-    """Record a government's response for the report and the debrief (``extra``: a sentence added
-    to its line, e.g. what it retaliates with)."""
-    kind = kind.value if isinstance(kind, ResponseKind) else kind
-    text = say(rules, state, cid, kind)
-    if extra:
-        text = f"{text} {extra}".strip()
-    response = Response(turn=state.turn, country=cid, kind=kind, text=text, about=about,
-                        asks=dict(asks or {}), factors=list(factors or []), utility=round(utility, 4), counter=counter)
-    state.responses.append(response)
-    return response
 
 
 def negotiate(rules: Rules, state: GameState, cid: str, asks: dict[str, int], offers: list[str],
@@ -84,58 +61,9 @@ def negotiate(rules: Rules, state: GameState, cid: str, asks: dict[str, int], of
             cs.counter_threat = option
             what = rules.countries[cid].repertoire[option].text
             respond(rules, state, cid, ResponseKind.counter_threat, about, asks, factors, utility,
-                    extra=_("If Washington goes ahead: {what}.").format(what=what[0].lower() + what[1:]))
+                    extra=_("If Washington goes ahead: {what}.").format(what=what.rstrip(".")))
             return
     respond(rules, state, cid, kind, about, asks, factors, utility)
-
-
-def pick_retaliation(rules: Rules, state: GameState, cid: str) -> int | None:
-    """Which of its answers the government picks (by weight, among those it can give now), or None."""
-    cs = state.countries[cid]
-    options = rules.countries[cid].repertoire
-    usable = [(i, o.weight) for i, o in enumerate(options)
-              if o.weight > 0 and (not o.drops or any(a in cs.commitments for a in o.drops))]
-    total = sum(w for _, w in usable)
-    if total <= 0:
-        return None
-    roll = state.rng.random() * total
-    for index, weight in usable:
-        roll -= weight
-        if roll < 0:
-            return index
-    return usable[-1][0]
-
-
-def retaliate(rules: Rules, state: GameState, cid: str, about: str, asks: dict[str, int],
-              factors: list[Factor], utility: float, option: int | None = None) -> None:
-    """The government hits back with one of the answers it holds (its repertoire in the data):
-    each has its cost to the US, its effect on the region and its cost to the government itself."""
-    if option is None:
-        option = pick_retaliation(rules, state, cid)
-    if option is None:
-        return
-    o = rules.countries[cid].repertoire[option]
-    cs = state.countries[cid]
-    us = state.us
-    if o.us_cost:
-        us.domestic_cost_extra += o.us_cost
-        us.retaliation_months = max(us.retaliation_months, o.months)
-    if o.resistance:
-        us.regional_resistance = clamp(us.regional_resistance + o.resistance, 0.0, 100.0)
-    if o.own_cost:
-        cs.economy = clamp(cs.economy - o.own_cost, 0.0, 100.0)
-    for aid in o.drops:
-        level = cs.commitments.get(aid, 0)
-        if level <= 1:
-            cs.commitments.pop(aid, None)
-            cs.commitment_deals.pop(aid, None)
-        else:
-            cs.commitments[aid] = level - 1
-    cs.relations = clamp(cs.relations - T.RETALIATION_RELATIONS, -100.0, 100.0)
-    cs.counter_threat = None
-    name = rules.countries[cid].name
-    state.news.append(News(turn=state.turn, country=cid, title=_("{name} hits back").format(name=name), text=f"{o.text}."))
-    respond(rules, state, cid, ResponseKind.retaliate, about, asks, factors, utility, extra=f"{o.text}.")
 
 
 def resolve(rules: Rules, state: GameState, action: Action) -> None:
@@ -177,12 +105,7 @@ def resolve(rules: Rules, state: GameState, action: Action) -> None:
                                    cid, action.lever)
             if not pending:
                 adjust_credibility(state, 1.0, cid, action.lever)
-            harm = rules.pain[(cid, action.lever)]
-            factors = [Factor("measure", _("{name} was imposed.").format(name=lever.name), -harm)] if harm >= SMALL else []
-            if cs.counter_threat is not None:  # it said what it would do: it does it
-                retaliate(rules, state, cid, "measure", {}, factors, -harm, cs.counter_threat)
-            elif state.rng.random() < retaliation_chance(rules, state, cid, coerced=True):
-                retaliate(rules, state, cid, "measure", {}, factors, -harm)
+            answer_measure(rules, state, cid, action.lever)
         else:
             us.expectations = clamp(us.expectations + lever.visibility * T.EXPECT_REWARD, 0.0, 100.0)
     elif isinstance(action, Lift):

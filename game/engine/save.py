@@ -8,7 +8,8 @@ from typing import Any
 from pydantic import TypeAdapter, ValidationError
 
 from game.content import ContentBundle
-from game.engine.rules import Rules, UnknownContent, compile_rules
+from game.engine.compiler import compile_rules
+from game.engine.rules import Rules, UnknownContent
 from game.engine.savecheck import dangling_references
 from game.engine.state import SAVE_VERSION, GameState, attach
 from game.i18n import _

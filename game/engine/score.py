@@ -13,18 +13,20 @@ from __future__ import annotations
 
 import weakref
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from itertools import islice
 
 from game.content.common import Objective
 from game.engine import tuning as T
+from game.engine.rules import Rules
 from game.engine.setup import new_game
 from game.engine.state import GameState, rules_of
 from game.engine.turn import advance
 from game.engine.world import clamp, cooperation
 
-if TYPE_CHECKING:
-    from game.engine.rules import Rules
-
+_AGREEMENTS, _RETURNS, _BORDER_FLOW, _US_COSTS = (Objective.agreements.value, Objective.returns.value,
+                                                  Objective.border_flow.value, Objective.us_costs.value)
+_RELATIONS, _REGIONAL_STANDING, _CREDIBILITY, _HUMANITARIAN = (
+    Objective.relations.value, Objective.regional_standing.value, Objective.credibility.value, Objective.humanitarian.value)
 IDLE_CACHE_SEEDS = 512  # idle games kept per set of rules (one per seed)
 
 
@@ -79,28 +81,36 @@ def measure(state: GameState, agreements: dict[str, float] | None = None) -> Mea
     played = max(1, min(state.turn - 1, state.turns))
     hist = us.history
     start_arrivals = hist[0].arrivals_k if hist else 0.0
-    later = [h.arrivals_k for h in hist[1:]] or [start_arrivals]
-    mean_arrivals = sum(later) / len(later)
+    arrivals_sum = protection_sum = resistance_sum = 0.0  # over the months played, added in order
+    for h in islice(hist, 1, None):
+        arrivals_sum += h.arrivals_k
+        protection_sum += h.protection
+        resistance_sum += h.regional_resistance
+    later = len(hist) - 1
+    mean_arrivals = arrivals_sum / later if later > 0 else start_arrivals
     reduction = (start_arrivals - mean_arrivals) / start_arrivals if start_arrivals > 0 else 0.0
-    returned = sum(cs.returned_k for cs in state.countries.values())
-    stranded = sum(cs.stranded_k for cs in state.countries.values())
-    protection = sum(h.protection for h in hist[1:]) / max(1, len(hist) - 1) if len(hist) > 1 else us.protection
-    resistance = sum(h.regional_resistance for h in hist[1:]) / max(1, len(hist) - 1) if len(hist) > 1 else 0.0
+    returned = stranded = relations_sum = 0.0
+    for cs in state.countries.values():
+        returned += cs.returned_k
+        stranded += cs.stranded_k
+        relations_sum += cs.relations
+    protection = protection_sum / later if later > 0 else us.protection
+    resistance = resistance_sum / later if later > 0 else 0.0
     start_aid = rules.scenario.resources.aid_budget_m
     aid_share = us.aid_spent_m / start_aid if start_aid > 0 else 0.0
     stranded_scale = max(1.0, sum(rules.countries[c].start_outflow_k for c in rules.order) * played * 0.15)
     domestic = max(0.0, us.domestic_cost_total / played - us.domestic_baseline)
     cooperation_mean = sum(agreements.values()) / n
-    relations = sum(cs.relations for cs in state.countries.values()) / n
+    relations = relations_sum / n
     scores = {
-        Objective.agreements.value: cooperation_mean,
-        Objective.returns.value: clamp(100.0 * returned / (T.SCORE_RETURNS_SCALE * rules.max_returns_k * played), 0.0, 100.0),
-        Objective.border_flow.value: clamp(50.0 + 100.0 * reduction, 0.0, 100.0),
-        Objective.us_costs.value: clamp(100.0 - 8.0 * domestic - 40.0 * aid_share, 0.0, 100.0),
-        Objective.relations.value: (relations + 100.0) / 2.0,
-        Objective.regional_standing.value: clamp(100.0 - resistance, 0.0, 100.0),
-        Objective.credibility.value: us.credibility,
-        Objective.humanitarian.value: clamp(0.6 * protection + 40.0 * (1.0 - min(1.0, stranded / stranded_scale)), 0.0, 100.0),
+        _AGREEMENTS: cooperation_mean,
+        _RETURNS: clamp(100.0 * returned / (T.SCORE_RETURNS_SCALE * rules.max_returns_k * played), 0.0, 100.0),
+        _BORDER_FLOW: clamp(50.0 + 100.0 * reduction, 0.0, 100.0),
+        _US_COSTS: clamp(100.0 - 8.0 * domestic - 40.0 * aid_share, 0.0, 100.0),
+        _RELATIONS: (relations + 100.0) / 2.0,
+        _REGIONAL_STANDING: clamp(100.0 - resistance, 0.0, 100.0),
+        _CREDIBILITY: us.credibility,
+        _HUMANITARIAN: clamp(0.6 * protection + 40.0 * (1.0 - min(1.0, stranded / stranded_scale)), 0.0, 100.0),
     }
     facts = {
         "cooperation": cooperation_mean, "returned_k": returned, "arrivals_mean_k": mean_arrivals,
@@ -154,6 +164,21 @@ def weighted(scores: dict[str, float], weights: dict[str, float]) -> float:
     return sum(scores.get(k, 0.0) * w for k, w in weights.items()) / total_weight
 
 
+def _weights(rules: Rules, mandate: str) -> dict[str, float]:
+    """The mandate's objective weights, read from the content once per set of rules."""
+    kept = _WEIGHTS.get(id(rules))
+    if kept is None or kept[0]() is not rules:
+        key = id(rules)
+
+        def forget(_ref: weakref.ref[Rules]) -> None:
+            _WEIGHTS.pop(key, None)
+        kept = _WEIGHTS[key] = (weakref.ref(rules, forget), {m: rules.mandates[m].weights.model_dump() for m in rules.mandates})
+    return kept[1][mandate]
+
+
+_WEIGHTS: dict[int, tuple[weakref.ref[Rules], dict[str, dict[str, float]]]] = {}
+
+
 def scorecard(state: GameState, mandate: str | None = None) -> Scorecard:
     """Score the game so far (final once ``is_over``) against the idle game at the same month,
     under the game's mandate or under ``mandate`` (the play does not depend on it)."""
@@ -166,7 +191,7 @@ def scorecard(state: GameState, mandate: str | None = None) -> Scorecard:
     baseline = {k: round(v, 2) for k, v in idle.scores.items()}
     gains = {k: round(gain(k, scores[k], baseline.get(k, 0.0)), 2) for k in scores}
     mandate = mandate or state.mandate
-    weights = rules.mandates[mandate].weights.model_dump()
+    weights = dict(_weights(rules, mandate))
     absolute_total, baseline_total = weighted(scores, weights), weighted(baseline, weights)
     total = weighted(gains, weights)
     hist = state.us.history

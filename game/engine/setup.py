@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import weakref
+from dataclasses import astuple
+from typing import Any
+
 from game.content import ContentBundle
+from game.engine.compiler import compile_rules
 from game.engine.errors import UnknownContent
-from game.engine.rules import Rules, compile_rules
-from game.engine.state import CountryState, GameState, USState, attach
+from game.engine.rules import Rules
+from game.engine.state import CountrySnapshot, CountryState, GameState, USSnapshot, USState, attach
 from game.engine.tuning import STANCE_SD
 from game.engine.world import route_flows, snapshot
 from game.i18n import _
@@ -46,6 +51,37 @@ def new_game(content: ContentBundle | Rules, scenario: str, mandate: str, seed: 
         countries[cid].stance = gauss(0.0, STANCE_SD)
     us.domestic_baseline = sum(rules.levers[m].domestic_cost for cs in countries.values() for m in cs.measures)
     us.domestic_cost = us.domestic_baseline
-    route_flows(rules, state, record=False)
-    snapshot(rules, state, turn=0)
+    copied = _start_of(rules)
+    if copied is None:  # the first game of these rules: the flows along the routes and month 0 worked out
+        route_flows(rules, state, record=False)
+        snapshot(rules, state, turn=0)
+        _keep_start(rules, state)
+    else:
+        arrivals, rows, us_row = copied
+        for cid, cs in countries.items():
+            cs.arrivals_k = arrivals[cid]
+            cs.history.append(CountrySnapshot(*rows[cid]))
+        us.history.append(USSnapshot(*us_row))
     return state
+
+
+# The start of every game of a set of rules is the same but for the seeded draws (each government's
+# stance), which neither the flows along the routes nor the month-0 snapshot read: they are worked
+# out for the first game and copied into the next ones.
+StartCopy = tuple[dict[str, float], dict[str, tuple[Any, ...]], tuple[Any, ...]]  # arrivals, month-0 rows
+_STARTS: dict[int, tuple[weakref.ref[Rules], StartCopy]] = {}
+
+
+def _start_of(rules: Rules) -> StartCopy | None:
+    kept = _STARTS.get(id(rules))
+    return kept[1] if kept is not None and kept[0]() is rules else None
+
+
+def _keep_start(rules: Rules, state: GameState) -> None:
+    key = id(rules)
+    start: StartCopy = ({cid: cs.arrivals_k for cid, cs in state.countries.items()},
+                        {cid: astuple(cs.history[0]) for cid, cs in state.countries.items()}, astuple(state.us.history[0]))
+
+    def forget(_ref: weakref.ref[Rules]) -> None:
+        _STARTS.pop(key, None)
+    _STARTS[key] = (weakref.ref(rules, forget), start)

@@ -163,6 +163,7 @@ class CountryState:
     imposed: dict[str, int] = field(default_factory=dict)  # stick -> month it was imposed in this game
     lowballs: int = 0               # proposals that asked without offering anything
     counter_threat: int | None = None  # index of the retaliation it announced, if the US goes ahead
+    alternatives: float = 0.0       # alternatives gained by turning to other partners (fades month by month)
     history: list[CountrySnapshot] = field(default_factory=list)
 
 

@@ -13,6 +13,7 @@ EXPECTATIONS = 0.12        # rewards seen elsewhere raise the price of cooperati
 PRIDE_BASE = 0.10          # a public threat costs pride * (PRIDE_BASE + PRIDE_SOVEREIGNTY * sovereignty)
 PRIDE_SOVEREIGNTY = 0.25
 ALTERNATIVES_CUSHION = 0.6  # sticks lose this share of their bite against a country with alternatives = 1
+ALTERNATIVES_KEEP = 0.85    # share of the alternatives gained by turning to other partners kept each month
 TRUST_FLOOR = 0.35         # promises are discounted to TRUST_FLOOR + (1 - TRUST_FLOOR) * trust/100
 STALL_BAND = 0.12          # a deal this close to acceptable is stalled rather than rejected
 COUNTER_MARGIN = 0.02      # a counter-offer must leave the government this much better off

@@ -6,11 +6,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter
 
-from game.engine.behaviour import backslide, check_lift_promises, monthly_retaliation, reconsider_threats
+from game.engine.behaviour import backslide, check_lift_promises, reconsider_threats
 from game.engine.errors import Impossible
 from game.engine.events import fire_events
 from game.engine.ledger import keep_promise, open_promises, take_off
 from game.engine.resolve import resolve
+from game.engine.retaliation import monthly_retaliation
 from game.engine.rules import Rules
 from game.engine.state import GameState, News, Response, rules_of
 from game.engine.world import run_world, snapshot

@@ -6,6 +6,7 @@ from game.engine import tuning as T
 from game.engine.coefs import APPROVAL_NOISE, ECON_BASE, ECON_KEEP, ECON_NOISE
 from game.engine.rules import Rules
 from game.engine.state import CountrySnapshot, CountryState, GameState, USSnapshot
+from game.engine.terms import bite
 
 
 def clamp(value: float, low: float, high: float) -> float:
@@ -137,6 +138,7 @@ def run_world(rules: Rules, state: GameState) -> None:
     risk_total = 0.0
     cuts: dict[str, float] = {}
     max_cut = T.MAX_ROUTE_CUT
+    alt_keep = T.ALTERNATIVES_KEEP
     for (cid, capacity, out0, remit, appr_base, rally, instab_base, push_base, rel_base, trust_keep, trust_base,
          keep_grievance, effects, _, _, returns_of) in rules.world:
         cs = countries[cid]
@@ -144,12 +146,13 @@ def run_world(rules: Rules, state: GameState) -> None:
         mood = 0.0
         sticks = 0
         if cs.measures:
+            left = bite(rules, cs) if cs.alternatives else 1.0  # sticks bite less with other partners
             for lid in cs.measures:
                 e = effects.get(lid)
                 if e is None:
                     continue
                 d_econ, d_approval, d_domestic, d_aid, stick = e  # a LeverEffect, unpacked
-                shock += d_econ
+                shock += d_econ * left if stick else d_econ
                 mood += d_approval
                 domestic += d_domestic
                 aid_due += d_aid
@@ -194,6 +197,9 @@ def run_world(rules: Rules, state: GameState) -> None:
         cs.grievance = 100.0 if grievance > 100.0 else grievance
         if returns:
             cs.returned_k += returns
+        if cs.alternatives:  # the turn to other partners fades
+            kept = cs.alternatives * alt_keep
+            cs.alternatives = kept if kept >= 0.005 else 0.0
 
     route_flows(rules, state, cuts=cuts)
     us.domestic_cost = domestic + us.domestic_cost_extra
@@ -229,12 +235,19 @@ def snapshot(rules: Rules, state: GameState, turn: int) -> None:
     returned = 0.0
     stranded = 0.0
     countries = state.countries
+    coefs = rules.ask_coefs
     for row in rules.world:
         cs = countries[row.cid]
         arrivals += cs.arrivals_k
         returned += cs.returned_k
         stranded += cs.stranded_k
-        coop = cooperation_of(rules, cs.commitments, row.coop_scale)
+        coop = 0.0  # cooperation_of, written out
+        if cs.commitments:
+            for aid, level in cs.commitments.items():
+                coop += level / coefs[aid].levels
+            coop *= row.coop_scale
+            if coop > 100.0:
+                coop = 100.0
         cs.history.append(CountrySnapshot(
             turn, cs.relations, cs.trust, cs.approval, cs.economy, cs.arrivals_k, coop))
     us.history.append(USSnapshot(

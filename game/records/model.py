@@ -5,7 +5,7 @@ fingerprint and every month's actions) and everything needed to check the replay
 outcome and the final scorecard), plus the player's notes. Layout::
 
     {"format": "pressure-points-record", "version": 1, "scenario": "default", "mandate": "balanced",
-     "seed": 7, "fingerprint": "…", "game_version": "0.3.0", "created": "…", "updated": "…",
+     "seed": 7, "fingerprint": "…", "game_version": "0.4.0", "created": "…", "updated": "…",
      "player": null, "source": "play", "turns_total": 12,
      "turns": [{"turn": 1, "month": "January 2025", "actions": [...], "outcome": {...}}, ...],
      "notes": {"guesses": {"MEX": ["economy", ...]}, "text": {"MEX": "..."}},
