@@ -24,7 +24,9 @@ def add_parser(subparsers: Any) -> None:
     parser.add_argument("--out", required=True, type=Path, metavar="DIR", help=_("folder for the PNG files"))
     parser.add_argument("--size", default="1280x720", metavar="WxH", help=_("window size (default 1280x720)"))
     parser.add_argument("--seed", type=int, default=7, metavar="N", help=_("seed of the scripted game"))
-    parser.add_argument("--scale", type=int, default=100, metavar="PCT", help=_("UI scale in percent (100-200)"))
+    parser.add_argument("--scale", type=int, default=100, metavar="PCT", help=_("UI scale in percent (100-300)"))
+    parser.add_argument("--projector", action="store_true",
+                        help=_("the projector preset's scale (in a window of --size, not full screen)"))
     parser.add_argument("--high-contrast", action="store_true", help=_("use the high-contrast palette"))
     parser.add_argument("--colourblind", action="store_true", help=_("use the colour-blind-safe palette"))
     parser.add_argument("--show", action="store_true", help=_("use the real display instead of rendering off screen"))
@@ -49,7 +51,9 @@ def run(args: argparse.Namespace) -> int:
         print(_("tour: the data has errors; fix them first ({hint} lists them)").format(hint=validate_hint()),
               file=sys.stderr)
         return 1
-    settings = Settings(ui_scale=args.scale, high_contrast=args.high_contrast, colourblind=args.colourblind).clamped()
+    from game.ui.settings import PROJECTOR_SCALE
+    scale = max(args.scale, PROJECTOR_SCALE) if args.projector else args.scale
+    settings = Settings(ui_scale=scale, high_contrast=args.high_contrast, colourblind=args.colourblind).clamped()
     try:
         files = run_tour(result.bundle, args.out, size=parse_size(args.size), seed=args.seed, settings=settings)
     except Exception as exc:  # noqa: BLE001 - last resort: a clean message, never a traceback

@@ -2,7 +2,9 @@
 
 No scripts, no fonts to download, no external references: the SVG is pasted into the HTML page.
 Every text is escaped: the parts are ``markupsafe`` fragments (see ``htmlkit``). Colours are a
-colour-blind-safe set, with dashes once they repeat.
+colour-blind-safe set; the lines of a line chart also differ in dash and marker (series ``i``:
+``DASHES[i % 4]``, ``MARKERS[i % 6]``, twelve distinct pairs) and are labelled at their ends, so that
+no line is told from another by colour alone (the game's own charts use the same styles).
 """
 
 from __future__ import annotations
@@ -18,13 +20,57 @@ from game.i18n import _
 
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#332288", "#882255",
            "#117733", "#999933", "#AA4499", "#44AA99", "#661100", "#6699CC", "#000000")
-DASHES = ("", "6 3", "2 3", "8 3 2 3")
+DASHES: tuple[tuple[float, ...], ...] = ((), (7, 4), (2, 3), (9, 3, 2, 3))  # on, off, ... (px at scale 1)
+MARKERS = ("circle", "square", "triangle", "diamond", "cross", "plus")
 FONT = Markup('font-family="sans-serif" font-size="11"')
 
 
+def style(i: int) -> tuple[tuple[float, ...], str]:
+    """The dash pattern and marker of series ``i``."""
+    return DASHES[i % len(DASHES)], MARKERS[i % len(MARKERS)]
+
+
 def colour(i: int) -> tuple[str, str]:
-    """The stroke colour and dash pattern of series ``i``."""
-    return PALETTE[i % len(PALETTE)], DASHES[(i // len(PALETTE)) % len(DASHES)]
+    """The stroke colour and SVG dash pattern of series ``i``."""
+    return PALETTE[i % len(PALETTE)], " ".join(f"{d:g}" for d in style(i)[0])
+
+
+def marker_svg(shape: str, x: float, y: float, fill: str, r: float = 3.5) -> Markup:
+    """An SVG marker of the given shape centred on (x, y), edged in white so that it shows on the lines."""
+    if shape == "square":
+        return html('<rect class="marker" x="{:.1f}" y="{:.1f}" width="{:.1f}" height="{:.1f}" fill="{}" stroke="#ffffff" '
+                    'stroke-width="1"/>', x - r, y - r, 2 * r, 2 * r, fill)
+    if shape in ("triangle", "diamond"):
+        pts = ([(x, y - r * 1.2), (x + r * 1.1, y + r * 0.8), (x - r * 1.1, y + r * 0.8)] if shape == "triangle"
+               else [(x, y - r * 1.3), (x + r * 1.3, y), (x, y + r * 1.3), (x - r * 1.3, y)])
+        return html('<polygon class="marker" points="{}" fill="{}" stroke="#ffffff" stroke-width="1"/>',
+                    " ".join(f"{a:.1f},{b:.1f}" for a, b in pts), fill)
+    if shape in ("cross", "plus"):
+        d = (f"M{x - r:.1f} {y - r:.1f}L{x + r:.1f} {y + r:.1f}M{x - r:.1f} {y + r:.1f}L{x + r:.1f} {y - r:.1f}"
+             if shape == "cross" else f"M{x - r:.1f} {y:.1f}L{x + r:.1f} {y:.1f}M{x:.1f} {y - r:.1f}L{x:.1f} {y + r:.1f}")
+        return html('<path class="marker" d="{}" stroke="{}" stroke-width="2.5" fill="none"/>', d, fill)
+    return html('<circle class="marker" cx="{:.1f}" cy="{:.1f}" r="{:.1f}" fill="{}" stroke="#ffffff" stroke-width="1"/>',
+                x, y, r, fill)
+
+
+def spread(wanted: Sequence[float], gap: float, low: float, high: float) -> list[float]:
+    """Label positions as near as possible to ``wanted``, at least ``gap`` apart, within low..high
+    (squeezed together when they cannot all fit)."""
+    if not wanted:
+        return []
+    order = sorted(range(len(wanted)), key=lambda i: wanted[i])
+    gap = min(gap, (high - low) / max(1, len(wanted) - 1)) if len(wanted) > 1 else gap
+    placed = [0.0] * len(wanted)
+    y = low - gap
+    for i in order:
+        y = max(wanted[i], y + gap)
+        placed[i] = y
+    if placed[order[-1]] > high:
+        y = high + gap
+        for i in reversed(order):
+            y = min(placed[i], y - gap)
+            placed[i] = y
+    return [max(low, min(high, p)) for p in placed]
 
 
 def _frame(width: int, height: int, title: str, chart_id: str) -> list[Markup]:
@@ -48,11 +94,51 @@ def _dash(dash: str) -> Markup:
 
 def _legend(parts: list[Markup], labels: Sequence[str], x: int, top: int) -> None:
     for i, label in enumerate(labels):
-        stroke, dash = colour(i)
+        stroke, _fill = colour(i)
         yy = top + 8 + i * 16
-        parts.append(html('<line x1="{}" y1="{}" x2="{}" y2="{}" stroke="{}" stroke-width="3"{}/>', x, yy, x + 18, yy, stroke,
-                          _dash(dash)))
+        parts.append(html('<rect x="{}" y="{}" width="18" height="10" fill="{}"/>', x, yy - 5, stroke))
         parts.append(html('<text x="{}" y="{}" {} fill="#222222">{}</text>', x + 24, yy + 4, FONT, label[:28]))
+
+
+def _item_w(label: str) -> int:
+    return 30 + 7 * len(label[:28])
+
+
+def legend_rows(labels: Sequence[str], left: int, width: int) -> int:
+    """How many rows the key of a line chart takes (as :func:`_line_legend` places it)."""
+    rows, x = 1, left
+    for label in labels:
+        if x > left and x + _item_w(label) > width - 10:
+            rows, x = rows + 1, left
+        x += _item_w(label) + 14
+    return rows
+
+
+def _line_legend(parts: list[Markup], labels: Sequence[str], left: int, width: int, top: int) -> None:
+    """The key of a line chart in rows under it: each line's dash, marker and name."""
+    x, y = left, top
+    for i, label in enumerate(labels):
+        stroke, dash = colour(i)
+        if x > left and x + _item_w(label) > width - 10:
+            x, y = left, y + 16
+        parts.append(html('<line x1="{}" y1="{}" x2="{}" y2="{}" stroke="{}" stroke-width="2"{}/>', x, y, x + 22, y, stroke,
+                          _dash(dash)))
+        parts.append(marker_svg(style(i)[1], x + 11, y, stroke))
+        parts.append(html('<text x="{}" y="{}" {} fill="#222222">{}</text>', x + 28, y + 4, FONT, label[:28]))
+        x += _item_w(label) + 14
+
+
+def _end_labels(parts: list[Markup], labels: Sequence[str], ends: list[tuple[int, float]], right: float,
+                top: float, bottom: float) -> None:
+    """Each line's marker and name just right of its last point, spread so that no two overlap."""
+    for (i, end_y), yy in zip(ends, spread([e for _i, e in ends], 13, top + 4, bottom - 4)):
+        stroke, _fill = colour(i)
+        if abs(yy - end_y) > 1:
+            parts.append(html('<line x1="{:.1f}" y1="{:.1f}" x2="{:.1f}" y2="{:.1f}" stroke="#888888"/>',
+                              right, end_y, right + 6, yy))
+        parts.append(marker_svg(style(i)[1], right + 12, yy, stroke))
+        parts.append(html('<text class="end-label" x="{:.1f}" y="{:.1f}" {} fill="#222222">{}</text>', right + 20, yy + 4,
+                          FONT, labels[i][:22]))
 
 
 def line_chart(chart_id: str, title: str, xs: Sequence[int], series: Sequence[tuple[str, Sequence[float]]],
@@ -65,7 +151,10 @@ def line_chart(chart_id: str, title: str, xs: Sequence[int], series: Sequence[tu
     hi = high if high is not None else (max(values) if values else 1.0)
     ticks = nice_ticks(lo, max(hi, lo + 1e-6))
     lo, hi = ticks[0], max(ticks[-1], ticks[0] + 1e-6)
-    left, right, top, bottom = 52, width - 190, 12, height - 34
+    labels = [label for label, _values in series]
+    key_h = 16 * legend_rows(labels, 52, width) + 8
+    left, right, top, bottom = 52, width - 150, 12, height - 34
+    height += key_h
     x0, x1 = (min(xs), max(xs)) if xs else (0, 1)
     span = (x1 - x0) or 1
 
@@ -80,7 +169,7 @@ def line_chart(chart_id: str, title: str, xs: Sequence[int], series: Sequence[tu
     step = max(1, math.ceil(len(xs) / 12))
     for v in list(xs)[::step]:
         parts.append(html('<text x="{:.1f}" y="{}" text-anchor="middle" {} fill="#333333">{}</text>', x(v), bottom + 16, FONT, v))
-    parts.append(html('<text x="{:.0f}" y="{}" text-anchor="middle" {} fill="#333333">{}</text>', (left + right) / 2, height - 4,
+    parts.append(html('<text x="{:.0f}" y="{}" text-anchor="middle" {} fill="#333333">{}</text>', (left + right) / 2, bottom + 30,
                       FONT, x_label))
     parts.append(html('<line x1="{}" y1="{}" x2="{}" y2="{}" stroke="#666666"/>', left, bottom, right, bottom))
     for n, (month, code) in enumerate(m for m in marks if xs and x0 <= m[0] <= x1):
@@ -88,12 +177,18 @@ def line_chart(chart_id: str, title: str, xs: Sequence[int], series: Sequence[tu
         parts.append(html('<line class="mark" x1="{:.1f}" y1="{}" x2="{:.1f}" y2="{}" stroke="#9a6a00" stroke-dasharray="3 3"/>',
                           mx, top, mx, bottom))
         parts.append(html('<text x="{:.1f}" y="{}" {} fill="#7a5200">{}{}</text>', mx + 2, top + 10 + 11 * (n % 3), FONT, code, month))
+    ends: list[tuple[int, float]] = []
     for i, (label, vs) in enumerate(series):
         stroke, dash = colour(i)
-        points = " ".join(f"{x(xv):.1f},{y(min(max(v, lo), hi)):.1f}" for xv, v in zip(xs, vs) if math.isfinite(v))
+        pts = [(x(xv), y(min(max(v, lo), hi))) for xv, v in zip(xs, vs) if math.isfinite(v)]
+        points = " ".join(f"{px:.1f},{py:.1f}" for px, py in pts)
         parts.append(html('<polyline class="series" fill="none" stroke="{}" stroke-width="2"{} points="{}">'
                           "<title>{}</title></polyline>", stroke, _dash(dash), points, label))
-    _legend(parts, [label for label, _values in series], right + 14, top)
+        parts.extend(marker_svg(style(i)[1], px, py, stroke) for px, py in pts)
+        if pts:
+            ends.append((i, pts[-1][1]))
+    _end_labels(parts, labels, ends, right, top, bottom)
+    _line_legend(parts, labels, left, width, height - key_h + 6)
     parts.append(Markup("</svg>"))
     return join(parts, "\n")
 

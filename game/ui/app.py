@@ -30,7 +30,7 @@ import pygame
 import pygame_gui
 
 from game.i18n import _, current_language
-from game.ui.layout import Layout, effective_scale
+from game.ui.layout import Layout, canvas_size, effective_scale
 from game.ui.palette import palette_for
 from game.ui.scene import Context, Scene
 from game.ui.scenes import nav
@@ -38,6 +38,7 @@ from game.ui.settings import Settings, save_settings
 from game.ui.speech import Speaker, speech_log_path
 from game.ui.theme import build_theme, font_sizes
 from game.ui.transition import Pop, Push, Quit, Replace, Transition
+from game.ui.viewport import PAN_KEYS, ViewManager, Viewport
 
 if TYPE_CHECKING:
     from game.content import ContentBundle
@@ -67,8 +68,14 @@ class App:
         pygame.display.set_caption(_("Pressure Points"))
         self.settings = settings
         self.windowed_size = size
-        self.screen = self._open_window(size, settings.fullscreen)
-        lay = Layout(self.screen.get_size(), effective_scale(self.screen.get_size(), settings.ui_scale))
+        self.screen = self._open_window(size, settings.effective().fullscreen)
+        window = self.screen.get_size()
+        scale = effective_scale(window, settings.effective().ui_scale)
+        self.viewport = Viewport(window, canvas_size(window, scale))
+        self.canvas: pygame.Surface | None = None
+        self._revealed: object = None
+        self._fresh: object = None  # None until a new screen's first frame has placed the view
+        lay = Layout(self.viewport.canvas, scale, self.viewport.rect)
         palette = palette_for(settings.colourblind, settings.high_contrast)
         self.ctx = Context(manager=self._make_manager(lay, palette), layout=lay, palette=palette,
                            settings=settings, content=content, content_error=content_error,
@@ -119,7 +126,7 @@ class App:
         return screen
 
     def _make_manager(self, lay: Layout, palette) -> pygame_gui.UIManager:
-        manager = pygame_gui.UIManager(lay.size, build_theme(lay.scale, palette), enable_live_theme_updates=False,
+        manager = ViewManager(lay.size, build_theme(lay.scale, palette), enable_live_theme_updates=False,
                                        starting_language=current_language())  # pygame_gui's own widget texts
         fonts: list[dict[str, str | int | float]] = [{"name": "noto_sans", "point_size": s, "style": st}
                                                      for s in {14, *font_sizes(lay.scale)}
@@ -127,12 +134,15 @@ class App:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             manager.preload_fonts(fonts)
+        manager.viewport = self.viewport
         return manager
 
     def _relayout(self, force_manager: bool = False) -> None:
         """Recompute the layout for the window; rebuild the scene's widgets."""
-        size = self.screen.get_size()
-        scale = effective_scale(size, self.settings.ui_scale)
+        window = self.screen.get_size()
+        scale = effective_scale(window, self.settings.effective().ui_scale)
+        size = canvas_size(window, scale)
+        self.viewport.resize(window, size)
         palette = palette_for(self.settings.colourblind, self.settings.high_contrast)
         live = self.live()
         focus = [scene.focus.index for scene in live]
@@ -142,7 +152,7 @@ class App:
             self.ctx.manager = self._make_manager(Layout(size, scale), palette)
         else:
             self.ctx.manager.set_window_resolution(size)
-        self.ctx.layout = Layout(size, scale)
+        self.ctx.layout = Layout(size, scale, self.viewport.rect)
         self.ctx.palette = palette
         for scene, index in zip(live, focus):
             scene.enter()
@@ -154,7 +164,7 @@ class App:
         size = (max(MIN_SIZE[0], size[0]), max(MIN_SIZE[1], size[1]))
         if self.screen.get_size() != size:
             self.screen = pygame.display.set_mode(size, pygame.RESIZABLE)
-        if not self.settings.fullscreen:
+        if not self.settings.effective().fullscreen:
             self.windowed_size = size
         self._relayout()
 
@@ -171,8 +181,8 @@ class App:
             self.ctx.speech.close()
             self.ctx.speech = self._speaker(settings.speech)
             self.ctx.speech.say(_("Speech on.") if settings.speech else _("Speech off."))
-        if settings.fullscreen != old.fullscreen:
-            self.screen = self._open_window(self.windowed_size, settings.fullscreen)
+        if settings.effective().fullscreen != old.effective().fullscreen:
+            self.screen = self._open_window(self.windowed_size, settings.effective().fullscreen)
         self._relayout(force_manager=True)
 
     # ----- the loop ---------------------------------------------------------------------------------
@@ -181,6 +191,8 @@ class App:
         for scene in reversed(self.live() if self.stack else []):
             scene.exit()
         self.stack = list(scenes)
+        self.viewport.move_to(0, 0)  # a new screen starts at its top left (an overlay: at its focused control)
+        self._revealed = self._fresh = None
         for i, scene in enumerate(self.stack):
             scene.below = self.stack[i - 1] if i else None
         for scene in self.live():
@@ -196,7 +208,7 @@ class App:
         i = self.stack.index(source) if source in self.stack else len(self.stack) - 1
         stack = list(self.stack)
         if isinstance(transition, Push):
-            transition.scene.backdrop = self.screen.copy()  # the frame on screen: the scene below, widgets and all
+            transition.scene.backdrop = (self.canvas or self.screen).copy()  # the frame on screen: the scene below, widgets and all
             stack.insert(i + 1, transition.scene)
         elif isinstance(transition, Pop):
             if len(stack) == 1:
@@ -231,7 +243,7 @@ class App:
             self.resize((event.w, event.h))
             return
         if event.type == pygame.WINDOWSIZECHANGED:
-            if self.screen.get_size() != self.ctx.layout.size:
+            if self.screen.get_size() != self.viewport.window:
                 self._relayout()
             return
         if event.type == LOADED:
@@ -241,6 +253,9 @@ class App:
         if event.type == pygame.KEYDOWN and event.key == pygame.K_F5:
             self.reload()
             return
+        if self.scroll_view(event):
+            return
+        event = self.viewport.translate(event)
         self.ctx.ui_consumed = bool(self.ctx.manager.process_events(event))
         scene = self.target(event)
         transition = scene.handle_event(event)
@@ -248,6 +263,58 @@ class App:
         if transition is not None:
             self.apply(transition, scene)
         self.voice_messages()
+
+    def scroll_view(self, event: pygame.event.Event) -> bool:
+        """Ctrl+arrows scroll a window that shows part of a larger canvas; so does the mouse wheel
+        where no widget scrolls under it (Shift: sideways). Returns True when the event was used."""
+        view = self.viewport
+        if not view.scrolls:
+            return False
+        step = self.ctx.layout.px(80)
+        if event.type == pygame.KEYDOWN and event.key in PAN_KEYS and event.mod & pygame.KMOD_CTRL:
+            dx, dy = PAN_KEYS[event.key]
+            view.pan(dx * step, dy * step)
+        elif event.type == pygame.MOUSEWHEEL and not self._wheel_over_widget():
+            sideways = bool(pygame.key.get_mods() & pygame.KMOD_SHIFT) or (event.x and not event.y)
+            amount = -(event.y or event.x) * step
+            view.pan(amount if sideways else 0, 0 if sideways else amount)
+        else:
+            return False
+        self.ctx.layout.view = view.rect
+        return True
+
+    def _wheel_over_widget(self) -> bool:
+        """Whether the mouse is over a widget that scrolls with the wheel itself (one with a scroll bar)."""
+        from pygame_gui.elements import UIScrollingContainer, UISelectionList, UITextBox
+        pos = self.viewport.to_canvas(pygame.mouse.get_pos())
+        for element in self.ctx.manager.get_sprite_group().sprites():
+            bar = getattr(element, "vert_scroll_bar" if isinstance(element, UIScrollingContainer) else "scroll_bar", None)
+            if isinstance(element, (UITextBox, UIScrollingContainer, UISelectionList)) and bar is not None \
+                    and element.alive() and element.visible and element.get_abs_rect().collidepoint(pos):
+                return True
+        return False
+
+    def follow_focus(self) -> None:
+        """Scroll the view to the focused widget when the focus has moved to one out of sight."""
+        if not self.viewport.scrolls:
+            return
+        scene = self.target(pygame.event.Event(pygame.KEYDOWN, key=0, mod=0, unicode=""))
+        current = scene.focus.current if scene.focus.by_keyboard else None
+        if self._fresh is None and scene.below is not None and scene.focus.current is not None:
+            self.viewport.centre_on(scene.focus.current.get_abs_rect())  # a new overlay: its menu in the middle
+            current = scene.focus.current
+        self._fresh = scene
+        if current is not None and current is not self._revealed:
+            self.viewport.reveal(current.get_abs_rect(), self.ctx.layout.px(24))
+        self._revealed = current
+        for live in self.live():  # something a scene wants seen (a chart being read, the tutorial's hint)
+            wanted = live.attention
+            if isinstance(wanted, pygame.Rect):
+                self.viewport.reveal(wanted, self.ctx.layout.px(24))
+            elif wanted is not None and wanted.alive():
+                self.viewport.reveal(wanted.get_abs_rect(), self.ctx.layout.px(24))
+            live.attention = None
+        self.ctx.layout.view = self.viewport.rect
 
     def _speaker(self, enabled: bool) -> Speaker:
         """A speaker for the setting, logging to the user data folder."""
@@ -292,6 +359,7 @@ class App:
         self.ctx.manager.update(dt)
         for scene in self.live():
             scene.update(dt)
+            scene.join_overflowing()  # a text box whose text grew (a replay's result) can be read too
         notice = self.ctx.notice
         if notice is not None and now >= notice[1]:
             self.ctx.notice = None  # the notice has had its time: draw once more without it
@@ -301,8 +369,20 @@ class App:
         return self.running
 
     def render(self) -> None:
-        """Draw the current scene and show it."""
-        self.scene.draw(self.screen)
+        """Draw the current scene and show it (the visible part of the canvas when it is larger)."""
+        self.follow_focus()
+        view = self.viewport
+        if not view.scrolls:
+            self.canvas = None
+            self.scene.draw(self.screen)
+        else:
+            if self.canvas is None or self.canvas.get_size() != view.canvas:
+                self.canvas = pygame.Surface(view.canvas).convert()
+            self.ctx.layout.view = view.rect
+            self.scene.draw(self.canvas)
+            self.screen.blit(self.canvas, (0, 0), view.rect)
+            view.draw_bars(self.screen, self.ctx.palette.c("focus"), self.ctx.palette.c("panel"),
+                           max(4, self.ctx.layout.px(4)))
         pygame.display.flip()
         self.frames += 1
 

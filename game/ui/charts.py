@@ -1,5 +1,8 @@
 """Small charts drawn to surfaces (shown through pygame_gui ``UIImage``): meters over time and
-intelligence estimates with error bars."""
+intelligence estimates with error bars.
+
+Lines differ in dash and marker as well as colour (:mod:`game.ui.chartstyle`), and each is labelled
+at its end (its marker and name), so that no line is told from another by colour alone."""
 
 from __future__ import annotations
 
@@ -8,6 +11,7 @@ import pygame
 from game.axis import tick_label, ticks_within
 from game.i18n import _
 from game.i18n.formats import number
+from game.ui.chartstyle import dashed_lines, marker, spread, style
 from game.ui.layout import Layout
 from game.ui.palette import Colour, Palette
 
@@ -48,7 +52,10 @@ def line_chart(size: tuple[int, int], title: str, series: list[Series], low: flo
     for row in _legend_places(size[0], series, lay):
         for i, x in row:
             name, _values, colour = series[i]
-            pygame.draw.line(surf, colour, (x, y + line // 2), (x + lay.px(14), y + line // 2), max(2, lay.px(2)))
+            dash, shape = style(i)
+            mid = y + line // 2
+            dashed_lines(surf, colour, [(x, mid), (x + lay.px(14), mid)], max(2, lay.px(2)), dash, lay)
+            marker(surf, colour, (x + lay.px(7), mid), shape, max(2, lay.px(3)), pal.c("panel"))
             surf.blit(fnt.render(name, True, pal.c("muted_text")), (x + lay.px(18), y))
         y += line
     if high <= low:
@@ -58,7 +65,9 @@ def line_chart(size: tuple[int, int], title: str, series: list[Series], low: flo
     # the gridlines: round ticks (the exported charts' rule), at most one per two text lines
     ticks = ticks_within(low, high, max(1, min(5, plot_h // (2 * line)))) or [low, high]
     axis_w = max(fnt.size(tick_label(v))[0] for v in ticks) + pad
-    plot = pygame.Rect(axis_w + pad, y + pad, size[0] - axis_w - 2 * pad, plot_h)
+    small = lay.font(11)
+    ends_w = min(max((small.size(name)[0] for name, _, _ in series), default=0) + lay.px(16), size[0] // 4)
+    plot = pygame.Rect(axis_w + pad, y + pad, size[0] - axis_w - 2 * pad - ends_w, plot_h)
     if plot.h < lay.px(20) or plot.w < lay.px(40):
         return surf
     pygame.draw.rect(surf, pal.c("border"), plot, 1)
@@ -88,19 +97,42 @@ def line_chart(size: tuple[int, int], title: str, series: list[Series], low: flo
             spot.clamp_ip(plot)
             used.append(spot)
             surf.blit(tag, spot)
-    for _name, values, colour in series:
+    ends: list[tuple[int, float]] = []
+    for n, (_name, values, colour) in enumerate(series):
         if not values:
             continue
+        dash, shape = style(n)
         pts = []
         for i, value in enumerate(values):
             xx = plot.x + (i / max(1, len(values) - 1)) * plot.w if len(values) > 1 else plot.centerx
             yy = plot.bottom - (min(high, max(low, value)) - low) / span * plot.h
             pts.append((xx, yy))
-        if len(pts) > 1:
-            pygame.draw.lines(surf, colour, False, pts, max(2, lay.px(2)))
+        dashed_lines(surf, colour, pts, max(2, lay.px(2)), dash, lay)
         for p in pts:
-            pygame.draw.circle(surf, colour, p, max(2, lay.px(3)))
+            marker(surf, colour, p, shape, max(2, lay.px(3)), pal.c("panel"))
+        ends.append((n, pts[-1][1]))
+    _end_labels(surf, series, ends, plot, lay, pal)
     return surf
+
+
+def _end_labels(surf: pygame.Surface, series: list[Series], ends: list[tuple[int, float]], plot: pygame.Rect,
+                lay: Layout, pal: Palette) -> None:
+    """Each line's marker and name just right of its last point, spread so that no two overlap."""
+    small = lay.font(11)
+    line = small.get_linesize()
+    ys = spread([y for _, y in ends], line, plot.y + line / 2, plot.bottom - line / 2)
+    room = surf.get_width() - plot.right - lay.px(16)
+    for (n, end_y), y in zip(ends, ys):
+        name, _values, colour = series[n]
+        x = plot.right + lay.px(4)
+        if abs(y - end_y) > 1:
+            pygame.draw.line(surf, pal.c("muted_text"), (plot.right, end_y), (x + lay.px(2), y), 1)
+        marker(surf, colour, (x + lay.px(6), y), style(n)[1], max(2, lay.px(3)), pal.c("panel"))
+        text = name
+        while text and small.size(text)[0] > room:
+            text = text[:-1]
+        img = small.render(text if text == name else text.rstrip() + "…", True, pal.c("text"))
+        surf.blit(img, img.get_rect(midleft=(x + lay.px(12), y)))
 
 
 def estimate_chart(size: tuple[int, int], rows: list[tuple[str, float | None]], margin: float,

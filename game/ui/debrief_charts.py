@@ -133,8 +133,10 @@ def marks_legend(debrief: Any) -> str:
 
 
 def timeline_height(width: int, lines: list[tuple[str, list[float], Colour]], lay: Layout) -> int:
-    """Height a timeline chart needs at this width (the legend wraps)."""
-    return lay.px(170) + legend_rows(width, lines, lay) * lay.font(13).get_linesize()
+    """Height a timeline chart needs at this width (the legend wraps; many lines need room for their
+    end labels, one above another)."""
+    labels = len(lines) * lay.font(11).get_linesize() - lay.px(110)
+    return lay.px(170) + max(0, labels) + legend_rows(width, lines, lay) * lay.font(13).get_linesize()
 
 
 def timeline_chart(size: tuple[int, int], timeline: Any, lines: list[tuple[str, list[float], Colour]],

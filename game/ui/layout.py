@@ -1,8 +1,10 @@
 """Layout arithmetic: the effective UI scale, fonts at that scale and a flow layout for buttons.
 
-Every screen is designed in logical units for a 1024x600 window at scale 1. The effective scale
-grows with the window (so 4K is not tiny) and the player's UI scale, but never so far that the
-logical window would be smaller than 1024x600: that is what keeps text from clipping.
+Every screen is designed in logical units. The effective scale grows with the window (so 4K is not
+tiny) and with the player's UI scale (100-300 %), with no cap. When the window, in logical units, is
+smaller than a screen needs (``MIN_W`` x ``MIN_H``), the screen is laid out on a *canvas* that large
+and the window shows a part of it that scrolls (the mouse wheel, Ctrl+arrows, and it follows the
+keyboard focus): text is never shrunk to fit and nothing is clipped.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from pathlib import Path
 import pygame
 import pygame_gui
 
-BASE_W, BASE_H = 1024, 600
+MIN_W, MIN_H = 800, 600  # the smallest canvas, in logical units, that every screen is laid out on
 FONT_DIR = Path(pygame_gui.__file__).resolve().parent / "data"
 BASE_FONT = 15  # theme default font size at scale 1
 
@@ -23,9 +25,13 @@ def effective_scale(size: tuple[int, int], ui_scale_pct: int) -> float:
     """The pixel size of one logical unit for a window size and the player's UI scale."""
     w, h = size
     auto = max(1.0, min(w / 1280, h / 720))
-    wanted = ui_scale_pct / 100 * auto
-    fit = min(w / BASE_W, h / BASE_H)
-    return round(max(0.6, min(wanted, fit)), 3)
+    return round(ui_scale_pct / 100 * auto, 3)
+
+
+def canvas_size(window: tuple[int, int], scale: float) -> tuple[int, int]:
+    """The size, in pixels, that screens are laid out on: the window, or larger when the window holds
+    fewer than ``MIN_W`` x ``MIN_H`` logical units at this scale (the window then scrolls over it)."""
+    return max(window[0], round(MIN_W * scale)), max(window[1], round(MIN_H * scale))
 
 
 @lru_cache(maxsize=64)
@@ -41,6 +47,12 @@ class Layout:
 
     size: tuple[int, int]
     scale: float
+    view: pygame.Rect | None = None  # the part of the canvas the window shows (None: all of it)
+
+    @property
+    def visible(self) -> pygame.Rect:
+        """The part of the canvas on screen, in canvas pixels (banners and notices are placed in it)."""
+        return pygame.Rect(self.view) if self.view is not None else pygame.Rect((0, 0), self.size)
 
     @property
     def w(self) -> int:
@@ -64,9 +76,10 @@ class Layout:
         """Pixel width of a line of text."""
         return self.font(size, bold).size(text)[0]
 
-    def button_w(self, text: str, size: float = BASE_FONT) -> int:
-        """A button width that fits its text with padding on both sides."""
-        return self.text_w(text, size) + self.px(24)
+    def button_w(self, text: str, size: float = BASE_FONT, key: int | None = None) -> int:
+        """A button width that fits its text (with its shortcut ``key`` printed on it) and padding."""
+        from game.ui.shortcuts import key_text
+        return self.text_w(key_text(text, key), size) + self.px(24)
 
     def line_h(self, size: float = BASE_FONT) -> int:
         """Height of one line of text with some breathing space."""

@@ -1,11 +1,15 @@
-"""Map lenses: what the country colours mean (relations, cooperation, migration flow) and legends."""
+"""Map lenses: what the country colours mean (relations, cooperation, migration flow), the values
+printed on the labels, and legends."""
 
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass
 
+import pygame
+
 from game.i18n import N_, Wording, _, number_text
+from game.ui.layout import Layout
 from game.ui.palette import Colour, Palette, ramp
 from game.ui.session import Session
 
@@ -53,6 +57,20 @@ def lens_value(session: Session, cid: str, lens: str) -> tuple[float, str]:
     return cs.outflow_k / top, _("{outflow_k:.1f}k a month").format(outflow_k=cs.outflow_k)
 
 
+def lens_labels(session: Session, lens: str) -> dict[str, str]:
+    """Each country's value for the lens, short enough to print beside its name on the map."""
+    out = {}
+    for cid in session.order:
+        cs = session.state.countries[cid]
+        if lens == "relations":
+            out[cid] = f"{cs.relations:+.0f}"
+        elif lens == "cooperation":
+            out[cid] = f"{cooperation_of(session, cid):.0f}"
+        else:
+            out[cid] = f"{cs.outflow_k:.1f}k"
+    return out
+
+
 def stops(palette: Palette, lens: str) -> tuple[str, ...]:
     """The colour ramp of a lens."""
     return {"relations": palette.diverging, "cooperation": palette.sequential}.get(lens, palette.flow)
@@ -74,3 +92,21 @@ def legend(session: Session, lens: str, palette: Palette) -> Legend:
         top = flow_max(session)
         labels = ("0", number_text(f"{top / 2:g}k"), _("{top:g}k a month").format(top=top))
     return Legend(LENS_NAMES[lens], stops(palette, lens), labels)
+
+
+def render_legend(session: Session, lens: str, pal: Palette, lay: Layout, size: tuple[int, int]) -> pygame.Surface:
+    """The legend of a lens drawn into a transparent surface of ``size``."""
+    surf = pygame.Surface(size, pygame.SRCALPHA)
+    info = legend(session, lens, pal)
+    fnt = lay.font(13)
+    surf.blit(fnt.render(_("Map colours: {title}").format(title=info.title), True, pal.c("text")), (0, 0))
+    bar = pygame.Rect(0, fnt.get_linesize() + lay.px(2), size[0], lay.px(10))
+    for x in range(bar.w):
+        pygame.draw.line(surf, ramp(info.stops, x / max(1, bar.w - 1)), (bar.x + x, bar.y), (bar.x + x, bar.bottom))
+    pygame.draw.rect(surf, pal.c("border"), bar, 1)
+    y = bar.bottom + lay.px(2)
+    low, mid, high = (fnt.render(t, True, pal.c("muted_text")) for t in info.labels)
+    surf.blit(low, (bar.x, y))
+    surf.blit(mid, mid.get_rect(midtop=(bar.centerx, y)))
+    surf.blit(high, high.get_rect(topright=(bar.right, y)))
+    return surf

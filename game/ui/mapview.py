@@ -118,15 +118,16 @@ class MapView:
             return self.palette.c("land_context")
         return self.palette.c("land_other")
 
-    def surface(self, colours: dict[str, Colour]) -> pygame.Surface:
-        """The cached map (sea, land, borders, labels) for these lens colours."""
-        key = (tuple(sorted(colours.items())), self.palette.name)
+    def surface(self, colours: dict[str, Colour], values: dict[str, str] | None = None) -> pygame.Surface:
+        """The cached map (sea, land, borders, labels) for these lens colours; with ``values``, each
+        label shows its country's value for the lens too (colour is then not the only signal)."""
+        key = (tuple(sorted(colours.items())), self.palette.name, tuple(sorted((values or {}).items())))
         if self._cache is None or self._cache_key != key:
-            self._cache = self._render(colours)
+            self._cache = self._render(colours, values or {})
             self._cache_key = key
         return self._cache
 
-    def _render(self, colours: dict[str, Colour]) -> pygame.Surface:
+    def _render(self, colours: dict[str, Colour], values: dict[str, str]) -> pygame.Surface:
         pal = self.palette
         surf = pygame.Surface(self.rect.size)
         surf.fill(pal.c("sea"))
@@ -139,10 +140,10 @@ class MapView:
                 if len(pts) >= 3:
                     pygame.draw.polygon(surf, fill, pts)
                     pygame.draw.polygon(surf, pal.c("border"), pts, bw)
-        self._draw_labels(surf, colours)
+        self._draw_labels(surf, values)
         return surf
 
-    def _draw_labels(self, surf: pygame.Surface, colours: dict[str, Colour]) -> None:
+    def _draw_labels(self, surf: pygame.Surface, values: dict[str, str]) -> None:
         lay, pal = self.lay, self.palette
         fnt = lay.font(13, bold=True)
         ox, oy = self.rect.topleft
@@ -160,6 +161,8 @@ class MapView:
                 anchor = self.centre(cid)
             else:
                 continue
+            if cid in values:
+                name = f"{name} {values[cid]}"
             text = fnt.render(name, True, pal.c("text") if cid in self.in_play else pal.c("muted_text"))
             box = text.get_rect().inflate(pad * 2, pad)
             spot = self._place(cid, box, anchor, placed)
@@ -221,9 +224,9 @@ class MapView:
         return best
 
     def draw(self, surface: pygame.Surface, colours: dict[str, Colour], hover: str | None,
-             selected: str | None) -> None:
+             selected: str | None, values: dict[str, str] | None = None) -> None:
         """Blit the cached map, then the hover and selection outlines."""
-        surface.blit(self.surface(colours), self.rect)
+        surface.blit(self.surface(colours, values), self.rect)
         for cid, colour, width in ((hover, self.palette.c("hover"), 2), (selected, self.palette.c("selected"), 3)):
             aid = self.outline.get(cid, cid) if cid else None
             if aid and aid in self.screen:

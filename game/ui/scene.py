@@ -23,6 +23,7 @@ from game.ui.keyboard import TEXT_WIDGETS, FocusRing, describe, draw_focus_tip
 from game.ui.layout import Layout
 from game.ui.palette import Palette
 from game.ui.scrolling import SCROLL_KEYS, scroll_key
+from game.ui.shortcuts import draw_marks, plain_text
 from game.ui.transition import Pop, Transition
 from game.ui.widgetkit import Handler, Widgets, key_label
 
@@ -46,6 +47,7 @@ class Scene:
         self.below: Scene | None = None
         self.backdrop: pygame.Surface | None = None  # the frame the scene was pushed over (overlays)
         self.targets: dict[str, pygame.Rect] = {}
+        self.attention: UIElement | pygame.Rect | None = None  # to scroll into view (the window follows it)
         self.focus = FocusRing()
         self.ui = Widgets(ctx.manager, self.focus)
 
@@ -131,6 +133,10 @@ class Scene:
         last, so that Tab reaches them and the scroll keys read them to the end."""
         self.ui.open(self.ctx.manager, self.lay.size)
         self.build()
+        self.join_overflowing()
+
+    def join_overflowing(self) -> None:
+        """Put text boxes that overflow (also ones whose text grew since) last in the focus ring."""
         for element in self.elements:
             if isinstance(element, UITextBox) and element.scroll_bar is not None and element not in self.focus.items:
                 self.focus.add(element)
@@ -213,11 +219,12 @@ class Scene:
         surface.blit(_shade(surface.get_size()), (0, 0))
 
     def draw_overlay(self, surface: pygame.Surface) -> None:
-        """The focus ring, the message banner and a short notice (e.g. after F5)."""
+        """Shortcut letters underlined, the focus ring, the message banner and a short notice (e.g. after F5)."""
+        draw_marks(surface, self.ui.shortcuts, self.pal.c("text"), max(1, self.lay.px(1.5)))
         self.focus.draw(surface, self.pal.c("focus"), max(2, self.lay.px(2)), self.pal.c("halo"))
         if self.tab_moves_focus():
             draw_focus_tip(surface, self.focus, self.lay, self.pal)
-        bottom = self.lay.h - self.lay.px(48)
+        bottom = self.lay.visible.bottom - self.lay.px(48)
         if self.ctx.message:
             bottom = self.draw_message(surface, self.ctx.message) - self.lay.px(8)
         if self.ctx.info:
@@ -229,16 +236,18 @@ class Scene:
 
     def draw_message(self, surface: pygame.Surface, text: str) -> int:
         """A banner at the bottom centre with a message for the player; returns its top."""
-        return self.draw_banner(surface, text + _("  (any key or click to close)"), "bad", self.lay.h - self.lay.px(48))
+        return self.draw_banner(surface, text + _("  (any key or click to close)"), "bad",
+                                self.lay.visible.bottom - self.lay.px(48))
 
     def draw_banner(self, surface: pygame.Surface, text: str, edge: str, bottom: int) -> int:
         """Wrapped text in a box with a coloured border, centred above ``bottom``; returns its top."""
         lay = self.lay
         fnt = lay.font(15)
-        width = min(lay.w - lay.px(40), lay.px(640))
+        view = lay.visible
+        width = min(view.w - lay.px(40), lay.px(640))
         image = fnt.render(text, True, self.pal.c("text"), wraplength=width - lay.px(24))
         box = pygame.Rect(0, 0, width, image.get_height() + lay.px(16))
-        box.midbottom = (lay.w // 2, bottom)
+        box.midbottom = (view.centerx, bottom)
         pygame.draw.rect(surface, self.pal.c("panel"), box, border_radius=lay.px(6))
         pygame.draw.rect(surface, self.pal.c(edge), box, max(2, lay.px(2)), border_radius=lay.px(6))
         surface.blit(image, (box.x + lay.px(12), box.y + lay.px(8)))
@@ -319,13 +328,19 @@ class Scene:
         lines: list[tuple[str, str]] = []
         for key, target in sorted(self.ui.shortcuts.items(), key=lambda item: key_label(item[0])):
             if isinstance(target, (UIButton, UICheckBox)):  # a tick box is named by its label, not its class
-                what = target.text if target.is_enabled else _("{action} (not available now)").format(action=target.text)
+                text = plain_text(target.text, key)
+                what = text if target.is_enabled else _("{action} (not available now)").format(action=text)
             else:
                 doc = (getattr(target, "__doc__", None) or "").strip().splitlines()
                 what = doc[0] if doc else _("a shortcut")
             lines.append((key_label(key), what))
         lines.extend(self.key_help())
         return lines
+
+    def reaches(self, element: UIElement) -> bool:
+        """Whether the scene's own keys reach a control that is neither in the Tab order nor on a
+        shortcut (scenes with keys of their own say so; the layout checks ask)."""
+        return False
 
     def tab_moves_focus(self) -> bool:
         """Whether Tab moves the widget focus (the map uses Tab for countries)."""

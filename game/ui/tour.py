@@ -3,7 +3,8 @@
 A scripted plan plays a few months so that the report, dossier and charts have content. Saves and
 records go to a temporary folder so the player's own files are never touched. The debrief is shown
 section by section (``debrief.png`` is its summary, ``debrief-SECTION.png`` the others, the
-"what if" one with a replay done), and ``reload-problems.png`` shows what F5 does with a
+"what if" one with a replay done), ``map-values.png`` the map with each country's value printed on
+its label, and ``reload-problems.png`` shows what F5 does with a
 deliberately broken copy of the data.
 """
 
@@ -28,7 +29,7 @@ from game.ui.session import Session
 from game.ui.settings import Settings
 
 DEBRIEF_SECTIONS = ("priorities", "timelines", "ledgers", "decisions", "discussion", "whatif")
-SCENES = (*nav.SCREENS, *(f"debrief-{s}" for s in DEBRIEF_SECTIONS), "reload-problems")
+SCENES = (*nav.SCREENS, "map-values", *(f"debrief-{s}" for s in DEBRIEF_SECTIONS), "reload-problems")
 
 
 def broken_data_copy(folder: Path) -> Path:
@@ -94,6 +95,10 @@ def run_tour(content: ContentBundle, out: Path, size: tuple[int, int] = (1280, 7
                 path = out / f"{name}.png"
                 pygame.image.save(app.screen, str(path))
                 written.append(path)
+                if app.canvas is not None:  # a canvas larger than the window: the whole of it too
+                    whole = out / f"{name}-whole.png"
+                    pygame.image.save(app.canvas, str(whole))
+                    written.append(whole)
 
             title = nav.title_scene(ctx)
             title.seed = seed  # type: ignore[attr-defined]
@@ -115,6 +120,9 @@ def run_tour(content: ContentBundle, out: Path, size: tuple[int, int] = (1280, 7
             draft.offers = ["security_cooperation"]
             draft.threat, draft.public = "visa_restrictions", False
             shot("map")
+            ctx.extra["map_values"] = True
+            shot("map-values", lambda: nav.screen("map", ctx))
+            ctx.extra["map_values"] = False
             shot("dossier")
             session.selected = session.order[1]
             shot("planning")

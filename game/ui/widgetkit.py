@@ -13,22 +13,17 @@ import pygame_gui
 from pygame_gui.core import ObjectID, UIContainer, UIElement
 from pygame_gui.elements import UIButton, UICheckBox, UIDropDownMenu, UILabel, UIPanel, UITextBox
 
-from game.i18n import N_, _
+from game.i18n import _
 from game.ui.context import Choice
 from game.ui.keyboard import FocusRing
 from game.ui.printable import printable
+from game.ui.shortcuts import key_label, key_text
 from game.ui.transition import Transition
 
 Handler = Callable[[], Transition | None]
 E = TypeVar("E", bound=UIElement)
 
 
-def key_label(key: int) -> str:
-    """How a shortcut key is written in tooltips."""
-    named = {pygame.K_ESCAPE: N_("Esc"), pygame.K_RETURN: N_("Enter"), pygame.K_TAB: N_("Tab"),
-             pygame.K_PAGEUP: N_("PAGE UP"), pygame.K_PAGEDOWN: N_("PAGE DOWN"), pygame.K_HOME: N_("HOME"),
-             pygame.K_END: N_("END"), pygame.K_SPACE: N_("SPACE")}
-    return _(named[key]) if key in named else pygame.key.name(key).upper()
 
 
 class Widgets:
@@ -85,14 +80,15 @@ class Widgets:
                container: Any = None, focusable: bool = True) -> UIButton:
         """A button bound to an action, with an optional shortcut key and tooltip.
 
-        ``refusal`` disables it and becomes its tooltip (why it cannot be used now).
+        ``refusal`` disables it and becomes its tooltip (why it cannot be used now). The shortcut is
+        printed on it (:mod:`game.ui.shortcuts`): measure it with ``Layout.button_w(text, key=key)``.
         """
         hint = tip or ""
         if key is not None:
             hint = _("{hint} (key: {key_label})").format(hint=hint, key_label=key_label(key)).strip()
         if refusal:
             hint = refusal + (_(" (key: {key_label})").format(key_label=key_label(key)) if key is not None else "")
-        btn = UIButton(rect, printable(text, one_line=True), manager=self.manager, container=self._in(container),
+        btn = UIButton(rect, printable(key_text(text, key), one_line=True), manager=self.manager, container=self._in(container),
                        tool_tip_text=printable(hint) or None, object_id=ObjectID(object_id=object_id) if object_id else None)
         self.keep(btn)
         self.actions[btn] = action
@@ -148,7 +144,7 @@ class Widgets:
                  *, tip: str | None = None, key: int | None = None, container: Any = None) -> UICheckBox:
         """A check box bound to a value; Enter or Space toggles it when focused."""
         size = rect.h
-        box = UICheckBox(pygame.Rect(rect.x, rect.y, size, size), printable(text, one_line=True), manager=self.manager,
+        box = UICheckBox(pygame.Rect(rect.x, rect.y, size, size), printable(key_text(text, key), one_line=True), manager=self.manager,
                          initial_state=state, container=self._in(container),
                          tool_tip_text=(_("{value} (key: {key_label})").format(value=tip or '', key_label=key_label(key)).strip() if key else tip))
         self.toggles[box] = on_toggle

@@ -89,7 +89,7 @@ def nav_row(scene: Scene, area: pygame.Rect, items: list[tuple[str, object, int 
     lay = scene.lay
     flow = Flow(area, lay.row_h(), lay.px(8))
     for text, action, key, tip in items:
-        scene.ui.button(flow.place(lay.button_w(text)), text, action, key=key, tip=tip)  # type: ignore[arg-type]
+        scene.ui.button(flow.place(lay.button_w(text, key=key)), text, action, key=key, tip=tip)  # type: ignore[arg-type]
     return flow.bottom
 
 
@@ -104,13 +104,13 @@ def country_header(scene: Scene, top: int, title: str, extra: list[tuple[str, ob
     margin = lay.px(10)
     area = pygame.Rect(margin, top + margin, lay.w - 2 * margin, 0)
     flow = Flow(area, lay.row_h(), lay.px(8))
-    scene.ui.button(flow.place(lay.button_w(_("Previous"))), _("Previous"), lambda: switch_country(scene, -1),
+    scene.ui.button(flow.place(lay.button_w(_("Previous"), key=pygame.K_PAGEUP)), _("Previous"), lambda: switch_country(scene, -1),
                  key=pygame.K_PAGEUP, tip=_("The previous government."))
-    scene.ui.button(flow.place(lay.button_w(_("Next"))), _("Next"), lambda: switch_country(scene, 1),
+    scene.ui.button(flow.place(lay.button_w(_("Next"), key=pygame.K_PAGEDOWN)), _("Next"), lambda: switch_country(scene, 1),
                  key=pygame.K_PAGEDOWN, tip=_("The next government."))
     scene.ui.label(flow.place(lay.text_w(title, 19, bold=True) + lay.px(16)), title, object_id="#heading")
     for text, action, key, tip in extra:
-        scene.ui.button(flow.place(lay.button_w(text)), text, action, key=key, tip=tip)  # type: ignore[arg-type]
+        scene.ui.button(flow.place(lay.button_w(text, key=key)), text, action, key=key, tip=tip)  # type: ignore[arg-type]
     return flow.bottom
 
 

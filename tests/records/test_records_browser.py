@@ -142,3 +142,15 @@ def test_the_request_check_sees_a_page_that_loads_something(tmp_path: Path) -> N
     netlog = tmp_path / "control-net.json"
     _run(browser, tmp_path, f"--log-net-log={netlog}", "--dump-dom", control.as_uri())
     assert page_requests(netlog) == ["http://example.invalid/pixel.png"]
+
+
+def test_line_chart_lines_differ_in_dash_and_marker_and_are_labelled_at_their_ends() -> None:
+    from game.debrief.svg import colour, line_chart, style
+    pairs = {style(i) for i in range(12)}
+    assert len(pairs) == 12  # twelve series: no two share both dash and marker
+    assert len({colour(i)[1] for i in range(4)}) == 4
+    names = [f"Country {i}" for i in range(12)]
+    svg = line_chart("c", "Relations", list(range(13)), [(n, [float(i * 3 + m) for m in range(13)]) for i, n in enumerate(names)])
+    assert svg.count('class="end-label"') == 12 and all(f">{n}</text>" in svg for n in names)
+    assert svg.count('class="marker"') >= 12 * 13
+    assert 'class="marker" points=' in svg and "<rect class=\"marker\"" in svg and "<path class=\"marker\"" in svg

@@ -97,7 +97,7 @@ def test_a_non_finite_ui_scale_gives_the_defaults_and_a_message(tmp_path: Path, 
 def test_a_huge_finite_ui_scale_is_clamped(tmp_path: Path) -> None:
     path = tmp_path / "settings.json"
     path.write_text('{"ui_scale": 1e300}', encoding="utf-8")
-    assert load_settings(path) == (Settings(ui_scale=200), None)
+    assert load_settings(path) == (Settings(ui_scale=300), None)
 
 
 def _lines_of_cells(text: str) -> list[str]:
@@ -351,4 +351,4 @@ def test_fuzz_any_settings_file_gives_settings(tmp_path_factory, value) -> None:
     path = tmp_path_factory.mktemp("st") / "settings.json"
     path.write_text(json.dumps({"ui_scale": value, "fullscreen": value} if value is not None else value), encoding="utf-8")
     values, _ = load_settings(path)
-    assert isinstance(values, Settings) and values.ui_scale in (100, 125, 150, 175, 200)
+    assert isinstance(values, Settings) and values.ui_scale in (100, 125, 150, 175, 200, 250, 300)

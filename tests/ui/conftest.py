@@ -29,6 +29,20 @@ def content():
     return result.bundle
 
 
+@pytest.fixture(scope="session")
+def spanish_content():
+    """The shipped data read in Spanish (the data's own texts are translated too)."""
+    from game import i18n
+    from game.loading import load_content
+    i18n.set_language("es")
+    try:
+        result = load_content()
+    finally:
+        i18n.set_language("en")
+    assert result.bundle is not None
+    return result.bundle
+
+
 _CONTENT_BY_LANGUAGE: dict = {}
 
 

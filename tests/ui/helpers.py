@@ -38,7 +38,9 @@ def click(app: App, target) -> None:
     if not isinstance(target, tuple):
         scene_of(app).reveal(target)
         pump(app)
-    pos = target if isinstance(target, tuple) else target.get_abs_rect().center
+        app.viewport.reveal(target.get_abs_rect())  # a canvas larger than the window: scroll it into view
+        app.ctx.layout.view = app.viewport.rect
+    pos = target if isinstance(target, tuple) else app.viewport.to_window(target.get_abs_rect().center)
     move(app, pos)
     pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=pos, button=1))
     pump(app)
@@ -66,7 +68,8 @@ def button(app: App, text: str):
     scenes = list(reversed(app.live()))
     for scene in scenes:
         for element in scene.ui.actions:
-            if getattr(element, "text", None) == text and element.alive():
+            shown = getattr(element, "text", None) or ""
+            if text in (shown, shown.split("] ", 1)[-1]) and element.alive():  # "[1] Relations" is "Relations"
                 return element
     raise AssertionError(f"no button {text!r} on {scene_of(app).name}: "
                          f"{[getattr(e, 'text', '') for s in scenes for e in s.ui.actions]}")

@@ -70,10 +70,16 @@ def _tutorial(ctx):
     return nav.screen("tutorial", ctx)
 
 
+def _keys(ctx):
+    below = nav.screen("map", ctx)
+    return [*below, nav.keys_scene(ctx, [("Tab", "next country")] * 3 + [("Page Up, Page Down, Home, End", "scroll the news")])]
+
+
 SCENE_FACTORIES = {
     **{name: (lambda ctx, name=name: nav.screen(name, ctx)) for name in nav.SCREENS},
     "tutorial": _tutorial,
     "debrief": _debrief,
     "problems": _problems,
+    "keys": _keys,
 }
 """Every screen as the stack of scenes it sits on (bottom first), built through ``nav``."""

@@ -26,15 +26,15 @@ def _debrief_app(content, size=(1280, 720), scale=100, records=None):
     return app
 
 
-@pytest.mark.parametrize("size,scale", [((1024, 600), 100), ((1280, 720), 200), ((3840, 2160), 100),
-                                        ((3840, 2160), 200)], ids=lambda v: str(v))
+@pytest.mark.parametrize("size,scale", [((1024, 600), 100), ((1280, 720), 200), ((1280, 720), 300), ((3840, 2160), 100),
+                                        ((1920, 1080), 300)], ids=lambda v: str(v))
 def test_every_section_fits(content, saves, size, scale):
     app = _debrief_app(content, size, scale)
     found = {}
     for i, (sid, _, _) in enumerate(SECTIONS):
         key(app, pygame.K_1 + i)
         assert app.scene.tab == sid
-        bad = problems(app.scene, size)
+        bad = problems(app.scene, app.ctx.layout.size)
         if bad:
             found[sid] = bad[:4]
         assert sid in app.scene.targets
@@ -147,3 +147,34 @@ def test_export_failure_and_unbuildable_debrief_give_messages(content, saves, tm
     key(app, pygame.K_ESCAPE)  # the first Esc closes the message banner
     key(app, pygame.K_ESCAPE)
     assert app.scene.name == "end"
+
+
+def test_the_keyboard_reads_the_timelines_line_by_line(content, saves):
+    app = _debrief_app(content)
+    key(app, pygame.K_3)
+    assert app.scene.tab == "timelines"
+    reader = app.scene.reader
+    first = app.scene.debrief.timelines[0]
+    assert len(reader.lines) == sum(len(t.series) for t in app.scene.debrief.timelines)
+    key(app, pygame.K_RIGHTBRACKET, text="]")
+    line = first.series[0]
+    assert reader.text.startswith(f"{first.title}: {line.label}")
+    assert f"line 1 of {len(reader.lines)}" in reader.text
+    assert app.ctx.speech.spoken[-1].startswith(first.title)  # said as well as shown
+    key(app, pygame.K_COMMA, text=",")
+    months = len(line.values) - 1
+    assert reader.text.startswith(f"{line.label}, month {months - 1}: ")
+    for _ in range(len(reader.lines)):
+        key(app, pygame.K_RIGHTBRACKET, text="]")  # every line, and round to the first again
+        shown = reader.current.element
+        view = app.scene.scroll_target.get_abs_rect()
+        assert shown.get_abs_rect().colliderect(view), reader.text  # its chart scrolled into view
+    assert reader.index == 0
+    key(app, pygame.K_LEFTBRACKET, text="[")
+    assert reader.index == len(reader.lines) - 1
+    lines = dict(app.scene.key_lines())
+    assert "] [" in lines and ". ," in lines
+    before = app.screen.copy()
+    app.scene.reader.text = ""
+    pump(app)
+    assert app.screen.get_view("2").raw != before.get_view("2").raw  # the status line was drawn

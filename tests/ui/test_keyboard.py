@@ -83,3 +83,42 @@ def test_f1_and_question_mark_list_the_keys_of_the_screen(content, saves):
     key(app, pygame.K_F1)
     key(app, pygame.K_ESCAPE)
     assert app.scene.name == "map"
+
+
+def test_every_shortcut_is_printed_on_its_button_as_the_keys_overlay_lists_it(content, saves):
+    """Underlined letter or "[KEY] text", on every scene; the overlay names the same key and text."""
+    from pygame_gui.elements import UIButton, UICheckBox
+
+    from game.ui.shortcuts import key_label, plain_text, prefix, underline_index
+    from tests.ui.scenes import SCENE_FACTORIES, played_session
+    app = make_app(content)
+    checked = 0
+    for name, factory in SCENE_FACTORIES.items():
+        app.ctx.session = played_session(content)
+        app.switch(*factory(app.ctx))
+        pump(app)
+        scene = app.live()[0] if app.scene.passes_events else app.scene
+        lines = dict(scene.key_lines())
+        for k, target in scene.ui.shortcuts.items():
+            if not isinstance(target, (UIButton, UICheckBox)):
+                continue
+            text = target.text
+            shown = text.startswith(prefix(k)) or underline_index(text, k) is not None
+            assert shown, f"{name}: {key_label(k)} is not printed on {text!r}"
+            assert plain_text(text, k) in lines[key_label(k)], (name, lines)
+            checked += 1
+    assert checked > 20
+
+
+def test_the_dossier_chart_is_read_from_the_keyboard(content, saves):
+    app = make_app(content)
+    session = app.ctx.session = Session.start(content, "default", "balanced", 5)
+    session.end_month()
+    app.switch(*nav.screen("dossier", app.ctx))
+    pump(app)
+    key(app, pygame.K_RIGHTBRACKET, text="]")
+    name = session.country_name(session.selected)
+    assert app.scene.reader.text.startswith(f"{name}: Relations (line 1 of 2)")
+    key(app, pygame.K_COMMA, text=",")
+    relations = session.state.countries[session.selected].history[0].relations
+    assert app.scene.reader.text == f"Relations, the start: {relations:.0f}" and app.ctx.speech.spoken[-1] == app.scene.reader.text

@@ -47,3 +47,23 @@ def test_keys_cycle_countries_and_lenses(content, saves):
     assert app.scene.name == "pause"
     key(app, pygame.K_ESCAPE)
     assert app.scene.name == "map"
+
+
+def test_values_on_the_map_labels_toggle_from_the_keyboard(content, saves):
+    from game.ui.lenses import lens_labels
+    app = make_app(content)
+    session = app.ctx.session = Session.start(content, "default", "balanced", 5)
+    app.switch(nav.map_scene(app.ctx))
+    pump(app)
+    cid = session.order[0]
+    plain = app.scene.view.label_rects[cid].w
+    key(app, pygame.K_v)
+    assert app.ctx.extra["map_values"]
+    with_value = app.scene.view.label_rects[cid].w
+    value = lens_labels(session, session.lens)[cid]
+    assert value.startswith(("+", "-")) and with_value > plain  # the label now carries "+59"
+    key(app, pygame.K_2)  # another lens: the values follow it
+    assert lens_labels(session, "cooperation")[cid].isdigit() and app.scene.view.label_rects[cid].w > plain
+    key(app, pygame.K_v)
+    assert not app.ctx.extra["map_values"] and app.scene.view.label_rects[cid].w == plain
+    assert ("V", "Values on the map") in app.scene.key_lines()

@@ -59,7 +59,7 @@ class BriefingScene(Scene):
                        month=esc(session.month()), seed=session.state.seed))
         self.ui.textbox(right, us_html, panel="briefing")
         flow = Flow(pygame.Rect(margin, bottom, lay.w - 2 * margin, lay.row_h()), lay.row_h(), lay.px(10))
-        self.ui.button(flow.place(lay.button_w(_("Begin the first month"))), _("Begin the first month"), self.begin,
+        self.ui.button(flow.place(lay.button_w(_("Begin the first month"), key=pygame.K_b)), _("Begin the first month"), self.begin,
                     key=pygame.K_b, object_id="#primary", tip=_("Go to the map. Enter also begins."))
         self.ui.button(flow.place(lay.button_w(_("Back to title"))), _("Back to title"), self.back,
                     tip=_("Abandon this new game. (key: Esc)"))

@@ -20,6 +20,8 @@ import pygame
 import pygame_gui
 
 from game.i18n import N_, _
+from game.ui.chartreader import ChartReader
+from game.ui.chartreader import key_help as chart_keys
 from game.ui.debrief_files import export_paths, write_debrief
 from game.ui.layout import Flow, wrap
 from game.ui.scene import Outcome, Scene
@@ -65,6 +67,7 @@ class DebriefScene(Scene):
         self.cf_result: Any = None
         self.exported: list[Path] = []
         self.scroll_target: Any = None
+        self.reader = ChartReader()  # the timelines read line by line from the keyboard
 
     # ----- data -------------------------------------------------------------------------------------
     def ensure(self) -> None:
@@ -108,7 +111,7 @@ class DebriefScene(Scene):
             flow = Flow(pygame.Rect(margin, top, lay.w - 2 * margin, 0), lay.row_h(), lay.px(8))
             for i, (sid, text_id, tip_id) in enumerate(SECTIONS):
                 text, tip = _(text_id), _(tip_id)
-                self.ui.button(flow.place(lay.button_w(text)), text, partial(self.set_tab, sid),
+                self.ui.button(flow.place(lay.button_w(text, key=pygame.K_1 + i)), text, partial(self.set_tab, sid),
                             key=pygame.K_1 + i, tip=tip, object_id="#on" if sid == self.tab else None)
                 if sid == self.tab and self.focus.index < 0:
                     self.focus.index = len(self.focus.items) - 1
@@ -121,7 +124,7 @@ class DebriefScene(Scene):
         else:
             self.scroll_target = self._section(area)
         flow = Flow(pygame.Rect(margin, bottom, lay.w - 2 * margin, 0), lay.row_h(), lay.px(10))
-        self.ui.button(flow.place(lay.button_w(_("Export debrief"))), _("Export debrief"), self.export, key=pygame.K_x,
+        self.ui.button(flow.place(lay.button_w(_("Export debrief"), key=pygame.K_x)), _("Export debrief"), self.export, key=pygame.K_x,
                     refusal=None if self.debrief is not None else _("There is no debrief to export."),
                     tip=_("Write the debrief as a web page (HTML) and a spreadsheet (CSV) next to the records."))
         self.ui.button(flow.place(lay.button_w(_("Back to the score"))), _("Back to the score"), self.back,
@@ -164,6 +167,7 @@ class DebriefScene(Scene):
         """Show another section."""
         if tab != self.tab:
             self.tab = tab
+            self.reader.text = ""
             self.focus.index = -1
             self.rebuild()
         return None
@@ -274,9 +278,23 @@ class DebriefScene(Scene):
         if self.tab == "whatif" and self.cf_list is not None and key in (pygame.K_UP, pygame.K_DOWN):
             self.choose(self.cf_index + (1 if key == pygame.K_DOWN else -1))
             return None
-        if key in SCROLL_KEYS:
+        said = self.reader.on_key(key) if self.tab == "timelines" else None
+        if said is not None:
+            self.ctx.speech.say(said)
+            if self.reader.current is not None and self.reader.current.element is not None:
+                self.reveal(self.reader.current.element)
+                self.attention = self.reader.current.element
+        elif key in SCROLL_KEYS:
             scroll_key(self.scroll_target, key, self.lay.line_h())
         return None
+
+    def key_help(self) -> list[tuple[str, str]]:
+        return chart_keys() if self.tab == "timelines" else []
+
+    def draw_overlay(self, surface: pygame.Surface) -> None:
+        super().draw_overlay(surface)
+        if self.tab == "timelines" and self.scroll_target is not None:
+            self.reader.draw(surface, self.lay, self.pal, self.scroll_target.get_abs_rect())
 
     def on_event(self, event: pygame.event.Event) -> Outcome:
         if event.type in (pygame_gui.UI_SELECTION_LIST_NEW_SELECTION, pygame_gui.UI_SELECTION_LIST_DOUBLE_CLICKED_SELECTION) \

@@ -105,13 +105,20 @@ def timelines_section(scene: DebriefScene, area: pygame.Rect) -> Any:
     gap = lay.px(10)
     col_w = (inner_w - gap) // 2 if inner_w >= lay.px(TWO_COLUMNS_AT) else inner_w
     items = []
+    shown = []
     for timeline in d.timelines:
         lines = timeline_series(timeline, scene.country, countries, pal)
         if not lines:
             continue
+        shown.append(timeline)
         height = timeline_height(col_w, lines, lay)
         items.append((height, lambda size, t=timeline, s=lines: timeline_chart(size, t, s, lay, pal, marks)))
     box.set_scrollable_area_dimensions((inner_w, _grid(scene, box, inner_w, items)))
+    images = [e for e in scene.ui.elements if isinstance(e, UIImage) and e.ui_container is box.get_container()]
+    scene.reader.clear()
+    for timeline, image in zip(shown, images):
+        scene.reader.add(timeline.title, [(name, values) for name, values, _ in
+                                          timeline_series(timeline, scene.country, countries, pal)], image)
     scene.targets["timelines"] = box.rect
     scene.per_country = [t.id for t in d.timelines if per_country(t, countries)]
     return box
@@ -153,7 +160,7 @@ def whatif_section(scene: DebriefScene, area: pygame.Rect) -> Any:
         scene.cf_list = None
         scene.ui.textbox(list_rect, esc(_("No actions were taken, so there is nothing to take away.")))
     flow = Flow(pygame.Rect(left.x, list_rect.bottom + lay.px(8), left.w, 0), lay.row_h(), gap)
-    scene.ui.button(flow.place(lay.button_w(_("Replay without it"))), _("Replay without it"), scene.replay_without,
+    scene.ui.button(flow.place(lay.button_w(_("Replay without it"), key=pygame.K_r)), _("Replay without it"), scene.replay_without,
                  key=pygame.K_r, object_id="#primary", refusal=None if actions else _("There is no action to take away."),
                  tip=_("Replay the whole year without the chosen action and compare."))
     scene.targets["whatif"] = list_rect

@@ -9,6 +9,8 @@ from pygame_gui.elements import UIImage
 from game.engine import month_label
 from game.i18n import N_, Wording, _, number_text
 from game.i18n.formats import counted, number
+from game.ui.chartreader import ChartReader
+from game.ui.chartreader import key_help as chart_keys
 from game.ui.charts import estimate_chart, line_chart
 from game.ui.notes import DIMENSIONS
 from game.ui.palette import Palette
@@ -102,6 +104,11 @@ class DossierScene(Scene):
 
     name = "dossier"
 
+    def __init__(self, ctx) -> None:
+        super().__init__(ctx)
+        self.reader = ChartReader()  # the chart read line by line from the keyboard
+        self.chart: UIImage | None = None
+
     def build(self) -> None:
         lay, pal = self.lay, self.pal
         session = self.ctx.session
@@ -123,11 +130,13 @@ class DossierScene(Scene):
         cs = session.state.countries[cid]
         hist = cs.history
         chart_h = (mid.h - margin) // 2
-        chart = line_chart((mid.w, chart_h), _("Over time (end of each month)"), [
-            (_("Relations"), [h.relations for h in hist], pal.c("accent")),
-            (_("Approval"), [h.approval for h in hist], pal.c("selected")),
-        ], -100, 100, lay, pal)
-        self.ui.keep(UIImage(pygame.Rect(mid.x, mid.y, mid.w, chart_h), chart, manager=self.ctx.manager, container=self.ui.root))
+        lines = [(_("Relations"), [h.relations for h in hist], pal.c("accent")),
+                 (_("Approval"), [h.approval for h in hist], pal.c("selected"))]
+        chart = line_chart((mid.w, chart_h), _("Over time (end of each month)"), lines, -100, 100, lay, pal)
+        self.chart = self.ui.keep(UIImage(pygame.Rect(mid.x, mid.y, mid.w, chart_h), chart, manager=self.ctx.manager,
+                                          container=self.ui.root))
+        self.reader.clear()
+        self.reader.add(session.country_name(cid), [(name, values) for name, values, _colour in lines], self.chart)
         intel = cs.intel
         rows = [(DIM_NAMES[d], intel.estimates.get(d) if intel.estimates else None) for d in DIMENSIONS]
         est_rect = pygame.Rect(mid.x, mid.y + chart_h + margin, mid.w, mid.h - chart_h - margin)
@@ -146,6 +155,21 @@ class DossierScene(Scene):
                            est, manager=self.ctx.manager, container=self.ui.root))
         self.ui.textbox(right, standing_html(session, cid, pal), panel="dossier")
         self.targets["dossier"] = area
+
+    def on_key(self, event: pygame.event.Event) -> Outcome:
+        said = self.reader.on_key(event.key)
+        if said is not None:
+            self.ctx.speech.say(said)
+            self.attention = self.chart
+        return None
+
+    def key_help(self) -> list[tuple[str, str]]:
+        return chart_keys()
+
+    def draw_overlay(self, surface: pygame.Surface) -> None:
+        super().draw_overlay(surface)
+        if self.chart is not None and self.chart.alive():
+            self.reader.draw(surface, self.lay, self.pal, self.chart.get_abs_rect())
 
     def planning(self) -> Outcome:
         """Plan for this government."""

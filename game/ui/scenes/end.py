@@ -85,12 +85,12 @@ class EndScene(Scene):
         self.textbox(left, score_html(session, self.ctx.palette), panel="end")
         self.textbox(right, reasons_html(session), panel="end")
         flow = Flow(pygame.Rect(margin, bottom + lay.px(8), lay.w - 2 * margin, 0), lay.row_h(), lay.px(10))
-        self.button(flow.place(lay.button_w(_("Debrief"))), _("Debrief"), self.debrief, key=pygame.K_d, object_id="#primary",
+        self.button(flow.place(lay.button_w(_("Debrief"), key=pygame.K_d)), _("Debrief"), self.debrief, key=pygame.K_d, object_id="#primary",
                     tip=_("The game explained: true priorities beside your guesses, timelines, ledgers, "
                         "the governments' reasons, questions for discussion and what-if replays."))
-        self.ui.button(flow.place(lay.button_w(_("Title screen"))), _("Title screen"), self.back, key=pygame.K_t,
+        self.ui.button(flow.place(lay.button_w(_("Title screen"), key=pygame.K_t)), _("Title screen"), self.back, key=pygame.K_t,
                     tip=_("Start another game. (Esc also returns to the title.)"))
-        self.ui.button(flow.place(lay.button_w(_("Quit"))), _("Quit"), Quit, key=pygame.K_q)
+        self.ui.button(flow.place(lay.button_w(_("Quit"), key=pygame.K_q)), _("Quit"), Quit, key=pygame.K_q)
         self.focus.index = 0
 
     def debrief(self) -> Outcome:

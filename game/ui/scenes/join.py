@@ -85,14 +85,14 @@ class JoinScene(Scene):
                          panel="problem")
         flow = Flow(col.take(lay.row_h()), lay.row_h(), lay.px(10))
         if rejoining:
-            self.button(flow.place(lay.button_w(_("Rejoin"))), _("Rejoin"), self.join, key=pygame.K_RETURN,
+            self.button(flow.place(lay.button_w(_("Rejoin"), key=pygame.K_RETURN)), _("Rejoin"), self.join, key=pygame.K_RETURN,
                         object_id="#primary", refusal=_("Joining…") if busy else None,
                         tip=_("Rejoin the class and continue the autosaved game."))
             self.button(flow.place(lay.button_w(_("Play on alone"))), _("Play on alone"), self.play_alone,
                         refusal=_("Joining…") if busy else None,
                         tip=_("Continue the autosaved game without the class; its record stays on this computer."))
         else:
-            self.button(flow.place(lay.button_w(_("Join"))), _("Join"), self.join, key=pygame.K_RETURN, object_id="#primary",
+            self.button(flow.place(lay.button_w(_("Join"), key=pygame.K_RETURN)), _("Join"), self.join, key=pygame.K_RETURN, object_id="#primary",
                         refusal=_("Joining…") if busy else None, tip=_("Join the class and start its game."))
         self.button(flow.place(lay.button_w(_("Cancel"))), _("Cancel"), self.back, tip=_("Back to the title screen."))
         self.focus_first = self.focus.index < 0

@@ -43,7 +43,7 @@ class LoadScene(Scene):
             self.list = None
             self.ui.textbox(rect, esc(_("There are no saved games yet. The game saves itself at the end of every month.")))
         flow = Flow(col.take(lay.row_h()), lay.row_h(), lay.px(10))
-        self.ui.button(flow.place(lay.button_w(_("Load"))), _("Load"), self.load, key=pygame.K_l, object_id="#primary",
+        self.ui.button(flow.place(lay.button_w(_("Load"), key=pygame.K_l)), _("Load"), self.load, key=pygame.K_l, object_id="#primary",
                     refusal=None if self.saves else _("There is nothing to load."), tip=_("Load the chosen save."))
         self.ui.button(flow.place(lay.button_w(_("Back"))), _("Back"), self.back, tip=_("Return. (key: Esc)"))
         self.focus.index = 0

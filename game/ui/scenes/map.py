@@ -14,9 +14,8 @@ from pygame_gui.elements import UITextBox
 
 from game.i18n import _, ngettext
 from game.ui.layout import Column, Flow
-from game.ui.lenses import LENS_HELP, LENS_NAMES, LENSES, legend, lens_colours, lens_value
+from game.ui.lenses import LENS_HELP, LENS_NAMES, LENSES, lens_colours, lens_labels, lens_value, render_legend
 from game.ui.mapview import MapView, load_asset
-from game.ui.palette import ramp
 from game.ui.pending import due_html, due_items
 from game.ui.scene import Outcome, Scene
 from game.ui.scenes import nav
@@ -63,6 +62,9 @@ def feed_html(session: Session) -> str:
     return "<br><br>".join(parts)
 
 
+NEWS_MIN = 110  # logical units: below that a year of news is too long for its scroll bar to reach the end
+
+
 class MapScene(Scene):
     """The region at a glance."""
 
@@ -98,30 +100,39 @@ class MapScene(Scene):
         flow = Flow(col.rest(), lay.row_h(), lay.px(6))
         for i, lens in enumerate(LENSES):
             text = LENS_NAMES[lens]
-            self.ui.button(flow.place(lay.button_w(text)), text, partial(self.set_lens, lens),
+            self.ui.button(flow.place(lay.button_w(text, key=pygame.K_1 + i)), text, partial(self.set_lens, lens),
                         key=pygame.K_1 + i, tip=LENS_HELP[lens], object_id="#on" if lens == session.lens else None)
         col.y = flow.bottom + lay.px(8)
         self.legend_rect = col.take(lay.line_h(13) * 2 + lay.px(14))
         self.targets["legend"] = self.legend_rect
-        self.summary = self.ui.textbox(col.take(lay.line_h() * 5 + lay.px(16)),
-                                    country_summary(session, session.selected), panel="side")
+        row = lay.row_h()
+        self.ui.checkbox(col.take(row, row), _("Values on the map"), self.show_values(), self.set_values,
+                         tip=_("Print each country's value for the map colouring beside its name."), key=pygame.K_v)
+        probe = Flow(pygame.Rect(0, 0, col.area.w, 0), row, lay.px(6))  # the rows of buttons below, dry run
+        for i, text in enumerate((_("Dossier"), _("Planning"), _("Notes"), _("End month"), _("Menu"))):
+            if i == 3:
+                probe.newline()
+            probe.place(lay.button_w(text, key=(pygame.K_d, pygame.K_p, pygame.K_n, pygame.K_e, None)[i]))
+        room = col.left - probe.bottom - 2 * lay.px(8) - lay.px(NEWS_MIN)  # the news keeps room to be read
+        self.summary = self.ui.textbox(col.take(max(lay.line_h() * 2 + lay.px(16), min(lay.line_h() * 5 + lay.px(16), room))),
+                                       country_summary(session, session.selected), panel="side")
         flow = Flow(col.rest(), lay.row_h(), lay.px(6))
         for text, action, key, tip, target in (
             (_("Dossier"), self.dossier, pygame.K_d, _("What is known about the selected government. Enter also opens it."), "dossier"),
             (_("Planning"), self.planning, pygame.K_p, _("Plan this month's actions."), "planning"),
             (_("Notes"), self.notes, pygame.K_n, _("Your guesses of each government's priorities."), "notes"),
         ):
-            btn = self.ui.button(flow.place(lay.button_w(text)), text, action, key=key, tip=tip)
+            btn = self.ui.button(flow.place(lay.button_w(text, key=key)), text, action, key=key, tip=tip)
             self.targets[target] = btn.rect
         flow.newline()
         queued = len(session.state.queue)
-        end = self.ui.button(flow.place(lay.button_w(_("End month"))), _("End month"), self.end_month, key=pygame.K_e,
+        end = self.ui.button(flow.place(lay.button_w(_("End month"), key=pygame.K_e)), _("End month"), self.end_month, key=pygame.K_e,
                           object_id="#primary", tip=ngettext("Resolve the month ({n} action planned).",
                                                        "Resolve the month ({n} actions planned).", queued).format(n=queued))
         self.targets["end_turn"] = end.rect
         self.ui.button(flow.place(lay.button_w(_("Menu"))), _("Menu"), self.back, tip=_("Save, load, settings, quit. (key: Esc)"))
         col.y = flow.bottom + lay.px(8)
-        news = self.news = self.ui.textbox(col.rest(lay.px(60)), feed_html(session), panel="side")
+        news = self.news = self.ui.textbox(col.rest(lay.px(NEWS_MIN)), feed_html(session), panel="side")
         self.targets["report"] = news.rect
 
     def _side_w(self) -> int:
@@ -163,6 +174,16 @@ class MapScene(Scene):
         self._legend = None
 
     # ----- actions --------------------------------------------------------------------------------
+    def show_values(self) -> bool:
+        """Whether the map labels show each country's value for the lens."""
+        return bool(self.ctx.extra.get("map_values", False))
+
+    def set_values(self, on: bool) -> Outcome:
+        """Show or hide the values on the map labels."""
+        self.ctx.extra["map_values"] = on
+        self.ctx.speech.say(_("Values on the map.") if on else _("Names only on the map."))
+        return None
+
     def set_lens(self, lens: str) -> Outcome:
         """Colour the map by another lens."""
         self.session.lens = lens
@@ -174,6 +195,7 @@ class MapScene(Scene):
         if cid != self.session.selected:
             self.session.selected = cid
             self.ctx.speech.say(country_summary(self.session, cid))
+            self.attention = self.view.label_rects.get(cid) if self.view is not None else None
             if self.summary is not None and self.summary.alive():
                 self.summary.set_text(country_summary(self.session, cid))
             else:
@@ -212,7 +234,11 @@ class MapScene(Scene):
         return [(_("Tab, Shift+Tab, ") + _("arrow keys"), _("select the next or previous country")),
                 (_("Enter"), _("open the selected country's dossier")),
                 ("L", _("next map colouring")),
-                (_("Page Up, Page Down, Home, End"), _("scroll the news of the month"))]
+                (_("Page Up, Page Down, Home, End"), _("scroll the news of the month")),
+                (_("Shift+Page Up, Shift+Page Down, Shift+Home, Shift+End"), _("scroll the selected country's summary"))]
+
+    def reaches(self, element: Any) -> bool:
+        return element is self.news or element is self.summary
 
     def on_key(self, event: pygame.event.Event) -> Outcome:
         key = event.key
@@ -222,8 +248,8 @@ class MapScene(Scene):
             self.cycle(1)
         elif key in (pygame.K_RETURN, pygame.K_KP_ENTER):
             return self.dossier()
-        elif key in (pygame.K_PAGEUP, pygame.K_PAGEDOWN, pygame.K_HOME, pygame.K_END):
-            scroll_key(self.news, key, self.lay.line_h())
+        elif key in (pygame.K_PAGEUP, pygame.K_PAGEDOWN, pygame.K_HOME, pygame.K_END):  # Shift: the country's summary
+            scroll_key(self.summary if event.mod & pygame.KMOD_SHIFT else self.news, key, self.lay.line_h())
         elif key == pygame.K_l:
             i = LENSES.index(self.session.lens) if self.session.lens in LENSES else 0
             return self.set_lens(LENSES[(i + 1) % len(LENSES)])
@@ -270,7 +296,8 @@ class MapScene(Scene):
     def draw_background(self, surface: pygame.Surface) -> None:
         super().draw_background(surface)
         session = self.session
-        self.ensure_view().draw(surface, self.colours(), self.hover, session.selected)
+        values = lens_labels(session, session.lens) if self.show_values() else None
+        self.ensure_view().draw(surface, self.colours(), self.hover, session.selected, values)
 
     def colours(self) -> dict:
         """Lens colours per country, cached until the month, lens or palette changes."""
@@ -290,22 +317,5 @@ class MapScene(Scene):
             return
         key = (tuple(rect), self.session.lens, self.session.state.turn, self.pal.name, self.lay.scale)
         if self._legend is None or self._legend[0] != key:
-            self._legend = (key, self._render_legend(rect.size))
+            self._legend = (key, render_legend(self.session, self.session.lens, self.pal, self.lay, rect.size))
         surface.blit(self._legend[1], rect)
-
-    def _render_legend(self, size: tuple[int, int]) -> pygame.Surface:
-        lay, pal = self.lay, self.pal
-        surf = pygame.Surface(size, pygame.SRCALPHA)
-        info = legend(self.session, self.session.lens, pal)
-        fnt = lay.font(13)
-        surf.blit(fnt.render(_("Map colours: {title}").format(title=info.title), True, pal.c("text")), (0, 0))
-        bar = pygame.Rect(0, fnt.get_linesize() + lay.px(2), size[0], lay.px(10))
-        for x in range(bar.w):
-            pygame.draw.line(surf, ramp(info.stops, x / max(1, bar.w - 1)), (bar.x + x, bar.y), (bar.x + x, bar.bottom))
-        pygame.draw.rect(surf, pal.c("border"), bar, 1)
-        y = bar.bottom + lay.px(2)
-        low, mid, high = (fnt.render(t, True, pal.c("muted_text")) for t in info.labels)
-        surf.blit(low, (bar.x, y))
-        surf.blit(mid, mid.get_rect(midtop=(bar.centerx, y)))
-        surf.blit(high, high.get_rect(topright=(bar.right, y)))
-        return surf

@@ -13,7 +13,7 @@ import pygame
 import pygame_gui
 
 from game.i18n import N_, _
-from game.ui.layout import Column
+from game.ui.layout import Column, wrap
 from game.ui.notebox import NoteBox
 from game.ui.notes import DIMENSIONS, TOP
 from game.ui.scene import Outcome, Scene
@@ -50,7 +50,8 @@ class NotesScene(Scene):
         left = pygame.Rect(area.x, area.y, (area.w - margin) // 2, area.h)
         right = pygame.Rect(left.right + margin, area.y, area.right - left.right - margin, area.h)
         col = Column(left, lay.px(8))
-        self.ui.label(col.take(lay.line_h(14)), _("Your guess of what this government cares about most:"), object_id="#muted")
+        for line in wrap(_("Your guess of what this government cares about most:"), lay.font(14), left.w - lay.px(8)):
+            self.ui.label(col.take(lay.line_h(14)), line, object_id="#muted")  # on two lines in a narrow column
         guess = session.notes.guess(cid)
         label_w = max(lay.text_w(_(r)) for r in RANKS) + lay.px(16)
         options = [(_("Not sure"), "")] + [(DIM_NAMES[d], d) for d in DIMENSIONS]

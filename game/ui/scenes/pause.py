@@ -33,7 +33,7 @@ class PauseScene(Scene):
              _("Press again to close the program (the game is saved with this month's plan).") if self.confirming
              else _("Close the program (asks once more; the game is saved with this month's plan).")),
         ]
-        width = max(lay.button_w(text) for text, *_ in items) + lay.px(80)
+        width = max(lay.button_w(text, key=key) for text, _action, key, _tip in items) + lay.px(80)
         height = lay.line_h(19) + len(items) * (lay.row_h() + lay.px(8)) + lay.px(40)
         box = pygame.Rect(0, 0, width, height)
         box.center = (lay.w // 2, lay.h // 2)

@@ -96,8 +96,10 @@ def wrapped(scene: PlanningScene, box: UIScrollingContainer, x: int, y: int, wid
 def heading(scene: PlanningScene, box: UIScrollingContainer, y: int, width: int, text: str) -> int:
     """A bold heading line inside a column."""
     lay = scene.lay
-    scene.ui.label(pygame.Rect(0, y, width, lay.line_h(19)), text, object_id="#heading", container=box)
-    return y + lay.line_h(19) + lay.px(2)
+    for line in wrap(text, lay.font(19, bold=True), width - lay.px(6)):  # a narrow column: on two lines
+        scene.ui.label(pygame.Rect(0, y, width, lay.line_h(19)), line, object_id="#heading", container=box)
+        y += lay.line_h(19)
+    return y + lay.px(2)
 
 
 def measures_column(scene: PlanningScene, box: UIScrollingContainer, width: int) -> int:
@@ -241,12 +243,12 @@ def proposal_status(scene: PlanningScene, box: UIScrollingContainer, y: int, wid
         text = _("Not ready: {refusal}").format(refusal=refusal)
     y = wrapped(scene, box, 0, y, width, text, size=14, object_id="#refusal" if refusal else "#small")
     flow = Flow(pygame.Rect(0, y + lay.px(4), width, 0), lay.row_h(), lay.px(8))
-    scene.ui.button(flow.place(lay.button_w(_("Send proposal"))), _("Send proposal"), lambda: scene.queue(proposal, clear=True),
+    scene.ui.button(flow.place(lay.button_w(_("Send proposal"), key=pygame.K_s)), _("Send proposal"), lambda: scene.queue(proposal, clear=True),
                  key=pygame.K_s, refusal=refusal, container=box, object_id="#primary",
                  tip=_("Queue the proposal for this month."))
     ultimatum = draft.ultimatum(cid)
     why = _("Choose a measure to threaten first.") if ultimatum is None else session.refusal(ultimatum)
-    scene.ui.button(flow.place(lay.button_w(_("Threat only"))), _("Threat only"),
+    scene.ui.button(flow.place(lay.button_w(_("Threat only"), key=pygame.K_t)), _("Threat only"),
                  lambda: scene.queue(ultimatum, clear=True) if ultimatum else None, key=pygame.K_t, refusal=why,
                  container=box, tip=_("Demand the asks under threat, with nothing offered."))
     return flow.bottom + lay.px(10)
@@ -299,12 +301,18 @@ def plan_column(scene: PlanningScene, box: UIScrollingContainer, width: int,
         text = f"{i + 1}. {describe(action, names)} ({cost})"
         if isinstance(action, CarryOut) and pending_threat(scene, action.country, action.lever):
             text += _(" — carries out your threat")
-        lines = wrap(text, lay.font(13), width - undo_w - lay.px(10))
+        text_w = width - undo_w - lay.px(10)
+        lines = wrap(text, lay.font(13), text_w)
+        below = any(lay.text_w(line, 13) > text_w for line in lines)  # a word too long beside Undo: Undo goes under
+        if below:
+            text_w = width - lay.px(4)
+            lines = wrap(text, lay.font(13), text_w)
         top = y
         for line in lines:
-            scene.ui.label(pygame.Rect(0, y, width - undo_w - lay.px(8), lay.line_h(13)), line, object_id="#small",
+            scene.ui.label(pygame.Rect(0, y, text_w + lay.px(2), lay.line_h(13)), line, object_id="#small",
                         container=box)
             y += lay.line_h(13)
+        top = y if below else top
         scene.ui.button(pygame.Rect(width - undo_w, top, undo_w, lay.row_h()), _("Undo"), partial(undo, i),
                      tip=_("Take this action back and get its political capital back."), container=box)
         y = max(y, top + lay.row_h()) + lay.px(8)

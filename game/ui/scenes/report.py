@@ -84,7 +84,7 @@ class ReportScene(Scene):
         self.ui.textbox(right_bottom, meters_html(session, report, pal), panel="report")
         flow = Flow(pygame.Rect(margin, bottom + lay.px(8), lay.w - 2 * margin, 0), lay.row_h(), lay.px(10))
         text = _("See the final score") if report.over else _("Continue to the map")
-        self.ui.button(flow.place(lay.button_w(text)), text, self.back, key=pygame.K_c, object_id="#primary",
+        self.ui.button(flow.place(lay.button_w(text, key=pygame.K_c)), text, self.back, key=pygame.K_c, object_id="#primary",
                     tip=_("Enter or Esc also continue."))
         self.focus.index = 0
 

@@ -1,5 +1,5 @@
-"""Settings: full screen, UI scale (100-200 %), colour-blind-safe palette, high contrast, language,
-and reloading the data files (what F5 does anywhere).
+"""Settings: full screen, the projector preset, UI scale (100-300 %), colour-blind-safe palette,
+high contrast, language, and reloading the data files (what F5 does anywhere).
 
 Changes apply at once and are remembered between runs (see :mod:`game.ui.settings`).
 """
@@ -34,6 +34,9 @@ class SettingsScene(Scene):
         row = lay.row_h()
         for text, attr, key, tip in (
             (_("Full screen"), "fullscreen", pygame.K_f, _("Use the whole screen (projectors).")),
+            (_("Projector preset"), "projector", pygame.K_p,
+             _("One switch for a classroom projector: full screen and text large enough to read from the back "
+               "of the room (high contrast stays a separate choice).")),
             (_("Colour-blind-safe palette"), "colourblind", pygame.K_c,
              _("Map colours that stay distinct for the common colour-vision deficiencies.")),
             (_("High contrast"), "high_contrast", pygame.K_h, _("Black background, white text, thicker borders.")),
@@ -55,11 +58,12 @@ class SettingsScene(Scene):
         self.ui.dropdown(pygame.Rect(rect.x + label_w, rect.y, max(lay.button_w(name) for name, _ in options) + lay.px(40),
                                   row), options, current_language(), self.set_language,
                       tip=_("Language of the game's texts (remembered; --lang on the command line overrides it)."))
-        info = (_("Text is drawn at {scale:.2f}× for this window size (the scale is limited so that every screen "
-                   "still fits the window).<br>Settings are saved in {settings_path}.<br><b>F5</b>, anywhere in "
-                   "the game, reads the data files again: instructors can edit them and see the change without "
-                   "restarting (a game in progress goes on with the new data).").format(
-                    scale=lay.scale, settings_path=esc(settings_path())))
+        info = (_("Text is drawn at {scale}× for this window size. Where a screen does not fit the window at "
+                  "this scale, it scrolls: the mouse wheel, Ctrl+arrow keys, and it follows the Tab focus.").format(
+                    scale=f"{lay.scale:.2f}")
+                + "<br>" + _("Settings are saved in {settings_path}.").format(settings_path=esc(settings_path())) + "<br>"
+                + _("<b>F5</b>, anywhere in the game, reads the data files again: instructors can edit them and see "
+                    "the change without restarting (a game in progress goes on with the new data)."))
         self.ui.textbox(col.take(lay.line_h() * 6 + lay.px(16)), info, panel="settings")
         flow = Flow(col.take(row), row, lay.px(10))
         self.ui.button(flow.place(lay.button_w(_("Back"))), _("Back"), self.back, tip=_("Return. (key: Esc)"))

@@ -92,24 +92,24 @@ class TitleScene(Scene):
         flow = Flow(col.take(lay.row_h() * 2 + lay.px(8)), lay.row_h(), lay.px(10))
         no_game = None if listing is not None and listing.scenarios else (
             _("The data is still loading.") if loading else _("The data could not be loaded."))
-        self.ui.button(flow.place(lay.button_w(_("New game"))), _("New game"), self.new_game, key=pygame.K_n,
+        self.ui.button(flow.place(lay.button_w(_("New game"), key=pygame.K_n)), _("New game"), self.new_game, key=pygame.K_n,
                     object_id="#primary", refusal=no_game, tip=_("Start the chosen scenario and mandate with this seed."))
         has_tutorial = listing is not None and "tutorial" in listing.scenarios
-        self.button(flow.place(lay.button_w(_("Tutorial"))), _("Tutorial"), self.tutorial, key=pygame.K_t,
+        self.button(flow.place(lay.button_w(_("Tutorial"), key=pygame.K_t)), _("Tutorial"), self.tutorial, key=pygame.K_t,
                     refusal=no_game or (None if has_tutorial else _("This data has no tutorial scenario.")),
                     tip=_("New to the game? The tutorial teaches the controls in three short months (about 10 minutes)."))
         has_auto = storage.can_continue()
         damaged = _("The autosave is damaged: choose below what to recover.") if self.autosave_problem else None
-        self.button(flow.place(lay.button_w(_("Continue"))), _("Continue"), self.resume, key=pygame.K_c,
+        self.button(flow.place(lay.button_w(_("Continue"), key=pygame.K_c)), _("Continue"), self.resume, key=pygame.K_c,
                     refusal=no_game or damaged or (None if has_auto else _("There is no autosave yet.")),
                     tip=_("Resume the last autosaved game (saved at the end of every month and when the window closes)."))
-        self.button(flow.place(lay.button_w(_("Load"))), _("Load"), self.load, key=pygame.K_l,
+        self.button(flow.place(lay.button_w(_("Load"), key=pygame.K_l)), _("Load"), self.load, key=pygame.K_l,
                     refusal=no_game, tip=_("Choose a saved game."))
-        self.button(flow.place(lay.button_w(_("Join a class"))), _("Join a class"), self.join_class, key=pygame.K_j,
+        self.button(flow.place(lay.button_w(_("Join a class"), key=pygame.K_j)), _("Join a class"), self.join_class, key=pygame.K_j,
                     refusal=no_game, tip=_("Play the game your instructor hosts on this room's network."))
-        self.button(flow.place(lay.button_w(_("Settings"))), _("Settings"), self.settings, key=pygame.K_s,
+        self.button(flow.place(lay.button_w(_("Settings"), key=pygame.K_s)), _("Settings"), self.settings, key=pygame.K_s,
                     tip=_("Full screen, UI scale, colour-blind-safe palette, high contrast."))
-        self.ui.button(flow.place(lay.button_w(_("Quit"))), _("Quit"), Quit, key=pygame.K_q)
+        self.ui.button(flow.place(lay.button_w(_("Quit"), key=pygame.K_q)), _("Quit"), Quit, key=pygame.K_q)
         options = language_options()
         self.ui.dropdown(flow.place(max(lay.button_w(name) for name, _ in options) + lay.px(40)), options,
                       current_language(), self.set_language,
@@ -200,9 +200,9 @@ class TitleScene(Scene):
         self.ui.keep(self.seed_entry)
         self.focus.add(self.seed_entry)
         x = row.x + label_w + entry_w + lay.px(10)
-        self.ui.button(pygame.Rect(x, row.y, lay.button_w(_("New seed")), row.h), _("New seed"), self.reroll, key=pygame.K_r,
+        self.ui.button(pygame.Rect(x, row.y, lay.button_w(_("New seed"), key=pygame.K_r), row.h), _("New seed"), self.reroll, key=pygame.K_r,
                     tip=_("Pick another random seed."))
-        nx = x + lay.button_w(_("New seed")) + lay.px(16)
+        nx = x + lay.button_w(_("New seed"), key=pygame.K_r) + lay.px(16)
         name_label = _("Your name")
         name_w = lay.text_w(name_label) + lay.px(12)
         if row.right - nx >= name_w + lay.px(160):

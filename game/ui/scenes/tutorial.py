@@ -111,15 +111,16 @@ class TutorialScene(Scene):
             self.ui.label(col.take(line_h), line, container=panel)
         flow = Flow(col.take(lay.row_h()), lay.row_h(), lay.px(8))
         last = self.step >= len(self.hints) - 1
-        self.ui.button(flow.place(lay.button_w(_("Finish") if last else _("Next hint"))), _("Finish") if last else _("Next hint"),
+        self.ui.button(flow.place(lay.button_w(_("Finish") if last else _("Next hint"), key=pygame.K_F1)), _("Finish") if last else _("Next hint"),
                     self.next_hint, key=pygame.K_F1, container=panel, object_id="#primary")
         if self.step > 0:
-            self.ui.button(flow.place(lay.button_w(_("Previous"))), _("Previous"), self.previous_hint, key=pygame.K_F2,
+            self.ui.button(flow.place(lay.button_w(_("Previous"), key=pygame.K_F2)), _("Previous"), self.previous_hint, key=pygame.K_F2,
                         container=panel)
-        self.ui.button(flow.place(lay.button_w(_("Skip tutorial"))), _("Skip tutorial"), self.skip, key=pygame.K_F10,
+        self.ui.button(flow.place(lay.button_w(_("Skip tutorial"), key=pygame.K_F10)), _("Skip tutorial"), self.skip, key=pygame.K_F10,
                     container=panel)
         self.focus.clear()
         self.hint_rect = box
+        self.attention = panel  # where the window shows part of a larger canvas, the hint comes into view
 
     def _place(self, box: pygame.Rect, target: pygame.Rect | None) -> pygame.Rect:
         """The corner or edge where the panel hides least: never the target when any place avoids it,
