@@ -158,12 +158,14 @@ def test_spanish_screens_write_decimals_with_a_comma(both):
     assert any(decimal_points(piece, ",") for texts in english.values() for piece in texts)  # ... with a point in English
 
 
-def test_chart_ticks_follow_the_decimal_mark():
+def test_chart_ticks_and_read_out_values_follow_the_decimal_mark():
     from game.axis import tick_label
+    from game.ui.chartreader import number
 
     try:
         i18n.set_language("es")
         assert [tick_label(v) for v in (2.5, -0.4, 50.0, 1234.0)] == ["2,5", "-0,4", "50", "1234"]
+        assert [number(v) for v in (2.54, 7.0)] == ["2,5", "7"]
     finally:
         i18n.set_language("en")
-    assert tick_label(2.5) == "2.5"
+    assert tick_label(2.5) == "2.5" and number(2.54) == "2.5"
