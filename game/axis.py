@@ -1,13 +1,16 @@
 """Chart axes: round tick values and the limits they give, and how a tick is written.
 
 One rule for both chart stacks: the in-game charts drawn with pygame (``game.ui.charts``) and the
-SVG charts of the exported pages (``game.debrief.svg``). Plain arithmetic, no pygame.
+SVG charts of the exported pages (``game.debrief.svg``). Plain arithmetic, no pygame; the labels
+follow the language's decimal mark (``game.i18n``).
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Iterable
+
+from game.i18n import number_text
 
 STEPS = (1, 2, 2.5, 5, 10)  # a tick step is one of these times a power of ten
 MAX_TICKS = 30
@@ -51,5 +54,6 @@ def ticks_within(low: float, high: float, count: int) -> list[float]:
 
 
 def tick_label(value: float) -> str:
-    """A tick written short: 50, 2.5, -0.4 (one decimal at most; big numbers in three figures)."""
-    return f"{value:.1f}".rstrip("0").rstrip(".") if abs(value) < 1e6 else f"{value:.3g}"
+    """A tick written short: 50, 2.5, -0.4 (one decimal at most; big numbers in three figures), with
+    the current language's decimal mark (``2,5`` in Spanish)."""
+    return number_text(f"{value:.1f}".rstrip("0").rstrip(".") if abs(value) < 1e6 else f"{value:.3g}")

@@ -18,6 +18,12 @@ ABOUT_WORDS = Wording({
     "commitment": N_("on a commitment in force"),
 })
 
+DIM_NAMES = Wording({  # the priorities a government weighs
+    "economy": N_("Economy"), "remittances": N_("Remittances"), "sovereignty": N_("Sovereignty"),
+    "approval": N_("Approval"), "security": N_("Security"), "aid": N_("Aid"),
+    "regime_survival": N_("Regime survival"), "alt_partners": N_("Alt partners"),
+})
+
 
 def reason_value(value: float) -> str:
     """A reason's hidden weight: '+0.26', '-1.40', '+0.004' for a small one, '0' (never '+0.00')."""

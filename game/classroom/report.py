@@ -14,6 +14,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from game.classroom.checker import parse_stored
+from game.classroom.dashboard_text import shown_bundle
 from game.classroom.room import Room
 from game.classroom.store import Store
 from game.content import ContentBundle
@@ -80,6 +81,7 @@ def write_export(store: Store, bundle: ContentBundle, out: Path) -> list[Path]:
 
     Raises ``OSError`` or ``RecordError`` when a file cannot be written."""
     report = build_class_report(store, bundle)
+    report.name(shown_bundle(bundle))  # the scenarios' and mandates' names in the host's language
     written = []
     for name, text in (("class-report.html", report_html(report)), ("class-records.csv", rows_csv(report)),
                        ("class-groups.csv", groups_csv(report))):

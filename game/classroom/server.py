@@ -25,6 +25,7 @@ from starlette.responses import FileResponse, HTMLResponse, JSONResponse, Respon
 from starlette.routing import Route
 
 from game.classroom.checker import CheckerProcess, check_pending
+from game.classroom.dashboard_text import dashboard_page, names, shown_bundle
 from game.classroom.limits import LimitsMiddleware
 from game.classroom.protocol import (
     ClassView,
@@ -43,6 +44,7 @@ from game.classroom.report import class_report, report_data
 from game.classroom.room import Room
 from game.classroom.store import StudentRow, token_hash
 from game.debrief.classpage import report_html
+from game.i18n import _
 
 STATIC = Path(__file__).resolve().parent / "static"
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; "
@@ -80,7 +82,7 @@ async def _body(request: Request, model: type[Body]) -> Body | JSONResponse:
     try:
         data = json.loads(raw)
     except ValueError:
-        return _error(400, "the body must be JSON")
+        return _error(400, _("the body must be JSON"))
     try:
         return model.model_validate(data)
     except ValidationError as error:
@@ -118,7 +120,7 @@ class Known:
 
 
 def _title(text: str) -> str:
-    return text.replace("{country}", "…").replace("{leader}", "the leader")
+    return text.replace("{country}", "…").replace("{leader}", _("the leader"))
 
 
 def build_app(room: Room, check_records: bool = True) -> Starlette:
@@ -126,9 +128,13 @@ def build_app(room: Room, check_records: bool = True) -> Starlette:
     store = room.store
     months = room.months
     checker = CheckerProcess(room.db)
-    events = [EventChoice(id=plan[0], title=_title(room.rules.events[plan[0]].title),
+    shown = shown_bundle(room.bundle)
+    titles = {key: event.title for key, event in shown.events.items()}
+    id_names = names(shown)
+    events = [EventChoice(id=plan[0], title=_title(titles.get(plan[0], room.rules.events[plan[0]].title)),
                           places=[p for p in plan[1] if p]) for plan in room.rules.event_plan]
     event_places = {choice.id: set(choice.places) for choice in events}
+    template = (STATIC / "dashboard.html").read_text(encoding="utf-8")
 
     def instructor(request: Request) -> bool:
         token = _bearer(request)
@@ -157,7 +163,7 @@ def build_app(room: Room, check_records: bool = True) -> Starlette:
     def guarded(handler: Callable[[Request], Any]) -> Callable[[Request], Any]:
         async def endpoint(request: Request) -> Response:
             if not instructor(request):
-                return _error(401, "the instructor's token is needed")
+                return _error(401, _("the instructor's token is needed"))
             return await handler(request)
         return endpoint
 
@@ -170,7 +176,7 @@ def build_app(room: Room, check_records: bool = True) -> Starlette:
         if isinstance(body, Response):
             return body
         if not hmac.compare_digest(body.code.upper().encode(), room.code.upper().encode()):
-            return _error(403, "that is not this class's join code")
+            return _error(403, _("that is not this class's join code"))
         token = secrets.token_urlsafe(24)
         again = store.rejoin(body.attempt, token) if body.attempt else None
         if again is not None:
@@ -189,22 +195,22 @@ def build_app(room: Room, check_records: bool = True) -> Starlette:
     async def status(request: Request) -> Response:
         row = student(request)
         if row is None:
-            return _error(401, "a student's token is needed (join the class first)")
+            return _error(401, _("a student's token is needed (join the class first)"))
         return _reply(status_of(row))
 
     async def put_record(request: Request) -> Response:
         row = student(request)
         if row is None:
-            return _error(401, "a student's token is needed (join the class first)")
+            return _error(401, _("a student's token is needed (join the class first)"))
         raw = await request.body()
         try:
             record = RecordPost.model_validate_json(raw).record
         except ValidationError as error:
             return _error(422, _first_problem(error))
         if (record.scenario, record.mandate, record.seed) != (room.scenario, room.mandate, room.seed):
-            return _error(409, "this record is not of the class's game (scenario, mandate and seed differ)")
+            return _error(409, _("this record is not of the class's game (scenario, mandate and seed differ)"))
         if len(record.turns) < row.months:
-            return _error(409, f"the host already holds {row.months} months of this student's record")
+            return _error(409, _("the host already holds {months} months of this student's record").format(months=row.months))
         store.save_record(row.id, raw.decode("utf-8"), len(record.turns), record.over, _outcome_summary(record))
         row.months = len(record.turns)
         return _reply(RecordReply(months_received=len(record.turns), over=record.over))
@@ -228,9 +234,9 @@ def build_app(room: Room, check_records: bool = True) -> Starlette:
         if isinstance(body, Response):
             return body
         if body.event not in event_places:
-            return _error(422, f"there is no event '{body.event}' in this scenario")
+            return _error(422, _("there is no event '{event}' in this scenario").format(event=body.event))
         if body.country and body.country not in event_places[body.event]:
-            return _error(422, f"the event '{body.event}' cannot happen in {body.country}")
+            return _error(422, _("the event '{event}' cannot happen in {country}").format(event=body.event, country=body.country))
         added = Inject(id=store.add_inject(body.event, body.country), event=body.event, country=body.country)
         inject_list.append(added)
         return _reply(added)
@@ -241,10 +247,12 @@ def build_app(room: Room, check_records: bool = True) -> Starlette:
 
     async def report_page(request: Request) -> Response:
         check_pending(store, room.rules)
-        return HTMLResponse(report_html(class_report(room)), headers=HEADERS)
+        page = class_report(room)
+        page.name(shown)  # the scenarios' and mandates' names in the host's language
+        return HTMLResponse(report_html(page), headers=HEADERS)
 
     async def dashboard(_request: Request) -> Response:
-        return FileResponse(STATIC / "dashboard.html", headers={**HEADERS, "content-security-policy": CSP})
+        return HTMLResponse(dashboard_page(template, id_names), headers={**HEADERS, "content-security-policy": CSP})
 
     def static(name: str, media: str) -> Callable[[Request], Any]:
         async def endpoint(_request: Request) -> Response:

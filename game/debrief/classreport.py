@@ -90,6 +90,13 @@ class ClassReport:
     groups: list[Group]
     skipped: list[str]
     current_fingerprint: str
+    titles: dict[str, str] = field(default_factory=dict)  # what the page shows for a scenario's id
+    mandates: dict[str, str] = field(default_factory=dict)  # ... and for a mandate's id
+
+    def name(self, bundle: ContentBundle) -> None:
+        """Show the scenarios' titles and the mandates' names as ``bundle`` writes them."""
+        self.titles = {key: s.title for key, s in bundle.scenarios.items()}
+        self.mandates = {key: m.name for s in reversed(bundle.scenarios.values()) for key, m in s.mandates.items()}
 
     @property
     def rows(self) -> list[Row]:
@@ -195,7 +202,9 @@ def group_rows(rows: list[Row], skipped: list[str], bundle: ContentBundle) -> Cl
     ordered = sorted(groups.values(), key=lambda g: (g.scenario, g.fingerprint != bundle.fingerprint, g.fingerprint))
     for group in ordered:
         group.rows.sort(key=lambda r: (r.mandate, -r.total, r.player))
-    return ClassReport(ordered, skipped, bundle.fingerprint)
+    report = ClassReport(ordered, skipped, bundle.fingerprint)
+    report.name(bundle)
+    return report
 
 
 def spread(values: list[float]) -> dict[str, float]:

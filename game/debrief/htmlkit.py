@@ -16,7 +16,7 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
-from game.i18n import _, current_language
+from game.i18n import _, current_language, number_text
 
 CSP = Markup("default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'")
 
@@ -51,9 +51,9 @@ def join(parts: Iterable[object], sep: str = "") -> Markup:
 
 
 def plain(value: Any) -> Any:
-    """A table cell's value as written: floats without trailing zeros, None empty, fragments as they are."""
+    """A table cell's value as written: floats without trailing zeros and with the language's decimal mark, None empty, fragments as they are."""
     if isinstance(value, float):
-        return f"{value:.2f}".rstrip("0").rstrip(".") if value == value else ""
+        return number_text(f"{value:.2f}".rstrip("0").rstrip(".")) if value == value else ""
     return "" if value is None else value
 
 

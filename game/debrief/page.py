@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 from markupsafe import Markup
 
 from game.debrief.data import Debrief, objective_help
@@ -9,14 +11,23 @@ from game.debrief.htmlkit import document, html, join, table
 from game.debrief.ledgers import event_list, events_legend
 from game.debrief.reading import dimension_label
 from game.debrief.svg import bar_chart, line_chart
-from game.i18n import _
+from game.i18n import _, number_text
+from game.i18n.formats import date_time
 from game.records.counterfactual import SECTION_WORDS, Comparison
-from game.wording import reason_value
+from game.wording import ABOUT_WORDS, KIND_WORDS, reason_value
 
 
 def _status(kept: bool | None, text: str) -> Markup:
     css = "open" if kept is None else ("kept" if kept else "lost")
     return html('<span class="{}">{}</span>', css, text)
+
+
+def _when(stamp: str) -> str:
+    """A record's ISO time stamp as the language writes a date and time (the stamp itself if unreadable)."""
+    try:
+        return date_time(datetime.datetime.fromisoformat(stamp))
+    except ValueError:
+        return stamp
 
 
 def _header(d: Debrief) -> list[Markup]:
@@ -28,7 +39,7 @@ def _header(d: Debrief) -> list[Markup]:
     out = [
         html("<h1>{}</h1>", _("Debrief: {title}").format(title=d.scenario_title)),
         html('<p class="meta">{}{}</p>', who, html(meta, mandate=html("<b>{}</b>", d.mandate_name), seed=d.seed,
-                                                   played=d.months_played, total=d.turns_total, created=d.created)),
+                                                   played=d.months_played, total=d.turns_total, created=_when(d.created))),
         html("<p>{}</p>", html(_("Replay check: {verdict}"), verdict=verdict)),
     ]
     if d.mismatches:
@@ -39,12 +50,12 @@ def _header(d: Debrief) -> list[Markup]:
 
 
 def _score(d: Debrief) -> list[Markup]:
-    rows = [(o.name, o.weight, f"{o.gain:+.1f}", o.verdict, o.figures, o.score, o.idle, objective_help(o.id))
+    rows = [(o.name, o.weight, number_text(f"{o.gain:+.1f}"), o.verdict, o.figures, o.score, o.idle, objective_help(o.id))
             for o in d.objectives]
     return [
         html("<h2>{}</h2>", _("Score: you against doing nothing")),
         html("<p>{} {}</p>", html(_("{score} under the {mandate} mandate."),
-                                  score=html('<span class="big">{:+.1f}</span>', d.total), mandate=d.mandate_name),
+                                  score=html('<span class="big">{}</span>', number_text(f"{d.total:+.1f}")), mandate=d.mandate_name),
              d.total_words),
         html("<p>{}</p>", _("Each objective is compared with the same year, same seed, played with no actions at all: "
                             "0 means the year went as it would have without the envoy, below 0 that it went worse.")),
@@ -58,13 +69,13 @@ def _score(d: Debrief) -> list[Markup]:
 def _readings(d: Debrief) -> list[Markup]:
     rows = []
     for r in d.readings:
-        top = ", ".join(f"{dimension_label(k)} ({r.weights[k]:.2f})" for k in r.true_top)
+        top = ", ".join(f"{dimension_label(k)} ({number_text(f'{r.weights[k]:.2f}')})" for k in r.true_top)
         guess = ", ".join(dimension_label(g) for g in r.guessed) or _("no guess")
         score = _("no guess") if r.no_guess else f"{r.score:.0f}"
         rows.append((r.name, top, guess, ", ".join(dimension_label(m) for m in r.matched) or "—", score, r.note))
     dims = list(d.readings[0].weights) if d.readings else []
     dims.sort(key=lambda k: -sum(r.weights.get(k, 0.0) for r in d.readings))
-    weights = [(r.name, *(f"{r.weights.get(k, 0.0):.2f}" for k in dims)) for r in d.readings]
+    weights = [(r.name, *(number_text(f"{r.weights.get(k, 0.0):.2f}") for k in dims)) for r in d.readings]
     return [
         html("<h2>{}</h2>", _("Reading the governments")),
         html("<p>{}</p>", html(_("Each government's true priorities beside your guesses. Reading score: {score} / 100 "
@@ -125,9 +136,11 @@ def _decisions(d: Debrief) -> list[Markup]:
         factors = join(html('<li class="{}">{} — {}</li>', "factor-pos" if f.value >= 0 else "factor-neg",
                             reason_value(f.value), f.text) for f in x.factors)
         asks = html(" ({})", x.asks) if x.asks else ""
-        out.append(html("<details open><summary>{} — {}: <b>{}</b> to the {}{}; utility {:+.3f}</summary>"
+        about = " " + ABOUT_WORDS[x.about] if x.about in ABOUT_WORDS else ""
+        utility = _("utility {value}").format(value=number_text(f"{x.utility:+.3f}"))
+        out.append(html("<details open><summary>{} — {}: <b>{}</b>{}{}; {}</summary>"
                         "<p><i>{}</i></p><ul>{}</ul></details>",
-                        x.month, x.name, x.kind, x.about, asks, x.utility, x.said, factors))
+                        x.month, x.name, KIND_WORDS.get(x.kind, x.kind), about, asks, utility, x.said, factors))
     if not d.decisions:
         out.append(html("<p>{}</p>", _("No government had to decide on a demand or a proposal.")))
     return out
@@ -142,11 +155,11 @@ def _actions(d: Debrief) -> list[Markup]:
 def counterfactual_html(c: Comparison) -> list[Markup]:
     """The counterfactual section."""
     rows = [(SECTION_WORDS.get(ch.section, ch.section), _(ch.item) if ch.section == "objective" else ch.item,
-             ch.actual, ch.without, "" if ch.delta is None else f"{ch.delta:+.2f}") for ch in c.changed()]
+             ch.actual, ch.without, "" if ch.delta is None else number_text(f"{ch.delta:+.2f}")) for ch in c.changed()]
     out = [html("<h2>{}</h2>", _("Counterfactual")),
            html("<p>{}</p>", html(_("The same game without {action} (month {month}): score {actual} → {without}."),
-                                  action=html("<b>{}</b>", c.removed), month=c.turn, actual=f"{c.actual_total:.1f}",
-                                  without=f"{c.without_total:.1f}"))]
+                                  action=html("<b>{}</b>", c.removed), month=c.turn, actual=number_text(f"{c.actual_total:.1f}"),
+                                  without=number_text(f"{c.without_total:.1f}")))]
     if c.skipped:
         out.append(html("<p>{}</p><ul>{}</ul>", _("Later actions no longer possible without it:"),
                         join(html("<li>{}</li>", s) for s in c.skipped)))

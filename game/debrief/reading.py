@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from game.engine.rules import DIMS, Rules
 from game.records.model import RecordNotes
+from game.wording import DIM_NAMES
 
 TOP = 3
 
@@ -33,8 +34,8 @@ class Reading:
 
 
 def dimension_label(dim: str) -> str:
-    """'regime_survival' -> 'regime survival'."""
-    return dim.replace("_", " ")
+    """A priority's name in the current language: 'regime_survival' -> 'Regime survival'."""
+    return DIM_NAMES[dim] if dim in DIM_NAMES else dim.replace("_", " ")
 
 
 def true_top(weights: dict[str, float], top: int = TOP) -> tuple[list[str], float]:

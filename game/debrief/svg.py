@@ -16,6 +16,7 @@ from markupsafe import Markup
 
 from game.axis import nice_ticks, tick_label
 from game.debrief.htmlkit import html, join
+from game.i18n import _
 
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#332288", "#882255",
            "#117733", "#999933", "#AA4499", "#44AA99", "#661100", "#6699CC", "#000000")
@@ -93,7 +94,7 @@ def _dash(dash: str) -> Markup:
 
 def _legend(parts: list[Markup], labels: Sequence[str], x: int, top: int) -> None:
     for i, label in enumerate(labels):
-        stroke, _ = colour(i)
+        stroke, _fill = colour(i)
         yy = top + 8 + i * 16
         parts.append(html('<rect x="{}" y="{}" width="18" height="10" fill="{}"/>', x, yy - 5, stroke))
         parts.append(html('<text x="{}" y="{}" {} fill="#222222">{}</text>', x + 24, yy + 4, FONT, label[:28]))
@@ -130,8 +131,8 @@ def _line_legend(parts: list[Markup], labels: Sequence[str], left: int, width: i
 def _end_labels(parts: list[Markup], labels: Sequence[str], ends: list[tuple[int, float]], right: float,
                 top: float, bottom: float) -> None:
     """Each line's marker and name just right of its last point, spread so that no two overlap."""
-    for (i, end_y), yy in zip(ends, spread([e for _, e in ends], 13, top + 4, bottom - 4)):
-        stroke, _ = colour(i)
+    for (i, end_y), yy in zip(ends, spread([e for _i, e in ends], 13, top + 4, bottom - 4)):
+        stroke, _fill = colour(i)
         if abs(yy - end_y) > 1:
             parts.append(html('<line x1="{:.1f}" y1="{:.1f}" x2="{:.1f}" y2="{:.1f}" stroke="#888888"/>',
                               right, end_y, right + 6, yy))
@@ -145,12 +146,12 @@ def line_chart(chart_id: str, title: str, xs: Sequence[int], series: Sequence[tu
                width: int = 760, height: int = 300, marks: Sequence[tuple[int, str]] = ()) -> Markup:
     """A line chart of several series over the same x values (months); ``marks`` are (month, letter)
     events drawn as a thin vertical line labelled with the letter and month."""
-    values = [v for _, vs in series for v in vs if math.isfinite(v)]
+    values = [v for _label, vs in series for v in vs if math.isfinite(v)]
     lo = low if low is not None else (min(values) if values else 0.0)
     hi = high if high is not None else (max(values) if values else 1.0)
     ticks = nice_ticks(lo, max(hi, lo + 1e-6))
     lo, hi = ticks[0], max(ticks[-1], ticks[0] + 1e-6)
-    labels = [label for label, _ in series]
+    labels = [label for label, _values in series]
     key_h = 16 * legend_rows(labels, 52, width) + 8
     left, right, top, bottom = 52, width - 150, 12, height - 34
     height += key_h
@@ -210,14 +211,15 @@ def dot_plot(chart_id: str, title: str, groups: Sequence[tuple[str, Sequence[flo
                           tick_label(t)))
     for i, (label, vs) in enumerate(groups):
         yy = top + row * i + row / 2
-        stroke, _ = colour(i)
+        stroke, _fill = colour(i)
         parts.append(html('<text x="{}" y="{:.1f}" text-anchor="end" {} fill="#222222">{}</text>', left - 8, yy + 4, FONT, label[:30]))
         for v in vs:
             parts.append(html('<circle class="dot" cx="{:.1f}" cy="{:.1f}" r="4" fill="{}" fill-opacity="0.6"/>', x(v), yy, stroke))
         if vs:
             mean = sum(vs) / len(vs)
             parts.append(html('<line x1="{:.1f}" y1="{:.1f}" x2="{:.1f}" y2="{:.1f}" stroke="#000000" stroke-width="2">'
-                              "<title>mean {}</title></line>", x(mean), yy - 10, x(mean), yy + 10, tick_label(mean)))
+                              "<title>{}</title></line>", x(mean), yy - 10, x(mean), yy + 10,
+                              _("mean {value}").format(value=tick_label(mean))))
     parts.append(Markup("</svg>"))
     return join(parts, "\n")
 
@@ -240,13 +242,13 @@ def bar_chart(chart_id: str, title: str, categories: Sequence[str], series: Sequ
         base = left + slot * c + slot * 0.1
         for s, (label, vs) in enumerate(series):
             v = vs[c] if c < len(vs) else 0.0
-            stroke, _ = colour(s)
+            stroke, _fill = colour(s)
             parts.append(html('<rect class="bar" x="{:.1f}" y="{:.1f}" width="{:.1f}" height="{:.1f}" fill="{}">'
                               "<title>{}: {} {}</title></rect>", base + s * bar, min(y(v), zero), max(1.0, bar - 1),
                               abs(zero - y(v)), stroke, label, category, tick_label(v)))
         cx = base + slot * 0.4
         parts.append(html('<text x="{:.1f}" y="{}" text-anchor="end" transform="rotate(-30 {:.1f} {})" {} fill="#333333">{}</text>',
                           cx, bottom + 14, cx, bottom + 14, FONT, category[:22]))
-    _legend(parts, [label for label, _ in series], right + 14, top)
+    _legend(parts, [label for label, _values in series], right + 14, top)
     parts.append(Markup("</svg>"))
     return join(parts, "\n")

@@ -62,3 +62,9 @@ def counted(n: int, singular: str, plural: str) -> str:
 def date(value: datetime.date) -> str:
     """A full date in the language's medium style: ``Jan 5, 2025``, ``5 ene 2025``."""
     return dates.format_date(value, format="medium", locale=_locale())
+
+
+def date_time(value: datetime.datetime) -> str:
+    """A date and time of day in the language's medium date and short time: ``Jan 5, 2025, 2:30 PM``,
+    ``5 ene 2025, 14:30``."""
+    return f"{date(value.date())}, {dates.format_time(value, format='short', locale=_locale())}"

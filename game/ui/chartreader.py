@@ -11,7 +11,7 @@ from typing import Any
 
 import pygame
 
-from game.i18n import _
+from game.i18n import _, number_text
 from game.ui.layout import Layout, wrap
 from game.ui.palette import Palette
 
@@ -30,8 +30,9 @@ class Line:
 
 
 def number(value: float) -> str:
-    """A value as read out: whole numbers without decimals, others with one."""
-    return f"{value:.0f}" if abs(value - round(value)) < 0.05 else f"{value:.1f}"
+    """A value as read out: whole numbers without decimals, others with one (with the language's
+    decimal mark: 2,5 in Spanish)."""
+    return number_text(f"{value:.0f}" if abs(value - round(value)) < 0.05 else f"{value:.1f}")
 
 
 def month_name(index: int) -> str:

@@ -9,7 +9,7 @@ import pygame
 
 from game.axis import nice_range
 from game.debrief.ledgers import event_list, events_legend
-from game.i18n import N_, _
+from game.i18n import N_, _, number_text
 from game.ui.charts import legend_rows, line_chart
 from game.ui.layout import Layout
 from game.ui.palette import Colour, Palette, hex_colour, lerp
@@ -94,7 +94,7 @@ def priority_card(size: tuple[int, int], reading: Any, ranks: dict[str, int], la
         if estimate is not None:
             ex = track.x + round(bar_w * max(0.0, min(1.0, estimate)))
             pygame.draw.line(surf, pal.c("text"), (ex, track.y - lay.px(3)), (ex, track.bottom + lay.px(2)), max(1, lay.px(2)))
-        surf.blit(small.render(f"{weight:.2f}", True, pal.c("muted_text")), (track.right + pad, mid - small.get_linesize() // 2))
+        surf.blit(small.render(number_text(f"{weight:.2f}"), True, pal.c("muted_text")), (track.right + pad, mid - small.get_linesize() // 2))
         if dim in ranks:
             colour = pal.c("good") if top else pal.c("bad")
             word = guess_word(ranks[dim], top)

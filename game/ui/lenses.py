@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import pygame
 
-from game.i18n import N_, Wording, _
+from game.i18n import N_, Wording, _, number_text
 from game.ui.layout import Layout
 from game.ui.palette import Colour, Palette, ramp
 from game.ui.session import Session
@@ -90,7 +90,7 @@ def legend(session: Session, lens: str, palette: Palette) -> Legend:
         labels = (_("0 none"), "50", _("100 full"))
     else:
         top = flow_max(session)
-        labels = ("0", f"{top / 2:g}k", _("{top:g}k a month").format(top=top))
+        labels = ("0", number_text(f"{top / 2:g}k"), _("{top:g}k a month").format(top=top))
     return Legend(LENS_NAMES[lens], stops(palette, lens), labels)
 
 

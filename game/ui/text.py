@@ -15,7 +15,7 @@ from game.i18n import N_, Wording, _
 from game.i18n.formats import number
 from game.ui.palette import Palette
 from game.ui.printable import printable
-from game.wording import ABOUT_WORDS, KIND_WORDS, reason_value
+from game.wording import ABOUT_WORDS, DIM_NAMES, KIND_WORDS, reason_value
 
 US_METERS = {  # name and help (marked: pass them through ``_`` where shown) and the number's format
     "capital": (N_("Political capital"), N_("Spent on actions; refilled each month."), "{:.0f}"),
@@ -38,11 +38,6 @@ OBJECTIVE_NAMES = Wording({
     "agreements": N_("Agreements"), "returns": N_("Returns"), "border_flow": N_("Border flow"),
     "us_costs": N_("US costs"), "relations": N_("Relations"), "regional_standing": N_("Regional standing"),
     "credibility": N_("Credibility"), "humanitarian": N_("Humanitarian"),
-})
-DIM_NAMES = Wording({
-    "economy": N_("Economy"), "remittances": N_("Remittances"), "sovereignty": N_("Sovereignty"),
-    "approval": N_("Approval"), "security": N_("Security"), "aid": N_("Aid"),
-    "regime_survival": N_("Regime survival"), "alt_partners": N_("Alt partners"),
 })
 
 

@@ -56,11 +56,11 @@ class Host:
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
-    def start(self, *extra: str) -> Host:
-        """Start the host and wait (bounded) until it answers."""
+    def start(self, *extra: str, lang: str = "en") -> Host:
+        """Start the host (its texts in ``lang``) and wait (bounded) until it answers."""
         env = {**os.environ, "PYTHONUNBUFFERED": "1"}
         self.process = subprocess.Popen(
-            [sys.executable, str(ROOT / "main.py"), "class", "host", "--db", self.db_arg, "--bind", "127.0.0.1",
+            [sys.executable, str(ROOT / "main.py"), "--lang", lang, "class", "host", "--db", self.db_arg, "--bind", "127.0.0.1",
              "--port", str(self.port), "--code", CODE, "--token", TOKEN, *extra],
             cwd=ROOT, env=env, stdout=self.log.open("a", encoding="utf-8"), stderr=subprocess.STDOUT, text=True)
         deadline = time.monotonic() + START_SECONDS

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -18,6 +19,7 @@ from game.engine import compile_rules
 from game.engine.autoplay import play_bot_game
 from game.loading import load_content
 from game.records import load_record, record_from_state, save_record, verify_record
+from tests.decimal_marks import decimal_points, visible_text
 
 
 @pytest.fixture
@@ -105,3 +107,23 @@ def test_an_older_record_with_headlines_still_verifies(class_folder: Path) -> No
     record = load_record(path)
     assert any(" " in item for entry in record.turns for item in entry.outcome.news)
     assert verify_record(record, english).ok
+
+
+def test_spanish_pages_write_decimals_with_a_comma(class_folder: Path, tmp_path: Path) -> None:
+    assert main(["--lang", "es", "report", str(class_folder), "--out", str(tmp_path / "report")]) == 0
+    assert main(["--lang", "es", "export", str(class_folder / "ana.json"), "--out", str(tmp_path / "d.html"),
+                 "--without", "2:1"]) == 0
+    assert "Contrafactual" in (tmp_path / "d.html").read_text(encoding="utf-8")  # the comparison's figures too
+    for page in (tmp_path / "report" / "class-report.html", tmp_path / "d.html"):
+        text = visible_text(page.read_text(encoding="utf-8"))
+        assert decimal_points(text) == [], page.name
+        assert re.search(r"\d,\d", text), page.name  # there are decimals, written the Spanish way
+    assert main(["export", str(class_folder / "ana.json"), "--out", str(tmp_path / "en.html")]) == 0
+    assert decimal_points(visible_text((tmp_path / "en.html").read_text(encoding="utf-8")), ",")  # English keeps its points
+
+
+def test_decimal_points_are_told_from_versions_addresses_and_times() -> None:
+    assert decimal_points("media 2.5 y 3,5") == ["media 2.5"]
+    assert decimal_points("1.800 personas, +0.004") == ["1.800 personas, +0.004"]
+    assert decimal_points("1.800 personas", ",") == ["1.800"]
+    assert decimal_points("127.0.0.1, versión 0.9, v1.2, game.json, data.toml:3:1, 12:30, 2026-12-02") == []

@@ -17,6 +17,7 @@ from pygame_gui.elements import UIButton, UICheckBox, UIDropDownMenu, UILabel, U
 from game import i18n
 from game.ui.scenes import nav
 from game.ui.tour import DEBRIEF_SECTIONS
+from tests.decimal_marks import decimal_points
 from tests.ui.helpers import make_app, pump
 from tests.ui.scenes import SCENE_FACTORIES, played_session
 
@@ -146,3 +147,25 @@ def test_every_screen_has_texts_to_check(both):
     for screen, texts in spanish.items():
         assert len(texts) >= 3, screen  # the walk saw the screen's widgets
         assert texts.keys() != english[screen].keys(), screen
+
+
+def test_spanish_screens_write_decimals_with_a_comma(both):
+    english, spanish, _names = both
+    points = {screen: found for screen, texts in spanish.items()
+              if (found := [d for piece in texts for d in decimal_points(piece)])}
+    assert not points, points
+    assert any(re.search(r"\d,\d", piece) for texts in spanish.values() for piece in texts)  # decimals are shown
+    assert any(decimal_points(piece, ",") for texts in english.values() for piece in texts)  # ... with a point in English
+
+
+def test_chart_ticks_and_read_out_values_follow_the_decimal_mark():
+    from game.axis import tick_label
+    from game.ui.chartreader import number
+
+    try:
+        i18n.set_language("es")
+        assert [tick_label(v) for v in (2.5, -0.4, 50.0, 1234.0)] == ["2,5", "-0,4", "50", "1234"]
+        assert [number(v) for v in (2.54, 7.0)] == ["2,5", "7"]
+    finally:
+        i18n.set_language("en")
+    assert tick_label(2.5) == "2.5" and number(2.54) == "2.5"

@@ -18,7 +18,7 @@ ABOUT_WORDS = Wording({"threat": N_("your threat"), "proposal": N_("your proposa
 
 
 def _num(value: float) -> str:
-    return f"{value:.1f}" if abs(value) < 100 else f"{value:.0f}"
+    return number_text(f"{value:.1f}" if abs(value) < 100 else f"{value:.0f}")
 
 
 def summary_html(d: Any, record_path: Path | None, exported: list[Path]) -> str:
@@ -118,7 +118,8 @@ def decisions_html(d: Any, pal: Palette) -> str:
         rows.append(head)
         if dec.said:
             rows.append(f"<i>“{esc(dec.said)}”</i>")
-        total = colour(f"{dec.utility:+.2f}", pal.good if dec.utility >= 0 else pal.bad)
+        total = colour(number_text(f"{dec.utility:+.2f}" if abs(dec.utility) >= 0.005 else "0.00"),
+                       pal.good if dec.utility >= 0 else pal.bad)
         rows.append(_("Total: {total} (the deal against no deal)").format(total=total))
         for f in dec.factors:
             rows.append(f"• {esc(f.text)} [{reason_value(f.value)}]")

@@ -7,7 +7,7 @@ import pygame
 from pygame_gui.elements import UIImage
 
 from game.engine import month_label
-from game.i18n import N_, Wording, _
+from game.i18n import N_, Wording, _, number_text
 from game.i18n.formats import counted, number
 from game.ui.chartreader import ChartReader
 from game.ui.chartreader import key_help as chart_keys
@@ -80,7 +80,7 @@ def standing_html(session: Session, cid: str, pal: Palette) -> str:
     traits = [(key, cs.intel.estimates[key]) for key in ("pride", "reliability", "retaliation") if key in cs.intel.estimates]
     if traits:
         rows.append(esc(_("Estimated traits (80% within ±{margin:.2f}): {traits}").format(
-            margin=cs.intel.margin, traits=", ".join(f"{TRAITS[key]} {value:.2f}" for key, value in traits))))
+            margin=cs.intel.margin, traits=", ".join(f"{TRAITS[key]} {number_text(f'{value:.2f}')}" for key, value in traits))))
     pending = [t for t in st.threats if t.country == cid and t.status == "pending"]
     for t in pending:
         when = _("this month") if t.deadline == st.turn else _("{month_label} (month {deadline})").format(

@@ -12,7 +12,7 @@ from typing import Any
 
 import pygame
 
-from game.i18n import _, current_language
+from game.i18n import _, current_language, number_text
 from game.ui.language import language_options, switch_language
 from game.ui.layout import Column, Flow
 from game.ui.scene import Outcome, Scene
@@ -60,7 +60,7 @@ class SettingsScene(Scene):
                       tip=_("Language of the game's texts (remembered; --lang on the command line overrides it)."))
         info = (_("Text is drawn at {scale}× for this window size. Where a screen does not fit the window at "
                   "this scale, it scrolls: the mouse wheel, Ctrl+arrow keys, and it follows the Tab focus.").format(
-                    scale=f"{lay.scale:.2f}")
+                    scale=number_text(f"{lay.scale:.2f}"))
                 + "<br>" + _("Settings are saved in {settings_path}.").format(settings_path=esc(settings_path())) + "<br>"
                 + _("<b>F5</b>, anywhere in the game, reads the data files again: instructors can edit them and see "
                     "the change without restarting (a game in progress goes on with the new data)."))
