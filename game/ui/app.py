@@ -3,8 +3,9 @@
 The data is read on a worker thread while the title screen (which says so) is already on screen
 and answers input (:mod:`game.ui.dataload`). A canvas larger than the window is scrolled and
 follows the focus (:mod:`game.ui.viewfollow`). F5 anywhere reads the data files again
-(:mod:`game.ui.reload`). The loop waits for events and redraws only after input (plus a short settling time for hover effects, tooltips and notices), so
-an idle game uses almost no CPU (:mod:`game.ui.window`).
+(:mod:`game.ui.reload`). The loop waits for events and redraws only after input (plus a short
+settling time for hover effects, tooltips and notices), so an idle game uses almost no CPU
+(:mod:`game.ui.window`).
 
 The app owns the stack of scenes. A scene's ``handle_event`` returns a transition
 (:mod:`game.ui.transition`), applied at that scene's place in the stack. Only the top scene has
