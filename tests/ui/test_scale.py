@@ -47,6 +47,15 @@ def test_projector_preset_opens_full_screen_at_its_scale(content, saves):
     assert app.ctx.settings.projector
     assert app.ctx.layout.scale == effective_scale(app.screen.get_size(), PROJECTOR_SCALE)
     assert app.screen.get_flags() & pygame.FULLSCREEN
+    from game.ui.scenes import nav
+    app.switch(*nav.screen("settings", app.ctx))
+    pump(app)
+    settings = app.live()[-1]
+    boxes = {text: box for box, text in ((b, getattr(b, "text", "")) for b in settings.ui.elements)}
+    full = next(b for t, b in boxes.items() if "Full screen" in str(t))
+    assert full.is_checked  # what the window uses, not the player's own (unticked) choice
+    scale = next(e for e in settings.ui.elements if hasattr(e, "selected_option"))
+    assert str(PROJECTOR_SCALE) in str(scale.selected_option)
 
 
 def test_a_large_canvas_scrolls_and_follows_the_focus(content, saves):

@@ -16,7 +16,7 @@ from game.i18n import _, current_language, number_text
 from game.ui.language import language_options, switch_language
 from game.ui.layout import Column, Flow
 from game.ui.scene import Outcome, Scene
-from game.ui.settings import SCALES, settings_path
+from game.ui.settings import PROJECTOR_SCALE, SCALES, settings_path
 from game.ui.text import esc
 
 
@@ -44,14 +44,19 @@ class SettingsScene(Scene):
              _("Self-voicing: reads the focused control, the selected country, each month's report and every refusal, and keeps a log of it.")),
         ):
             rect = col.take(row)
-            self.ui.checkbox(pygame.Rect(rect.x, rect.y, row, row), text, getattr(s, attr),
+            shown = getattr(s.effective(), attr)  # what the window uses: the preset turns full screen on
+            if attr == "fullscreen" and s.projector:
+                tip += " " + _("On while the projector preset is on.")
+            self.ui.checkbox(pygame.Rect(rect.x, rect.y, row, row), text, shown,
                           partial(self.set_flag, attr), tip=tip, key=key)
         rect = col.take(row)
         label_w = max(lay.text_w(_("UI scale")), lay.text_w(_("Language"))) + lay.px(20)
         self.ui.label(pygame.Rect(rect.x, rect.y, label_w, row), _("UI scale"))
         self.ui.dropdown(pygame.Rect(rect.x + label_w, rect.y, lay.button_w("200 %") + lay.px(40), row),
-                      [(f"{v} %", str(v)) for v in SCALES], str(s.ui_scale), lambda v: self.change(ui_scale=int(v)),
-                      tip=_("Size of text and controls."))
+                      [(f"{v} %", str(v)) for v in SCALES], str(s.effective().ui_scale),
+                      lambda v: self.change(ui_scale=int(v)),
+                      tip=_("Size of text and controls.") + (" " + _("The projector preset keeps it at {scale} % or more.").format(
+                          scale=PROJECTOR_SCALE) if s.projector else ""))
         rect = col.take(row)
         options = language_options()
         self.ui.label(pygame.Rect(rect.x, rect.y, label_w, row), _("Language"))
