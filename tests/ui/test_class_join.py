@@ -106,7 +106,7 @@ def test_a_closed_game_rejoins_its_class_on_continue(content, saves, host):
     again = make_app(content)  # the game started again
     click(again, button(again, "Continue"))
     rejoin = again.live()[-1]
-    assert rejoin.name == "join" and rejoin.ticket is not None
+    assert rejoin.name == "rejoin" and rejoin.ticket is not None
     assert rejoin.entries["name"].get_text() == "Bea" and rejoin.entries["code"].get_text() == CODE
     click(again, button(again, "Rejoin"))
     _wait(again, lambda: again.ctx.session is not None, 20, "the rejoined game")
@@ -143,7 +143,7 @@ def test_play_on_alone_continues_without_the_class(content, saves, host):
                                         scenario=state.scenario, mandate=state.mandate, seed=state.seed))
     again = make_app(content)
     click(again, button(again, "Continue"))
-    assert again.live()[-1].name == "join"
+    assert again.live()[-1].name == "rejoin"
     click(again, button(again, "Play on alone"))
     assert again.ctx.session is not None and again.ctx.session.seat is None and again.ctx.session.state.turn == 2
     assert host.view()["students"] == []  # nothing was sent to the class

@@ -39,6 +39,8 @@ class JoinScene(Scene):
     def __init__(self, ctx, ticket: Any = None) -> None:
         super().__init__(ctx)
         self.ticket = ticket  # a game.classroom.seat.SeatTicket: rejoin the autosaved game's class
+        if ticket is not None:
+            self.name = "rejoin"
         self.values: dict[str, str] = {key: "" for key, *_rest in FIELDS}
         if ticket is not None:
             self.values.update(address=ticket.address, code=ticket.code, name=ticket.name)
