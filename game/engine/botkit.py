@@ -5,13 +5,13 @@ that bites most, carrying out threats that fall due."""
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Iterator
 from typing import NamedTuple
 
 from game.engine.actions import AcceptCounter, Action, CarryOut, Lift
 from game.engine.api import action_cost, apply
 from game.engine.errors import Impossible
+from game.engine.perrules import PerRules
 from game.engine.rules import Rules
 from game.engine.state import CountryState, GameState, rules_of
 
@@ -54,20 +54,12 @@ def kit(rules: Rules) -> Kit:
     return Kit(asks, gentle, offers, talks[0][2] if talks else None, intel, of(asks), of(gentle), cheap)
 
 
-_KITS: dict[int, tuple[weakref.ref[Rules], Kit]] = {}
+_KITS: PerRules[Kit] = PerRules()
 
 
 def kit_of(state: GameState) -> Kit:
     """The ``Kit`` of the game's rules, built once per set of rules."""
-    rules = rules_of(state)
-    kept = _KITS.get(id(rules))
-    if kept is None or kept[0]() is not rules:
-        key = id(rules)
-
-        def forget(_ref: weakref.ref[Rules]) -> None:
-            _KITS.pop(key, None)
-        kept = _KITS[key] = (weakref.ref(rules, forget), kit(rules))
-    return kept[1]
+    return _KITS.of(rules_of(state), kit)
 
 
 def _try(state: GameState, action: Action) -> bool:

@@ -11,12 +11,12 @@ mandate changes the weights, not the play), so it is played once per seed and ke
 
 from __future__ import annotations
 
-import weakref
 from dataclasses import dataclass, field
 from itertools import islice
 
 from game.content.common import Objective
 from game.engine import tuning as T
+from game.engine.perrules import PerRules
 from game.engine.rules import Rules
 from game.engine.setup import new_game
 from game.engine.state import GameState, rules_of
@@ -125,20 +125,13 @@ def objective_scores(state: GameState, agreements: dict[str, float] | None = Non
     return measure(state, agreements).scores
 
 
-_IDLE: dict[int, tuple[weakref.ref[Rules], dict[int, tuple[Measured, ...]]]] = {}
+_IDLE: PerRules[dict[int, tuple[Measured, ...]]] = PerRules()
 
 
 def idle_objectives(state: GameState) -> tuple[Measured, ...]:
     """The idle game of ``state``'s rules and seed, measured after each month (index = months played)."""
     rules = rules_of(state)
-    kept = _IDLE.get(id(rules))
-    if kept is None or kept[0]() is not rules:
-        key = id(rules)
-
-        def forget(_ref: weakref.ref[Rules]) -> None:
-            _IDLE.pop(key, None)
-        kept = _IDLE[key] = (weakref.ref(rules, forget), {})
-    by_seed = kept[1]
+    by_seed = _IDLE.of(rules, lambda _rules: {})
     table = by_seed.get(state.seed)
     if table is None:
         idle = new_game(rules, state.scenario, state.mandate, state.seed)
@@ -166,17 +159,10 @@ def weighted(scores: dict[str, float], weights: dict[str, float]) -> float:
 
 def _weights(rules: Rules, mandate: str) -> dict[str, float]:
     """The mandate's objective weights, read from the content once per set of rules."""
-    kept = _WEIGHTS.get(id(rules))
-    if kept is None or kept[0]() is not rules:
-        key = id(rules)
-
-        def forget(_ref: weakref.ref[Rules]) -> None:
-            _WEIGHTS.pop(key, None)
-        kept = _WEIGHTS[key] = (weakref.ref(rules, forget), {m: rules.mandates[m].weights.model_dump() for m in rules.mandates})
-    return kept[1][mandate]
+    return _WEIGHTS.of(rules, lambda r: {m: r.mandates[m].weights.model_dump() for m in r.mandates})[mandate]
 
 
-_WEIGHTS: dict[int, tuple[weakref.ref[Rules], dict[str, dict[str, float]]]] = {}
+_WEIGHTS: PerRules[dict[str, dict[str, float]]] = PerRules()
 
 
 def scorecard(state: GameState, mandate: str | None = None) -> Scorecard:

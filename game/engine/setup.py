@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import weakref
 from dataclasses import astuple
 from typing import Any
 
 from game.content import ContentBundle
 from game.engine.compiler import compile_rules
 from game.engine.errors import UnknownContent
+from game.engine.perrules import PerRules
 from game.engine.rules import Rules
 from game.engine.state import CountrySnapshot, CountryState, GameState, USSnapshot, USState, attach
 from game.engine.tuning import STANCE_SD
@@ -69,19 +69,14 @@ def new_game(content: ContentBundle | Rules, scenario: str, mandate: str, seed: 
 # stance), which neither the flows along the routes nor the month-0 snapshot read: they are worked
 # out for the first game and copied into the next ones.
 StartCopy = tuple[dict[str, float], dict[str, tuple[Any, ...]], tuple[Any, ...]]  # arrivals, month-0 rows
-_STARTS: dict[int, tuple[weakref.ref[Rules], StartCopy]] = {}
+_STARTS: PerRules[StartCopy] = PerRules()
 
 
 def _start_of(rules: Rules) -> StartCopy | None:
-    kept = _STARTS.get(id(rules))
-    return kept[1] if kept is not None and kept[0]() is rules else None
+    return _STARTS.get(rules)
 
 
 def _keep_start(rules: Rules, state: GameState) -> None:
-    key = id(rules)
     start: StartCopy = ({cid: cs.arrivals_k for cid, cs in state.countries.items()},
                         {cid: astuple(cs.history[0]) for cid, cs in state.countries.items()}, astuple(state.us.history[0]))
-
-    def forget(_ref: weakref.ref[Rules]) -> None:
-        _STARTS.pop(key, None)
-    _STARTS[key] = (weakref.ref(rules, forget), start)
+    _STARTS.put(rules, start)
