@@ -14,6 +14,7 @@ each response's stated reason is checked against the game at that moment.
 from __future__ import annotations
 
 import random
+from collections.abc import Iterator
 
 import pytest
 from engine_helpers import shipped_rules
@@ -101,10 +102,8 @@ def test_every_response_states_its_real_trigger(strategy: str) -> None:
         assert seen.get("retaliate", 0) > 0 and seen.get("none", 0) > 0, seen  # the checks above did run
 
 
-def test_monthly_retaliation_names_the_measure_and_when() -> None:
-    """A government hitting back in a month the envoy did nothing to it says what it answers."""
-    rules = shipped_rules()
-    found = 0
+def _hardline_months(rules: Rules) -> Iterator[tuple[list[Action], list[Response]]]:
+    """Every month of the hard-line bot's games over ``SEEDS``: its plan and the responses it got."""
     for seed in SEEDS:
         state = new_game(rules, "default", "balanced", seed)
         rng = random.Random(seed)
@@ -113,10 +112,18 @@ def test_monthly_retaliation_names_the_measure_and_when() -> None:
             plan = list(state.queue)
             first = len(state.responses)
             advance(state)
-            for r in state.responses[first:]:
-                if r.kind == "retaliate" and not any(a.country == r.country for a in plan):
-                    found += 1
-                    assert "Washington imposed" in r.text and ("months ago" in r.text or "last month" in r.text), r.text
+            yield plan, state.responses[first:]
+
+
+def test_monthly_retaliation_names_the_measure_and_when() -> None:
+    """A government hitting back in a month the envoy did nothing to it says what it answers."""
+    rules = shipped_rules()
+    found = 0
+    for plan, responses in _hardline_months(rules):
+        for r in responses:
+            if r.kind == "retaliate" and not any(a.country == r.country for a in plan):
+                found += 1
+                assert "Washington imposed" in r.text and ("months ago" in r.text or "last month" in r.text), r.text
     assert found > 0
 
 
@@ -142,16 +149,10 @@ def test_counter_threats_use_the_governments_own_lines() -> None:
     for cid, c in rules.countries.items():
         assert c.lines.get("counter_threat"), f"{cid} has no counter-threat lines"
     found = 0
-    for seed in SEEDS:
-        state = new_game(rules, "default", "balanced", seed)
-        rng = random.Random(seed)
-        while not state.is_over:
-            STRATEGIES["hardline"](state, rng)
-            first = len(state.responses)
-            advance(state)
-            for r in state.responses[first:]:
-                if r.kind == "counter_threat":
-                    found += 1
-                    assert any(r.text.startswith(line) for line in rules.countries[r.country].lines["counter_threat"]), r.text
-                    assert "If Washington goes ahead" in r.text
+    for _plan, responses in _hardline_months(rules):
+        for r in responses:
+            if r.kind == "counter_threat":
+                found += 1
+                assert any(r.text.startswith(line) for line in rules.countries[r.country].lines["counter_threat"]), r.text
+                assert "If Washington goes ahead" in r.text
     assert found > 0
