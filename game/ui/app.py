@@ -33,7 +33,7 @@ from game.ui.scene import Context, Scene
 from game.ui.scenes import nav
 from game.ui.settings import Settings, save_settings
 from game.ui.speech import Speaker, speech_log_path
-from game.ui.transition import Pop, Push, Quit, Replace, Transition
+from game.ui.transition import Push, Quit, Transition, next_stack
 from game.ui.viewfollow import ViewFollower
 from game.ui.viewport import Viewport
 from game.ui.window import MIN_SIZE, SETTLE_S, make_manager, open_window, wait_events
@@ -75,7 +75,7 @@ class App:
         self.ctx.brief = brief
         self.ctx.wait_for_content = self.wait_for_content
         self.ctx.speech = self._speaker(settings.speech)
-        self._heard: tuple[str | None, str | None] = (None, None)
+        self._heard: tuple[str | None, ...] = (None, None)
         self.data = DataLoading(loader, self._loaded)
         self.ctx.extra["loading"] = loader is not None
         self._usable_shown = False  # bench: USABLE printed
@@ -168,18 +168,11 @@ class App:
         if isinstance(transition, Quit):
             self.close()
             return
-        i = self.stack.index(source) if source in self.stack else len(self.stack) - 1
-        stack = list(self.stack)
         if isinstance(transition, Push):
             transition.scene.backdrop = (self.canvas or self.screen).copy()  # the frame on screen: the scene below, widgets and all
-            stack.insert(i + 1, transition.scene)
-        elif isinstance(transition, Pop):
-            if len(stack) == 1:
-                return  # nothing below the last scene: stay
-            del stack[i]
-        elif isinstance(transition, Replace):
-            stack = list(transition.scenes) if transition.root else stack[:i] + list(transition.scenes) + stack[i + 1:]
-        self.show(*stack)
+        stack = next_stack(self.stack, transition, source)
+        if stack is not self.stack:  # the same list: a Pop of the last scene, which stays
+            self.show(*stack)
 
     def close(self) -> None:
         """Stop the loop; the game in progress is autosaved first with this month's plan, so Continue
@@ -227,20 +220,14 @@ class App:
         self.voice_messages()
 
     def _speaker(self, enabled: bool) -> Speaker:
-        """A speaker for the setting, logging to the user data folder."""
+        """A speaker for the setting, logging to the user data folder (a problem is said once)."""
         speaker = Speaker(enabled, speech_log_path())
-        if speaker.problem:  # said once, then the game goes on silent
-            self.ctx.info = speaker.problem
+        self.ctx.info = speaker.problem or self.ctx.info
         return speaker
 
     def voice_messages(self) -> None:
         """Read out a new refusal or result banner (self-voicing)."""
-        heard = (self.ctx.message, self.ctx.info)
-        if heard != self._heard:
-            for text in heard:
-                if text and text not in self._heard:
-                    self.ctx.speech.say(text)
-            self._heard = heard
+        self._heard = self.ctx.speech.say_new((self.ctx.message, self.ctx.info), self._heard)
 
     def reload(self) -> None:
         """F5: read the data again; show its problems, or carry on with it."""

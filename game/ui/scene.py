@@ -10,7 +10,6 @@ scale changes. Scenes keep their state in plain attributes so that a rebuild los
 from __future__ import annotations
 
 import time
-from functools import lru_cache
 from typing import Any
 
 import pygame
@@ -19,6 +18,7 @@ from pygame_gui.core import UIElement
 from pygame_gui.elements import UIButton, UICheckBox, UITextBox
 
 from game.i18n import _
+from game.ui.banner import draw_banner, shade
 from game.ui.context import Choice, Context
 from game.ui.keyboard import TEXT_WIDGETS, FocusRing, describe, draw_focus_tip
 from game.ui.layout import Layout
@@ -172,7 +172,7 @@ class Scene:
             self.below.draw_background(surface)
         else:
             surface.fill(self.pal.c("background"))
-        surface.blit(_shade(surface.get_size()), (0, 0))
+        surface.blit(shade(surface.get_size()), (0, 0))
 
     def draw_overlay(self, surface: pygame.Surface) -> None:
         """Shortcut letters underlined, the focus ring, the message banner and a short notice (e.g. after F5)."""
@@ -197,17 +197,7 @@ class Scene:
 
     def draw_banner(self, surface: pygame.Surface, text: str, edge: str, bottom: int) -> int:
         """Wrapped text in a box with a coloured border, centred above ``bottom``; returns its top."""
-        lay = self.lay
-        fnt = lay.font(15)
-        view = lay.visible
-        width = min(view.w - lay.px(40), lay.px(640))
-        image = fnt.render(text, True, self.pal.c("text"), wraplength=width - lay.px(24))
-        box = pygame.Rect(0, 0, width, image.get_height() + lay.px(16))
-        box.midbottom = (view.centerx, bottom)
-        pygame.draw.rect(surface, self.pal.c("panel"), box, border_radius=lay.px(6))
-        pygame.draw.rect(surface, self.pal.c(edge), box, max(2, lay.px(2)), border_radius=lay.px(6))
-        surface.blit(image, (box.x + lay.px(12), box.y + lay.px(8)))
-        return box.y
+        return draw_banner(surface, self.lay, self.pal, text, edge, bottom)
 
     # ----- events ------------------------------------------------------------------------------
     def typing(self) -> bool:
@@ -347,11 +337,3 @@ class Scene:
             wanted = max(0, min(rect.y - view // 3, total - view))
             bar.set_scroll_from_start_percentage(wanted / total)
             box.update(0.0)
-
-
-@lru_cache(maxsize=2)
-def _shade(size: tuple[int, int]) -> pygame.Surface:
-    """A translucent black sheet of the window's size (made once per size, not every frame)."""
-    shade = pygame.Surface(size, pygame.SRCALPHA)
-    shade.fill((0, 0, 0, 170))
-    return shade

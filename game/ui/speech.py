@@ -148,6 +148,14 @@ class Speaker:
         if self.enabled:
             self._queue.put(text)
 
+    def say_new(self, texts: tuple[str | None, ...], heard: tuple[str | None, ...]) -> tuple[str | None, ...]:
+        """Say each of ``texts`` (banners on screen) not among those already ``heard``; returns what is now heard."""
+        if texts != heard:
+            for text in texts:
+                if text and text not in heard:
+                    self.say(text)
+        return texts
+
     def wait(self) -> None:
         """Block until everything queued has been spoken (tests, quitting)."""
         if self._thread is not None and self._thread.is_alive():

@@ -50,3 +50,16 @@ class Quit:
 
 
 Transition = Push | Pop | Replace | Quit
+
+
+def next_stack(stack: list[Scene], transition: Transition, source: Scene) -> list[Scene]:
+    """The stack (bottom first) after ``source`` returned ``transition`` (not ``Quit``): applied at
+    the source's place, so overlays above it stay on top; popping the last scene leaves it there."""
+    i = stack.index(source) if source in stack else len(stack) - 1
+    if isinstance(transition, Push):
+        return [*stack[:i + 1], transition.scene, *stack[i + 1:]]
+    if isinstance(transition, Pop):
+        return stack if len(stack) == 1 else stack[:i] + stack[i + 1:]
+    if isinstance(transition, Replace):
+        return list(transition.scenes) if transition.root else stack[:i] + list(transition.scenes) + stack[i + 1:]
+    return stack
