@@ -131,8 +131,8 @@ def build_app(room: Room, check_records: bool = True) -> Starlette:
     shown = shown_bundle(room.bundle)
     titles = {key: event.title for key, event in shown.events.items()}
     id_names = names(shown)
-    events = [EventChoice(id=plan[0], title=_title(titles.get(plan[0], room.rules.events[plan[0]].title)),
-                          places=[p for p in plan[1] if p]) for plan in room.rules.event_plan]
+    events = [EventChoice(id=plan.id, title=_title(titles.get(plan.id, room.rules.events[plan.id].title)),
+                          places=[p for p in plan.places if p]) for plan in room.rules.event_plan]
     event_places = {choice.id: set(choice.places) for choice in events}
     template = (STATIC / "dashboard.html").read_text(encoding="utf-8")
 

@@ -12,6 +12,9 @@ raises ``Impossible`` with a sentence for the player.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from game.engine.actions import (
     AcceptCounter,
     Action,
@@ -28,11 +31,11 @@ from game.engine.aid import aid_outlook as aid_outlook
 from game.engine.aid import check_aid
 from game.engine.errors import Impossible
 from game.engine.inject import check_inject
-from game.engine.rules import Rules, is_stick
+from game.engine.rules import CountryRule, Rules, is_stick
 from game.engine.state import GameState, rules_of
 from game.i18n import _
 
-NEGOTIATIONS = (Threaten, Propose, AcceptCounter)
+NEGOTIATIONS = frozenset({Threaten, Propose, AcceptCounter})  # one negotiation per country a month
 MAX_DEADLINE = 6
 
 
@@ -101,84 +104,107 @@ def check(state: GameState, action: Action) -> None:
 def _check(state: GameState, action: Action) -> int:
     """``check``, returning the political capital the action takes."""
     rules = rules_of(state)
-    if state.is_over:
+    if state.turn > state.turns:
         raise Impossible(_("The game is over; no more actions can be taken."))
-    if isinstance(action, FireEvent):
-        check_inject(rules, state, action)
+    kind = type(action)
+    if kind is FireEvent:
+        check_inject(rules, state, action)  # type: ignore[arg-type]
         return 0
-    country = rules.country(action.country)
-    cs = state.countries[action.country]
-    if isinstance(action, NEGOTIATIONS):
+    country = rules.countries.get(action.country) or rules.country(action.country)
+    if kind in NEGOTIATIONS:
         for queued in state.queue:
-            if isinstance(queued, NEGOTIATIONS) and queued.country == action.country:
+            if type(queued) in NEGOTIATIONS and queued.country == action.country:
                 raise Impossible(_("You already have a demand or proposal for {name} this month.").format(
                                      name=country.name))
-    if isinstance(action, Threaten):
-        lever = rules.lever(action.lever)
-        if not is_stick(lever):
-            raise Impossible(_("{name} is not a measure you can threaten.").format(name=lever.name))
-        if action.public and not lever.threat_public:
-            raise Impossible(_("{name} cannot be threatened in public.").format(name=lever.name))
-        if not action.public and not lever.threat_private:
-            raise Impossible(_("{name} cannot be threatened in private.").format(name=lever.name))
-        if _in_force_after_queue(state, action.country, action.lever):
-            raise Impossible(_("{name} is already in force on {country}; lift it or offer to lift it instead.").format(
-                                 name=lever.name, country=country.name))
-        if not 1 <= action.deadline <= MAX_DEADLINE:
-            raise Impossible(_("A deadline must be 1 to {most} months.").format(most=MAX_DEADLINE))
-        _check_asks(rules, action.country, action.demand, "demand")
-    elif isinstance(action, Propose):
-        _check_asks(rules, action.country, action.asks, "proposal")
-        aid = _check_offers(rules, state, action.country, action.offers)
-        if aid > state.us.aid_budget_m:
-            raise Impossible(_("These offers need ${aid:.0f} M of aid a month; ${aid_budget_m:.0f} M is left.").format(
-                                 aid=aid, aid_budget_m=state.us.aid_budget_m))
-        check_aid(rules, state, action.offers, _("If accepted, these offers"))
-        if action.threat:
-            _check(state, Threaten(action.country, action.threat, action.asks, action.public, action.deadline))
-    elif isinstance(action, CarryOut):
-        lever = rules.lever(action.lever)
-        if lever.kind not in ("stick", "carrot"):
-            raise Impossible(_("{name} is not a measure that can be put in force.").format(name=lever.name))
-        if _in_force_after_queue(state, action.country, action.lever):
-            raise Impossible(_("{name} is already in force on {country}.").format(name=lever.name, country=country.name))
-        if lever.requires and not _in_force_after_queue(state, action.country, lever.requires):
-            raise Impossible(_("{name} is only possible while {required} is in force.").format(
-                                 name=lever.name, required=rules.lever(lever.requires).name.lower()))
-        if lever.aid_cost_m > state.us.aid_budget_m:
-            raise Impossible(_("{name} needs ${aid_cost_m:.0f} M of aid a month; ${aid_budget_m:.0f} M is left.").format(
-                                 name=lever.name, aid_cost_m=lever.aid_cost_m, aid_budget_m=state.us.aid_budget_m))
-        check_aid(rules, state, (action.lever,), lever.name)
-    elif isinstance(action, Lift):
-        lever = rules.lever(action.lever)
-        if not _in_force_after_queue(state, action.country, action.lever):
-            raise Impossible(_("{name} is not in force on {country}.").format(name=lever.name, country=country.name))
-    elif isinstance(action, Engage):
-        if rules.lever(action.lever).kind != "diplomacy":
-            raise Impossible(_("{name} is not a diplomatic move.").format(name=rules.lever(action.lever).name))
-        if any(isinstance(q, Engage) and q.country == action.country and q.lever == action.lever for q in state.queue):
-            raise Impossible(_("That is already planned with {name} this month.").format(name=country.name))
-    elif isinstance(action, Investigate):
-        if rules.lever(action.lever).kind != "intelligence":
-            raise Impossible(_("{name} is not intelligence work.").format(name=rules.lever(action.lever).name))
-        if any(isinstance(q, Investigate) and q.country == action.country for q in state.queue):
-            raise Impossible(_("Intelligence on {name} is already planned this month.").format(name=country.name))
-    elif isinstance(action, AcceptCounter):
-        counter = cs.pending_counter
-        if counter is None or counter.turn != state.turn - 1:
-            raise Impossible(_("{name} has no counter-offer on the table this month.").format(name=country.name))
-        aid = _check_offers(rules, state, action.country, counter.offers)
-        if aid > state.us.aid_budget_m:
-            raise Impossible(_("The counter-offer needs ${aid:.0f} M of aid a month; ${aid_budget_m:.0f} M is left.").format(
-                                 aid=aid, aid_budget_m=state.us.aid_budget_m))
-        check_aid(rules, state, counter.offers, _("The counter-offer"))
-    else:  # pragma: no cover - the Action union is closed
+    checker = _CHECKS.get(kind)
+    if checker is None:  # pragma: no cover - the Action union is closed
         raise Impossible(_("That is not an action the envoy can take."))
+    checker(rules, state, action, country)
     cost = action_cost(rules, state, action)
     if cost > state.us.capital:
         raise Impossible(_("That needs {cost} political capital; {capital} is left this month.").format(
                              cost=cost, capital=state.us.capital))
     return cost
+
+
+def _check_threaten(rules: Rules, state: GameState, action: Threaten, country: CountryRule) -> None:
+    lever = rules.lever(action.lever)
+    if not is_stick(lever):
+        raise Impossible(_("{name} is not a measure you can threaten.").format(name=lever.name))
+    if action.public and not lever.threat_public:
+        raise Impossible(_("{name} cannot be threatened in public.").format(name=lever.name))
+    if not action.public and not lever.threat_private:
+        raise Impossible(_("{name} cannot be threatened in private.").format(name=lever.name))
+    if _in_force_after_queue(state, action.country, action.lever):
+        raise Impossible(_("{name} is already in force on {country}; lift it or offer to lift it instead.").format(
+                             name=lever.name, country=country.name))
+    if not 1 <= action.deadline <= MAX_DEADLINE:
+        raise Impossible(_("A deadline must be 1 to {most} months.").format(most=MAX_DEADLINE))
+    _check_asks(rules, action.country, action.demand, "demand")
+
+
+def _check_propose(rules: Rules, state: GameState, action: Propose, country: CountryRule) -> None:
+    _check_asks(rules, action.country, action.asks, "proposal")
+    aid = _check_offers(rules, state, action.country, action.offers)
+    if aid > state.us.aid_budget_m:
+        raise Impossible(_("These offers need ${aid:.0f} M of aid a month; ${aid_budget_m:.0f} M is left.").format(
+                             aid=aid, aid_budget_m=state.us.aid_budget_m))
+    check_aid(rules, state, action.offers, _("If accepted, these offers"))
+    if action.threat:
+        _check(state, Threaten(action.country, action.threat, action.asks, action.public, action.deadline))
+
+
+def _check_carry_out(rules: Rules, state: GameState, action: CarryOut, country: CountryRule) -> None:
+    lever = rules.lever(action.lever)
+    if lever.kind not in ("stick", "carrot"):
+        raise Impossible(_("{name} is not a measure that can be put in force.").format(name=lever.name))
+    if _in_force_after_queue(state, action.country, action.lever):
+        raise Impossible(_("{name} is already in force on {country}.").format(name=lever.name, country=country.name))
+    if lever.requires and not _in_force_after_queue(state, action.country, lever.requires):
+        raise Impossible(_("{name} is only possible while {required} is in force.").format(
+                             name=lever.name, required=rules.lever(lever.requires).name.lower()))
+    if lever.aid_cost_m > state.us.aid_budget_m:
+        raise Impossible(_("{name} needs ${aid_cost_m:.0f} M of aid a month; ${aid_budget_m:.0f} M is left.").format(
+                             name=lever.name, aid_cost_m=lever.aid_cost_m, aid_budget_m=state.us.aid_budget_m))
+    check_aid(rules, state, (action.lever,), lever.name)
+
+
+def _check_lift(rules: Rules, state: GameState, action: Lift, country: CountryRule) -> None:
+    lever = rules.lever(action.lever)
+    if not _in_force_after_queue(state, action.country, action.lever):
+        raise Impossible(_("{name} is not in force on {country}.").format(name=lever.name, country=country.name))
+
+
+def _check_engage(rules: Rules, state: GameState, action: Engage, country: CountryRule) -> None:
+    if rules.lever(action.lever).kind != "diplomacy":
+        raise Impossible(_("{name} is not a diplomatic move.").format(name=rules.lever(action.lever).name))
+    if any(type(q) is Engage and q.country == action.country and q.lever == action.lever for q in state.queue):
+        raise Impossible(_("That is already planned with {name} this month.").format(name=country.name))
+
+
+def _check_investigate(rules: Rules, state: GameState, action: Investigate, country: CountryRule) -> None:
+    if rules.lever(action.lever).kind != "intelligence":
+        raise Impossible(_("{name} is not intelligence work.").format(name=rules.lever(action.lever).name))
+    if any(type(q) is Investigate and q.country == action.country for q in state.queue):
+        raise Impossible(_("Intelligence on {name} is already planned this month.").format(name=country.name))
+
+
+def _check_accept_counter(rules: Rules, state: GameState, action: AcceptCounter, country: CountryRule) -> None:
+    counter = state.countries[action.country].pending_counter
+    if counter is None or counter.turn != state.turn - 1:
+        raise Impossible(_("{name} has no counter-offer on the table this month.").format(name=country.name))
+    aid = _check_offers(rules, state, action.country, counter.offers)
+    if aid > state.us.aid_budget_m:
+        raise Impossible(_("The counter-offer needs ${aid:.0f} M of aid a month; ${aid_budget_m:.0f} M is left.").format(
+                             aid=aid, aid_budget_m=state.us.aid_budget_m))
+    check_aid(rules, state, counter.offers, _("The counter-offer"))
+
+
+# The checks of each kind of action, after those every action shares (see ``_check``).
+_CHECKS: dict[type, Callable[[Rules, GameState, Any, CountryRule], None]] = {
+    Threaten: _check_threaten, Propose: _check_propose, CarryOut: _check_carry_out, Lift: _check_lift,
+    Engage: _check_engage, Investigate: _check_investigate, AcceptCounter: _check_accept_counter,
+}
 
 
 def apply(state: GameState, action: Action) -> None:

@@ -109,7 +109,15 @@ def world_rows(countries: dict[str, CountryRule], order: tuple[str, ...], lever_
     return tuple(rows)
 
 
-def route_tree(countries: dict[str, CountryRule], order: tuple[str, ...]) -> tuple[tuple[str, str | None], ...] | None:
+class RouteLink(NamedTuple):
+    """A country of the route tree and the next country its people cross (``route_tree``)."""
+
+    cid: str
+    after: str | None  # the next country on its route, None at the US border
+    after_at: int      # the place of ``after`` in the tree, -1 at the border
+
+
+def route_tree(countries: dict[str, CountryRule], order: tuple[str, ...]) -> tuple[RouteLink, ...] | None:
     """Each country with the next country on its route, ordered so that every country comes before
     the one its people cross next (south to north); None when the routes do not form such a tree
     (some country's route is not its next country followed by that country's own route)."""
@@ -119,4 +127,7 @@ def route_tree(countries: dict[str, CountryRule], order: tuple[str, ...]) -> tup
         if route and route[1:] != countries[route[0]].route:
             return None
         following[cid] = route[0] if route else None
-    return tuple(sorted(((cid, following[cid]) for cid in order), key=lambda pair: -len(countries[pair[0]].route)))
+    ordered = sorted(order, key=lambda cid: -len(countries[cid].route))
+    at: dict[str | None, int] = {cid: i for i, cid in enumerate(ordered)}
+    at[None] = -1
+    return tuple(RouteLink(cid, following[cid], at[following[cid]]) for cid in ordered)

@@ -3,6 +3,8 @@ the ``Rules`` of one scenario (see ``rules``), with everything the hot path need
 
 from __future__ import annotations
 
+import math
+
 from game.content import ContentBundle, Dimension
 from game.content.common import DIMENSION_HELP, LeverKind
 from game.content.event import Scope
@@ -155,12 +157,18 @@ def compile_rules(bundle: ContentBundle, scenario_id: str) -> Rules:
         max_returns_k=max(1.0, sum(returns[(cid, aid)][-1] for cid in countries for aid, a in asks.items()
                                    if a.applies(cid))),
         event_plan=tuple(
-            EventPlan(eid, places[eid], ev.once, compiled[eid][2], compiled[eid][3], compiled[eid][1], compiled[eid][0],
+            EventPlan(eid, places[eid], ev.once, compiled[eid][2], compiled[eid][3], compiled[eid][1],
+                      _log_miss(compiled[eid][1]), compiled[eid][0],
                       compile_effects(ev), event_texts(ev, places[eid], names))
             for eid, ev in events.items()
         ),
         lever_coefs=lever_coefs, ask_coefs=ask_coefs, returns=returns,
     )
+
+
+def _log_miss(chance: float | None) -> float:
+    """``EventPlan.log_miss``: log(1 - chance) for a chance strictly between 0 and 1, else 0."""
+    return math.log1p(-chance) if chance is not None and 0.0 < chance < 1.0 else 0.0
 
 
 def returns_table(bundle: ContentBundle, cid: str, ask: AskRule, capacity: float, from_removals: bool) -> tuple[float, ...]:

@@ -28,20 +28,20 @@ def _apply_effects(state: GameState, effects: tuple[Effect, ...], here: str | No
         setattr(target, name, low if value < low else high if value > high else value)
 
 
-def _lucky(places: Sequence[str | None], chance: float, rand: Callable[[], float]) -> list[str | None]:
+def _lucky(places: Sequence[str | None], chance: float, log_miss: float, rand: Callable[[], float]) -> list[str | None]:
     """The places whose roll of ``chance`` succeeds, in order. Rather than one roll per place, the
-    gap to the next success is drawn from its geometric distribution: the same odds for every place,
-    with one draw per success (plus one) instead of one per place."""
+    gap to the next success is drawn from its geometric distribution (``log_miss`` is log(1 - chance)):
+    the same odds for every place, with one draw per success (plus one) instead of one per place."""
     if chance >= 1.0:
         return list(places)
     if chance <= 0.0 or not places:
         return []
-    log_miss = math.log1p(-chance)
+    log = math.log
     out: list[str | None] = []
     index = -1
     count = len(places)
     while True:
-        index += 1 + int(math.log(1.0 - rand()) / log_miss)
+        index += 1 + int(log(1.0 - rand()) / log_miss)
         if index >= count:
             return out
         out.append(places[index])
@@ -59,7 +59,7 @@ def fire_events(rules: Rules, state: GameState) -> list[News]:
             plan.id: tuple(here for here in plan.places if (here or "*") not in done) if (done := fired.get(plan.id))
             else plan.places for plan in rules.event_plan if plan.once}
     places: Sequence[str | None]  # the plan's tuple, or the list of the lucky ones
-    for eid, places, once, first, last, chance, check, effects, texts in rules.event_plan:
+    for eid, places, once, first, last, chance, log_miss, check, effects, texts in rules.event_plan:
         if turn < first or turn > last:
             continue
         if once:
@@ -71,7 +71,7 @@ def fire_events(rules: Rules, state: GameState) -> list[News]:
                 if rand() >= chance:
                     continue
             else:
-                places = _lucky(places, chance, rand)
+                places = _lucky(places, chance, log_miss, rand)
         for here in places:
             if check is not None and not check(state, here):
                 continue

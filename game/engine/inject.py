@@ -10,14 +10,14 @@ from __future__ import annotations
 from game.engine.actions import FireEvent
 from game.engine.errors import Impossible
 from game.engine.events import _apply_effects
-from game.engine.rules import Rules
+from game.engine.rules import EventPlan, Rules
 from game.engine.state import GameState, News
 from game.i18n import _
 
 
-def _plan(rules: Rules, event: str) -> tuple | None:
+def _plan(rules: Rules, event: str) -> EventPlan | None:
     for plan in rules.event_plan:
-        if plan[0] == event:
+        if plan.id == event:
             return plan
     return None
 
@@ -27,7 +27,7 @@ def inject_places(rules: Rules, action: FireEvent) -> tuple[str | None, ...]:
     plan = _plan(rules, action.event)
     if plan is None:
         return ()
-    places: tuple[str | None, ...] = plan[1]
+    places: tuple[str | None, ...] = plan.places
     return tuple(p for p in places if p == action.country) if action.country else places
 
 
@@ -47,7 +47,7 @@ def fire_inject(rules: Rules, state: GameState, action: FireEvent) -> None:
     plan = _plan(rules, action.event)
     if plan is None:
         return
-    eid, once, effects, texts = plan[0], plan[2], plan[7], plan[8]
+    eid, once, effects, texts = plan.id, plan.once, plan.effects, plan.texts
     remaining = state.scratch.get("event_places")
     for here in inject_places(rules, action):
         _apply_effects(state, effects, here)

@@ -14,7 +14,7 @@ from game.content.common import LeverKind
 from game.content.country import Retaliation, Start
 from game.content.event import Event
 from game.content.scenario import Mandate, Scenario
-from game.engine.coefs import LevelEffect, WorldRow
+from game.engine.coefs import LevelEffect, RouteLink, WorldRow
 from game.engine.conditions import Check, Effect
 from game.engine.errors import UnknownContent
 from game.i18n import _
@@ -63,6 +63,7 @@ class EventPlan(NamedTuple):
     first: int                        # first turn
     last: int                         # last turn
     chance: float | None              # chance rolled first, or None
+    log_miss: float                   # log(1 - chance) when 0 < chance < 1 (the gaps between successes), else 0
     check: Check | None               # the rest of the condition, or None
     effects: tuple[Effect, ...]
     texts: dict[str | None, tuple[str, str]]  # place -> title and text
@@ -181,7 +182,7 @@ class Rules:
     # country -> its row of ``world``
     world_index: dict[str, WorldRow] = field(default_factory=dict)
     # (country, next country on its route) from south to north, or None (see coefs.route_tree)
-    route_tree: tuple[tuple[str, str | None], ...] | None = None
+    route_tree: tuple[RouteLink, ...] | None = None
     # country -> sticks from the most to the least harmful by public exposure (for bots)
     stick_rank: dict[str, tuple[str, ...]] = field(default_factory=dict)
 

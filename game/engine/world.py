@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from game.engine import tuning as T
-from game.engine.coefs import APPROVAL_NOISE, ECON_BASE, ECON_KEEP, ECON_NOISE
+from game.engine.coefs import APPROVAL_NOISE, ECON_BASE, ECON_KEEP, ECON_NOISE, RouteLink
 from game.engine.rules import Rules
 from game.engine.state import CountrySnapshot, CountryState, GameState, USSnapshot
 from game.engine.terms import bite
@@ -62,27 +62,30 @@ def route_flows(rules: Rules, state: GameState, record: bool = True, cuts: dict[
     return _strand(rules, state, stopped_at, record)
 
 
-def _tree_flows(tree: tuple[tuple[str, str | None], ...], countries: dict[str, CountryState],
+def _tree_flows(tree: tuple[RouteLink, ...], countries: dict[str, CountryState],
                 cuts: dict[str, float], stopped_at: dict[str, float], own_share: float) -> None:
     """``route_flows`` when the routes form a tree: instead of following every country's route to
     the border, the flows crossing each country are added up once, from south to north."""
-    kept: dict[str, float] = {}  # country -> share of the people passing it that reach the border
-    for cid, after in reversed(tree):
-        kept[cid] = 1.0 if after is None else (1.0 - cuts[after]) * kept[after]
-    inflow: dict[str, float] = {}  # country -> people from further south crossing it
-    for cid, after in tree:
+    count = len(tree)
+    kept = [1.0] * count  # per link: share of the people passing the country that reach the border
+    for at in range(count - 1, -1, -1):
+        after = tree[at].after
+        if after is not None:
+            kept[at] = (1.0 - cuts[after]) * kept[tree[at].after_at]
+    inflow = [0.0] * count  # per link: people from further south crossing the country
+    for at, (cid, _, after_at) in enumerate(tree):
         cs = countries[cid]
         flow = cs.outflow_k
         cut = cuts[cid]
-        passing = inflow.get(cid, 0.0)
+        passing = inflow[at]
         if cut:
             own = cut * own_share
             stopped_at[cid] = flow * own + passing * cut
             flow *= 1.0 - own
             passing *= 1.0 - cut
-        cs.arrivals_k = flow * kept[cid]
-        if after is not None:
-            inflow[after] = inflow.get(after, 0.0) + passing + flow
+        cs.arrivals_k = flow * kept[at]
+        if after_at >= 0:
+            inflow[after_at] = inflow[after_at] + passing + flow
 
 
 def _strand(rules: Rules, state: GameState, stopped_at: dict[str, float], record: bool) -> float:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import collections
+import math
 import random
 
 import pytest
@@ -22,7 +23,7 @@ def test_each_place_is_picked_with_the_events_chance(chance: float) -> None:
     picked: collections.Counter[str | None] = collections.Counter()
     pairs = 0
     for _ in range(rounds):
-        chosen = _lucky(PLACES, chance, rng.random)
+        chosen = _lucky(PLACES, chance, math.log1p(-chance), rng.random)
         assert chosen == sorted(chosen, key=PLACES.index) and len(set(chosen)) == len(chosen)
         picked.update(chosen)
         pairs += "A" in chosen and "L" in chosen
@@ -34,9 +35,9 @@ def test_each_place_is_picked_with_the_events_chance(chance: float) -> None:
 
 def test_certain_impossible_and_single_place_chances() -> None:
     rng = random.Random(3)
-    assert _lucky(PLACES, 1.0, rng.random) == list(PLACES)
-    assert _lucky(PLACES, 0.0, rng.random) == []
-    hits = sum(bool(_lucky(("A",), 0.25, rng.random)) for _ in range(8000))
+    assert _lucky(PLACES, 1.0, 0.0, rng.random) == list(PLACES)
+    assert _lucky(PLACES, 0.0, 0.0, rng.random) == []
+    hits = sum(bool(_lucky(("A",), 0.25, math.log1p(-0.25), rng.random)) for _ in range(8000))
     assert abs(hits / 8000 - 0.25) < 0.02
 
 
@@ -52,10 +53,10 @@ def test_events_respect_their_window_and_fire_once_per_place(seed: int) -> None:
         seen[(news.event, news.country)] += 1
         event = rules.events[news.event]
         plan = next(p for p in rules.event_plan if p[0] == news.event)
-        assert plan[3] <= news.turn <= plan[4], (news.event, news.turn)
+        assert plan.first <= news.turn <= plan.last, (news.event, news.turn)
         if event.once:
             assert seen[(news.event, news.country)] == 1, news.event
         if news.country is not None:
-            assert news.country in plan[1]
+            assert news.country in plan.places
     for eid, here in seen:
         assert sorted(state.fired[eid]).count(here or "*") == 1

@@ -19,9 +19,10 @@ pytestmark = pytest.mark.shipped_data
 def test_shipped_routes_form_a_tree() -> None:
     rules = shipped_rules("default")
     assert rules.route_tree is not None
-    position = {cid: i for i, (cid, _) in enumerate(rules.route_tree)}
-    for cid, after in rules.route_tree:
-        assert after is None or position[after] > position[cid]
+    position = {link.cid: i for i, link in enumerate(rules.route_tree)}
+    for link in rules.route_tree:
+        assert link.after is None or position[link.after] > position[link.cid]
+        assert link.after_at == (position[link.after] if link.after is not None else -1)
 
 
 @pytest.mark.parametrize("seed", range(1, 7))
