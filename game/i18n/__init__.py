@@ -55,11 +55,26 @@ class Localized(str):
 
 
 _numbers: _Numbers | None = None  # None in English: messages are plain strings
+_texts: dict[str, str] = {}  # msgid -> its translation in the current language (empty in English)
+
+
+def _texts_of(catalog: gettext.NullTranslations) -> dict[str, str]:
+    """The translations ``catalog.gettext`` gives, as one table: each msgid, and a plural entry's
+    form for 1 under its singular msgid when no entry of its own has that msgid."""
+    entries = getattr(catalog, "_catalog", None)
+    if not entries:
+        return {}
+    plural = getattr(catalog, "plural", lambda n: 0)
+    out = {key: text for key, text in entries.items() if isinstance(key, str)}
+    for key, text in entries.items():
+        if isinstance(key, tuple) and key[1] == plural(1):
+            out.setdefault(key[0], text)
+    return out
 
 
 def _(message: str) -> str:
     """``message`` in the current language (itself when it has no translation)."""
-    text = _active.gettext(message)
+    text = _texts.get(message, message)  # what ``_active.gettext`` returns, without the call
     return text if _numbers is None or "{" not in text else Localized(text)  # plain text needs no formatter
 
 
@@ -123,7 +138,7 @@ def set_language(code: str) -> str:
 
     Raises :class:`UnknownLanguage` when no catalog matches it.
     """
-    global _language, _active, _numbers
+    global _language, _active, _numbers, _texts
     matched = match_language(code)
     if matched is None:
         raise UnknownLanguage(
@@ -132,6 +147,7 @@ def set_language(code: str) -> str:
     _language = matched
     _active = gettext.NullTranslations() if matched == BASE_LANGUAGE else translations(matched)
     _numbers = None if matched == BASE_LANGUAGE else _numbers_of(matched)
+    _texts = _texts_of(_active)
     return matched
 
 
