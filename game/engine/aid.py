@@ -60,12 +60,8 @@ def aid_outlook(state: GameState) -> AidOutlook:
     """The aid budget, what the measures in force and planned will cost until the end, and the months left."""
     rules = rules_of(state)
     months = max(0, state.turns - state.turn + 1)
-    levers = rules.levers
-    committed: float = 0  # what _aid_over gives for each measure, added in order as sum() would
-    for (_, lid), left in _planned_measures(rules, state).items():
-        lever = levers.get(lid)
-        if lever is not None:
-            committed += lever.aid_cost_m * (months if left <= 0 or left > months else left)
+    committed = sum(_aid_over(rules, lid, left, months) for (_, lid), left in _planned_measures(rules, state).items()
+                    if lid in rules.levers)
     return AidOutlook(state.us.aid_budget_m, committed, months)
 
 

@@ -104,13 +104,13 @@ def check(state: GameState, action: Action) -> None:
 def _check(state: GameState, action: Action) -> int:
     """``check``, returning the political capital the action takes."""
     rules = rules_of(state)
-    if state.turn > state.turns:
+    if state.is_over:
         raise Impossible(_("The game is over; no more actions can be taken."))
-    kind = type(action)
-    if kind is FireEvent:
-        check_inject(rules, state, action)  # type: ignore[arg-type]
+    if isinstance(action, FireEvent):
+        check_inject(rules, state, action)
         return 0
-    country = rules.countries.get(action.country) or rules.country(action.country)
+    kind = type(action)
+    country = rules.country(action.country)
     if kind in NEGOTIATIONS:
         for queued in state.queue:
             if type(queued) in NEGOTIATIONS and queued.country == action.country:
