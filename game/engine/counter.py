@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from itertools import product
-
 from game.engine import tuning as T
 from game.engine.rules import Rules
 from game.engine.state import Factor, GameState
@@ -38,16 +36,14 @@ def counter_offer(
     best_extra = 0.0
     measures = cs.measures
     budget = state.us.aid_budget_m
-    for lid in rules.offerable:
-        if lid in offers or lid in measures:
+    for lid, requires, aid_cost_m, raw in rules.offer_rows[cid]:
+        if lid in offers or lid in measures or (requires and requires not in measures) or aid_cost_m > budget:
             continue
-        lever = rules.levers[lid]
-        if (lever.requires and lever.requires not in measures) or lever.aid_cost_m > budget:
-            continue
-        value = rules.value[(cid, lid)] * tf
+        value = raw * tf
         if value > 0:
             extras.append((lid, value))
-            best_extra = max(best_extra, value)
+            if value > best_extra:
+                best_extra = value
     unpopular = unpopularity(cs)
     names: list[str] = []
     steps_of: list[list[tuple[int, float, float]]] = []
@@ -78,31 +74,29 @@ def counter_offer(
     if fixed - max(0.0, cheapest) + best_extra < margin:
         return None
     # Every bundle of levels (the first ask's levels varying slowest, each from its top down), with
-    # the share of the increase it keeps and its cost. The best bundle keeps the most of the
-    # increase; asking for one more offer counts against it, and of the offers that would do, the
-    # first in lever order is asked for. A bare proposal is always answered with a price: one more offer.
+    # the share of the increase it keeps and its cost, added ask by ask. The best bundle keeps the
+    # most of the increase; asking for one more offer counts against it, and of the offers that
+    # would do, the first in lever order is asked for. A bare proposal is always answered with a
+    # price: one more offer.
+    bundles: list[tuple[float, float, tuple[int, ...]]] = [(0.0, 0.0, ())]
+    for steps in steps_of:
+        bundles = [(kept + share, cost + part, levels + (lvl,))
+                   for kept, cost, levels in bundles for lvl, share, part in steps]
+    as_asked = tuple(asks[aid] for aid in names)  # the first bundle (every ask at its top) may be it
     best: tuple[float, tuple[int, ...], str | None] | None = None
-    at_top = True  # the first bundle: every ask at its top
-    for combo in product(*steps_of):
-        kept = 0.0
-        cost = 0.0
-        for _, share, part in combo:
-            kept += share
-            cost += part
-        first, at_top = at_top, False
+    for at, (kept, cost, levels) in enumerate(bundles):
         if kept <= 0 or (best is not None and kept <= best[0]):
             continue
         room = fixed - (cost if cost > 0.0 else 0.0)
-        asked_as_is = first and all(step[0] == asks[a] for a, step in zip(names, combo))
-        if not bare and not asked_as_is and room >= margin:
-            best = (kept, tuple(step[0] for step in combo), None)
+        if not bare and room >= margin and (at or levels != as_asked):
+            best = (kept, levels, None)
             continue
         score = kept - T.COUNTER_EXTRA_OFFER
         if best is not None and score <= best[0]:
             continue
         for extra, value in extras:
             if room + value >= margin:
-                best = (score, tuple(step[0] for step in combo), extra)
+                best = (score, levels, extra)
                 break
     if best is None:
         return None
