@@ -129,20 +129,25 @@ _IDLE: PerRules[dict[int, tuple[Measured, ...]]] = PerRules()
 
 
 def idle_objectives(state: GameState) -> tuple[Measured, ...]:
-    """The idle game of ``state``'s rules and seed, measured after each month (index = months played)."""
+    """The idle game of ``state``'s rules and seed, measured after each month (index = months played),
+    rounded as the scorecard shows a baseline (scores to 0.01, facts to 0.001)."""
     rules = rules_of(state)
     by_seed = _IDLE.of(rules, lambda _rules: {})
     table = by_seed.get(state.seed)
     if table is None:
         idle = new_game(rules, state.scenario, state.mandate, state.seed)
-        months = [measure(idle)]
+        months = [_rounded(measure(idle))]
         while not idle.is_over:
             advance(idle)
-            months.append(measure(idle))
+            months.append(_rounded(measure(idle)))
         if len(by_seed) >= IDLE_CACHE_SEEDS:
             by_seed.pop(next(iter(by_seed)))
         table = by_seed[state.seed] = tuple(months)
     return table
+
+
+def _rounded(measured: Measured) -> Measured:
+    return Measured({k: round(v, 2) for k, v in measured.scores.items()}, {k: round(v, 3) for k, v in measured.facts.items()})
 
 
 def gain(key: str, own: float, idle: float) -> float:
@@ -174,7 +179,7 @@ def scorecard(state: GameState, mandate: str | None = None) -> Scorecard:
     idle_months = idle_objectives(state)
     idle = idle_months[max(0, min(state.turn - 1, len(idle_months) - 1))]
     scores = {k: round(v, 2) for k, v in own.scores.items()}
-    baseline = {k: round(v, 2) for k, v in idle.scores.items()}
+    baseline = dict(idle.scores)  # rounded already
     gains = {k: round(gain(k, scores[k], baseline.get(k, 0.0)), 2) for k in scores}
     mandate = mandate or state.mandate
     weights = dict(_weights(rules, mandate))
@@ -185,7 +190,7 @@ def scorecard(state: GameState, mandate: str | None = None) -> Scorecard:
         mandate=mandate, total=round(total, 2), objectives=scores, weights=weights,
         baseline=baseline, gains=gains, absolute_total=round(absolute_total, 2), baseline_total=round(baseline_total, 2),
         facts={k: round(v, 3) for k, v in own.facts.items()},
-        baseline_facts={k: round(v, 3) for k, v in idle.facts.items()},
+        baseline_facts=dict(idle.facts),
         agreements={c: round(value, 2) for c, value in agreements.items()},
         returned_k=round(sum(cs.returned_k for cs in state.countries.values()), 3),
         stranded_k=round(sum(cs.stranded_k for cs in state.countries.values()), 3),
