@@ -10,7 +10,18 @@ from game.engine.ledger import adjust_credibility, break_promise, close_threat, 
 from game.engine.respond import respond
 from game.engine.rules import Rules
 from game.engine.state import Deal, Factor, GameState, News, Promise, Threat
-from game.engine.terms import ask_cost, bite, goodwill, grievance, pride_cost, stick_pain, threat_credibility, trust_factor, unpopularity
+from game.engine.terms import (
+    ask_cost,
+    bite,
+    felt_pressure,
+    goodwill,
+    grievance,
+    pride_cost,
+    stick_pain,
+    threat_credibility,
+    trust_factor,
+    unpopularity,
+)
 from game.engine.world import clamp
 from game.i18n import _
 
@@ -26,7 +37,8 @@ def _demand_met(state: GameState, cid: str, demand: dict[str, int]) -> bool:
 def _may_comply(rules: Rules, state: GameState, cid: str, demand: dict[str, int], threat: str | None = None,
                 public: bool = False, relief: list[str] | None = None) -> bool:
     """Whether any mood of the day could make the government meet the demand: a cheap upper bound
-    on ``weigh`` (all the coercion it faces, as believed, before saturation)."""
+    on ``weigh`` (all the coercion it faces, as believed and felt, with every pending threat at full
+    weight and only the terms that could help it)."""
     cs = state.countries[cid]
     pressure = sum(rules.pain[(cid, lid)] for lid in relief or ()) * trust_factor(cs)
     if threat is not None:
@@ -36,7 +48,7 @@ def _may_comply(rules: Rules, state: GameState, cid: str, demand: dict[str, int]
             pressure += rules.pain[(cid, t.lever)] * threat_credibility(state, cid, t.lever, t.public)
     if cs.alternatives:
         pressure *= bite(rules, cs)
-    best = (min(pressure, T.PRESSURE_SCALE) + max(0.0, goodwill(cs)) + max(0.0, cs.stance) + 4.0 * T.NOISE_V2
+    best = (felt_pressure(pressure) + max(0.0, goodwill(cs)) + max(0.0, cs.stance) + 4.0 * T.NOISE_V2
             - ask_cost(rules, cid, cs, demand) - grievance(cs) - (pride_cost(rules, cid) if public else 0.0))
     return best >= 0.0
 

@@ -11,13 +11,21 @@ the decisive one is marked. Counter-offers are in ``counter``.
 
 from __future__ import annotations
 
-import math
-
 from game.content.common import ThreatStatus
 from game.engine import tuning as T
 from game.engine.rules import Rules
 from game.engine.state import Factor, GameState
-from game.engine.terms import ask_cost, barrier, bite, goodwill, grievance, pride_cost, threat_credibility, trust_factor
+from game.engine.terms import (
+    ask_cost,
+    barrier,
+    bite,
+    felt_pressure,
+    goodwill,
+    grievance,
+    pride_cost,
+    threat_credibility,
+    trust_factor,
+)
 from game.i18n import _
 
 SMALL = 0.005  # factors smaller than this are left out of explanations
@@ -104,7 +112,7 @@ def weigh(
     items = pressure_items(rules, state, cid, asks, threat, public, threat_id, relief)
     if items:
         raw = sum(v for _, _, v in items)
-        felt = T.PRESSURE_SCALE * (1.0 - math.exp(-raw / T.PRESSURE_SCALE)) if raw > 0 else 0.0
+        felt = felt_pressure(raw)
         for key, text, value in items:
             share = value / raw * felt if raw > 0 else 0.0
             if share >= SMALL:

@@ -3,6 +3,8 @@ goodwill and grievance, trust in US promises and how it believes US threats (see
 
 from __future__ import annotations
 
+import math
+
 from game.engine import tuning as T
 from game.engine.rules import DIM_INDEX, Rules
 from game.engine.state import CountryState, GameState
@@ -60,6 +62,12 @@ def threat_credibility(state: GameState, cid: str, lid: str, public: bool) -> fl
     us = state.us
     cred = clamp(us.credibility + state.countries[cid].credibility + us.lever_credibility.get(lid, 0.0), 0.0, 100.0) / 100.0
     return cred + (1.0 - cred) * T.PUBLIC_CREDIBILITY if public else cred * T.PRIVATE_CREDIBILITY
+
+
+def felt_pressure(raw: float) -> float:
+    """Stacked pressure (the sum of the expected harms) as the government feels it: diminishing
+    returns, never more than ``PRESSURE_SCALE``."""
+    return T.PRESSURE_SCALE * (1.0 - math.exp(-raw / T.PRESSURE_SCALE)) if raw > 0 else 0.0
 
 
 def pride_cost(rules: Rules, cid: str) -> float:
