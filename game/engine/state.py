@@ -97,7 +97,7 @@ class Deal:
     status: str = "in_force"  # in_force, eroded, ended
 
 
-@dataclass
+@dataclass(slots=True)
 class Intel:
     """What intelligence has estimated of a government's priorities and traits.
 
@@ -136,7 +136,7 @@ class CountrySnapshot:
     cooperation: float
 
 
-@dataclass
+@dataclass(slots=True)
 class CountryState:
     """A government's changing state."""
 
@@ -183,7 +183,7 @@ class USSnapshot:
     protection: float
 
 
-@dataclass
+@dataclass(slots=True)
 class USState:
     """The envoy's resources and standing."""
 
