@@ -24,9 +24,9 @@ from dataclasses import dataclass, field
 from game.engine.bots import STRATEGIES, Strategy
 from game.engine.errors import UnknownContent
 from game.engine.rules import Rules
-from game.engine.score import scorecard
+from game.engine.score import Gains, gains_of, total_score
 from game.engine.setup import new_game
-from game.engine.state import GameState
+from game.engine.state import GameState, rules_of
 from game.engine.turn import advance
 from game.i18n import _
 
@@ -93,14 +93,15 @@ class _Tally:
         self.gain_sums: dict[str, float] = {}
         self.agreed: dict[str, int] = {}
 
-    def add(self, state: GameState) -> None:
-        """Score one finished game and add it in."""
-        card = scorecard(state, self.mandate)
-        self.scores.append(card.total)
+    def add(self, state: GameState, parts: Gains | None = None) -> None:
+        """Add one finished game (``parts``: its ``gains_of``, when already worked out)."""
+        if parts is None:
+            parts = gains_of(state)
+        self.scores.append(total_score(rules_of(state), parts, self.mandate))
         objective_sums, gain_sums, agreed = self.objective_sums, self.gain_sums, self.agreed
-        for key, value in card.objectives.items():
+        for key, value in parts.scores.items():
             objective_sums[key] = objective_sums.get(key, 0.0) + value
-        for key, value in card.gains.items():
+        for key, value in parts.gains.items():
             gain_sums[key] = gain_sums.get(key, 0.0) + value
         signed = {d.country for d in state.deals}
         for cid, cs in state.countries.items():
@@ -143,8 +144,9 @@ def _play_scored(rules: Rules, mandate: str, strategy: Bot, games: int, seed: in
             start = clock()
             state = play_bot_game(rules, mandate, seed + i, strategy)
             seconds += clock() - start
+            parts = gains_of(state)  # what every mandate's score is made of
             for tally in tallies:
-                tally.add(state)
+                tally.add(state, parts)
             if keep is not None:
                 keep.append(state)
             del state  # freed now, while its memory is still in the cache (see the module's docstring)

@@ -170,24 +170,49 @@ def _weights(rules: Rules, mandate: str) -> dict[str, float]:
 _WEIGHTS: PerRules[dict[str, dict[str, float]]] = PerRules()
 
 
-def scorecard(state: GameState, mandate: str | None = None) -> Scorecard:
-    """Score the game so far (final once ``is_over``) against the idle game at the same month,
-    under the game's mandate or under ``mandate`` (the play does not depend on it)."""
+@dataclass(frozen=True, slots=True)
+class Gains:
+    """A game's objective scores against its idle game at the same month, before a mandate weighs
+    them (the part of the scorecard every mandate shares)."""
+
+    agreements: dict[str, float]  # each country's cooperation
+    own: Measured
+    idle: Measured                # rounded as a baseline is shown (see ``idle_objectives``)
+    scores: dict[str, float]      # the game's absolute scores, to 0.01
+    gains: dict[str, float]       # points won or lost per objective, to 0.01 (see ``gain``)
+
+
+def gains_of(state: GameState) -> Gains:
+    """The game so far against the idle game at the same month, objective by objective."""
     rules = rules_of(state)
     agreements = {c: cooperation(rules, state, c) for c in rules.order}
     own = measure(state, agreements)
     idle_months = idle_objectives(state)
     idle = idle_months[max(0, min(state.turn - 1, len(idle_months) - 1))]
     scores = {k: round(v, 2) for k, v in own.scores.items()}
-    baseline = dict(idle.scores)  # rounded already
+    baseline = idle.scores
     gains = {k: round(gain(k, scores[k], baseline.get(k, 0.0)), 2) for k in scores}
+    return Gains(agreements, own, idle, scores, gains)
+
+
+def total_score(rules: Rules, gains: Gains, mandate: str) -> float:
+    """The score under ``mandate``: its weighted mean of the gains, to 0.01 (``Scorecard.total``)."""
+    return round(weighted(gains.gains, _weights(rules, mandate)), 2)
+
+
+def scorecard(state: GameState, mandate: str | None = None) -> Scorecard:
+    """Score the game so far (final once ``is_over``) against the idle game at the same month,
+    under the game's mandate or under ``mandate`` (the play does not depend on it)."""
+    rules = rules_of(state)
+    parts = gains_of(state)
+    agreements, own, idle, scores, gains = parts.agreements, parts.own, parts.idle, parts.scores, parts.gains
+    baseline = dict(idle.scores)
     mandate = mandate or state.mandate
     weights = dict(_weights(rules, mandate))
     absolute_total, baseline_total = weighted(scores, weights), weighted(baseline, weights)
-    total = weighted(gains, weights)
     hist = state.us.history
     return Scorecard(
-        mandate=mandate, total=round(total, 2), objectives=scores, weights=weights,
+        mandate=mandate, total=total_score(rules, parts, mandate), objectives=scores, weights=weights,
         baseline=baseline, gains=gains, absolute_total=round(absolute_total, 2), baseline_total=round(baseline_total, 2),
         facts={k: round(v, 3) for k, v in own.facts.items()},
         baseline_facts=dict(idle.facts),
