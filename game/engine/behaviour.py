@@ -12,6 +12,7 @@ from game.engine.rules import Rules
 from game.engine.state import Deal, Factor, GameState, News, Promise, Threat
 from game.engine.terms import (
     ask_cost,
+    barrier,
     bite,
     felt_pressure,
     goodwill,
@@ -38,7 +39,7 @@ def _may_comply(rules: Rules, state: GameState, cid: str, demand: dict[str, int]
                 public: bool = False, relief: list[str] | None = None) -> bool:
     """Whether any mood of the day could make the government meet the demand: a cheap upper bound
     on ``weigh`` (all the coercion it faces, as believed and felt, with every pending threat at full
-    weight and only the terms that could help it)."""
+    weight, a red line or a level beyond its capacity, and only the terms that could help it)."""
     cs = state.countries[cid]
     pressure = sum(rules.pain[(cid, lid)] for lid in relief or ()) * trust_factor(cs)
     if threat is not None:
@@ -48,7 +49,8 @@ def _may_comply(rules: Rules, state: GameState, cid: str, demand: dict[str, int]
             pressure += rules.pain[(cid, t.lever)] * threat_credibility(state, cid, t.lever, t.public)
     if cs.alternatives:
         pressure *= bite(rules, cs)
-    best = (felt_pressure(pressure) + max(0.0, goodwill(cs)) + max(0.0, cs.stance) + 4.0 * T.NOISE_V2
+    refused = T.RED_LINE_REFUSAL if barrier(rules, cid, cs, demand) is not None else 0.0  # as weigh has it
+    best = (felt_pressure(pressure) - refused + max(0.0, goodwill(cs)) + max(0.0, cs.stance) + 4.0 * T.NOISE_V2
             - ask_cost(rules, cid, cs, demand) - grievance(cs) - (pride_cost(rules, cid) if public else 0.0))
     return best >= 0.0
 

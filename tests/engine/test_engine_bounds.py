@@ -12,9 +12,11 @@ from game.engine import tuning as T
 from game.engine.behaviour import _may_comply
 from game.engine.bots import STRATEGIES
 from game.engine.decide import weigh
+from game.engine.terms import barrier
 
 pytestmark = pytest.mark.shipped_data
-DEMANDS = ({"return_flights": 1}, {"transit_enforcement": 2}, {"return_flights": 2, "anti_smuggling": 1})
+DEMANDS = ({"return_flights": 1}, {"transit_enforcement": 2}, {"return_flights": 2, "anti_smuggling": 1},
+           {"transit_enforcement": 99, "third_country_returns": 99})  # 99: each ask's top (red lines, capacity)
 
 
 @pytest.mark.parametrize("strategy", ["hardline", "random"])
@@ -27,14 +29,16 @@ def test_may_comply_bounds_every_weighing(strategy: str, seed: int) -> None:
     bot_rng = random.Random(seed)
     checked = 0
     could = 0  # weighings where a yes was within reach
+    blocked = 0  # demands past a red line or beyond capacity
     for _ in range(8):
         STRATEGIES[strategy](state, bot_rng)
         end_turn(state)
         for cid in rules.order:
-            state.countries[cid]
-            for demand in DEMANDS:
-                if not all(rules.asks[a].applies(cid) for a in demand):
+            for wanted in DEMANDS:
+                if not all(rules.asks[a].applies(cid) for a in wanted):
                     continue
+                demand = {a: min(level, len(rules.asks[a].levels)) for a, level in wanted.items()}
+                blocked += barrier(rules, cid, state.countries[cid], demand) is not None
                 for lever in rules.stick_rank[cid][:2]:
                     for public in (False, True):
                         steady, _ = weigh(rules, state, cid, demand, [], lever, public)
@@ -46,4 +50,4 @@ def test_may_comply_bounds_every_weighing(strategy: str, seed: int) -> None:
                         could += 1
                         assert _may_comply(rules, state, cid, demand, relief=[lever])
                     checked += 1
-    assert checked > 100 and could > 0
+    assert checked > 100 and could > 0 and blocked > 0
