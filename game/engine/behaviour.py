@@ -41,6 +41,11 @@ def _may_comply(rules: Rules, state: GameState, cid: str, demand: dict[str, int]
     on ``weigh`` (all the coercion it faces, as believed and felt, with every pending threat at full
     weight, a red line or a level beyond its capacity, and only the terms that could help it)."""
     cs = state.countries[cid]
+    refused = T.RED_LINE_REFUSAL if barrier(rules, cid, cs, demand) is not None else 0.0  # as weigh has it
+    rest = (max(0.0, goodwill(cs)) + max(0.0, cs.stance) + 4.0 * T.NOISE_V2 - refused
+            - ask_cost(rules, cid, cs, demand) - grievance(cs) - (pride_cost(rules, cid) if public else 0.0))
+    if rest + T.PRESSURE_SCALE < 0.0:  # not even the most pressure it could feel would do
+        return False
     pressure = sum(rules.pain[(cid, lid)] for lid in relief or ()) * trust_factor(cs)
     if threat is not None:
         pressure += rules.pain[(cid, threat)] * threat_credibility(state, cid, threat, public)
@@ -49,10 +54,7 @@ def _may_comply(rules: Rules, state: GameState, cid: str, demand: dict[str, int]
             pressure += rules.pain[(cid, t.lever)] * threat_credibility(state, cid, t.lever, t.public)
     if cs.alternatives:
         pressure *= bite(rules, cs)
-    refused = T.RED_LINE_REFUSAL if barrier(rules, cid, cs, demand) is not None else 0.0  # as weigh has it
-    best = (felt_pressure(pressure) - refused + max(0.0, goodwill(cs)) + max(0.0, cs.stance) + 4.0 * T.NOISE_V2
-            - ask_cost(rules, cid, cs, demand) - grievance(cs) - (pride_cost(rules, cid) if public else 0.0))
-    return best >= 0.0
+    return felt_pressure(pressure) + rest >= 0.0
 
 
 def _weigh_threat(rules: Rules, state: GameState, cid: str, demand: dict[str, int],
