@@ -239,12 +239,11 @@ class GameState:
     def rng(self) -> random.Random:
         """The game's one random generator, rebuilt from ``rng_state`` after a load."""
         if self._rng is None:
-            self._rng = random.Random()
+            # seeded at once: a generator made without a seed would first read the system's entropy
+            self._rng = random.Random(self.seed)
             if self.rng_state:
                 version, internal, gauss = self.rng_state
                 self._rng.setstate((version, tuple(internal), gauss))
-            else:
-                self._rng.seed(self.seed)
         return self._rng
 
     def sync_rng(self) -> None:
