@@ -84,7 +84,7 @@ def play_bot_game(rules: Rules, mandate: str, seed: int, strategy: Bot) -> GameS
 
 
 class _Tally:
-    """What ``summarise`` adds up, one finished game at a time, under one mandate."""
+    """The summary of a strategy's games under one mandate, added up one finished game at a time."""
 
     def __init__(self, mandate: str) -> None:
         self.mandate = mandate
@@ -93,10 +93,8 @@ class _Tally:
         self.gain_sums: dict[str, float] = {}
         self.agreed: dict[str, int] = {}
 
-    def add(self, state: GameState, parts: Gains | None = None) -> None:
-        """Add one finished game (``parts``: its ``gains_of``, when already worked out)."""
-        if parts is None:
-            parts = gains_of(state)
+    def add(self, state: GameState, parts: Gains) -> None:
+        """Add one finished game and its ``gains_of``."""
         self.scores.append(total_score(rules_of(state), parts, self.mandate))
         objective_sums, gain_sums, agreed = self.objective_sums, self.gain_sums, self.agreed
         for key, value in parts.scores.items():
@@ -123,14 +121,6 @@ class _Tally:
             gains={k: round(v / n, 2) for k, v in self.gain_sums.items()},
             agreements={cid: round(count / n, 3) for cid, count in self.agreed.items()},
         )
-
-
-def summarise(name: str, states: list[GameState], mandate: str, seconds: float) -> StrategyResult:
-    """The result of finished games scored under ``mandate``."""
-    tally = _Tally(mandate)
-    for state in states:
-        tally.add(state)
-    return tally.result(name, seconds)
 
 
 def _play_scored(rules: Rules, mandate: str, strategy: Bot, games: int, seed: int, tallies: list[_Tally],
