@@ -21,7 +21,6 @@ from game.engine.rules import (
     EventPlan,
     LeverCoef,
     LeverRule,
-    OfferRow,
     RedLineRule,
     Rules,
     Vector,
@@ -151,8 +150,6 @@ def compile_rules(bundle: ContentBundle, scenario_id: str) -> Rules:
         starts={cid: bundle.countries[cid].start for cid in scenario.countries},
         lever_order=tuple(levers), ask_order=tuple(asks),
         offerable=tuple(lid for lid, lv in levers.items() if lv.offerable),
-        offer_rows={cid: tuple(OfferRow(lid, lv.requires, lv.aid_cost_m, value[(cid, lid)])
-                               for lid, lv in levers.items() if lv.offerable) for cid in countries},
         ask_base=ask_base, pain=pain, value=value, topic=topic, stick_rank=stick_rank,
         world=world, world_index={row.cid: row for row in world},
         route_tree=route_tree(countries, order), ask_levels=ask_levels(ask_coefs),

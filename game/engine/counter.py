@@ -36,10 +36,13 @@ def counter_offer(
     best_extra = 0.0
     measures = cs.measures
     budget = state.us.aid_budget_m
-    for lid, requires, aid_cost_m, raw in rules.offer_rows[cid]:
-        if lid in offers or lid in measures or (requires and requires not in measures) or aid_cost_m > budget:
+    for lid in rules.offerable:
+        if lid in offers or lid in measures:
             continue
-        value = raw * tf
+        lever = rules.levers[lid]
+        if (lever.requires and lever.requires not in measures) or lever.aid_cost_m > budget:
+            continue
+        value = rules.value[(cid, lid)] * tf
         if value > 0:
             extras.append((lid, value))
             if value > best_extra:

@@ -46,15 +46,6 @@ class AskCoef(NamedTuple):
     stranded_share: float
 
 
-class OfferRow(NamedTuple):
-    """A lever that can be offered, as a counter-offer weighs asking for it from one government."""
-
-    lever: str
-    requires: str | None   # the measure it relieves, which must be in force
-    aid_cost_m: float
-    value: float           # what it is worth to the government before trust (``Rules.value``)
-
-
 class RedLineRule(NamedTuple):
     """A level of an ask the government refuses (price 0) or grants only at a price."""
 
@@ -184,8 +175,6 @@ class Rules:
     returns: dict[tuple[str, str], tuple[float, ...]] = field(default_factory=dict)
     # levers that can be offered in a proposal, in lever order
     offerable: tuple[str, ...] = ()
-    # country -> the levers of ``offerable`` with what a counter-offer reads of them
-    offer_rows: dict[str, tuple[OfferRow, ...]] = field(default_factory=dict)
     # per-country constants of the world step (see coefs.world_rows)
     world: tuple[WorldRow, ...] = ()
     # ask id -> the effects of each of its levels in force (see coefs.ask_levels)
